@@ -1,0 +1,104 @@
+import type { Metadata } from "next";
+import { StatCard } from "@/components/ui/stat-card";
+import { getStaffDashboard } from "@/lib/dashboard/queries";
+import { requireRole } from "@/lib/auth/guards";
+import { STAFF_ROLES } from "@/lib/auth/policy";
+import { localePath } from "@/lib/i18n/locales";
+import { formatNumber, formatVnd, formatVnDate, formatVnDateTime } from "@/lib/format";
+import { fill, getMessages } from "@/lib/i18n/messages";
+import { localeFromParams } from "@/lib/i18n/server";
+import { vnInstant } from "@/lib/time";
+
+export const metadata: Metadata = { robots: { index: false } };
+
+export default async function AdminHome({ params }: { params: Promise<{ locale: string }> }) {
+  const locale = await localeFromParams(params);
+  const t = getMessages(locale);
+  // Layouts and pages render in parallel: the page checks on its own too.
+  const user = await requireRole(STAFF_ROLES, locale, localePath(locale, "/admin"));
+  const d = await getStaffDashboard(user);
+  const n = (value: number) => formatNumber(value, locale);
+  const saturdayTotal = Object.values(d.saturday.byStatus).reduce((a, b) => a + (b ?? 0), 0);
+  return (
+    <div className="space-y-8">
+      <header>
+        <p className="text-sm text-stone-600">{user.role === "ADMIN" ? t.admin.roleADMIN : t.admin.roleSTAFF}</p>
+        <h1 className="text-2xl font-bold">{fill(t.admin.greeting, { name: user.name })}</h1>
+      </header>
+
+      <section aria-labelledby="waiting">
+        <h2 id="waiting" className="mb-3 text-lg font-bold">{t.admin.waitingReview}</h2>
+        <dl className="grid gap-4 sm:grid-cols-2 lg:grid-cols-4">
+          <StatCard label={t.admin.producersWaiting} value={n(d.waiting.producers)} />
+          <StatCard label={t.admin.productsWaiting} value={n(d.waiting.products + d.waiting.revisions)} />
+          <StatCard label={t.admin.applicationsWaiting} value={n(d.waiting.applications)} />
+          <StatCard label={t.admin.certificatesExpiring} value={n(d.certificates.expiringSoon)} tone={d.certificates.expiringSoon ? "warn" : "default"} />
+        </dl>
+      </section>
+
+      <section aria-labelledby="saturday">
+        <h2 id="saturday" className="mb-3 text-lg font-bold">
+          {t.admin.sessionsThisSaturday} · {formatVnDate(vnInstant(d.saturday.date, "12:00"), locale)}
+        </h2>
+        <dl className="grid gap-4 sm:grid-cols-2 lg:grid-cols-4">
+          <StatCard label={t.admin.sessionsThisSaturday} value={n(saturdayTotal)} />
+          {(["SCHEDULED", "DRAFT", "CANCELLED"] as const).map((status) => (
+            <StatCard key={status} label={t.status[status]} value={n(d.saturday.byStatus[status] ?? 0)} />
+          ))}
+        </dl>
+      </section>
+
+      <section aria-labelledby="last">
+        <h2 id="last" className="mb-3 text-lg font-bold">
+          {fill(t.admin.lastSaturday, { date: formatVnDate(vnInstant(d.lastSaturday.date, "12:00"), locale) })}
+        </h2>
+        <dl className="grid gap-4 sm:grid-cols-2 lg:grid-cols-4">
+          <StatCard label={t.admin.gmv} value={formatVnd(BigInt(d.lastSaturday.gmvVnd), locale)} />
+          <StatCard label={t.admin.orders} value={n(d.lastSaturday.orders)} />
+          <StatCard label={t.admin.viewers} value={n(d.lastSaturday.viewers)} />
+          <StatCard label={t.admin.sessionsHeld} value={n(d.lastSaturday.sessionsHeld)} />
+        </dl>
+      </section>
+
+      <section aria-labelledby="totals">
+        <h2 id="totals" className="mb-3 text-lg font-bold">{t.admin.totals}</h2>
+        <dl className="grid gap-4 sm:grid-cols-2 lg:grid-cols-4">
+          <StatCard label={t.admin.approvedProducers} value={n(d.totals.approvedProducers)} />
+          <StatCard label={t.admin.approvedProducts} value={n(d.totals.approvedProducts)} />
+          <StatCard label={t.admin.gmv} value={formatVnd(BigInt(d.totals.gmvVnd), locale)} />
+          <StatCard label={t.admin.certificatesExpired} value={n(d.certificates.expired)} tone={d.certificates.expired ? "warn" : "default"} />
+        </dl>
+      </section>
+
+      <section aria-labelledby="audit">
+        <h2 id="audit" className="mb-3 text-lg font-bold">{t.admin.recentAudit}</h2>
+        {d.recentAudit.length === 0 ? (
+          <p className="text-stone-600">{t.admin.noAudit}</p>
+        ) : (
+          <div className="overflow-x-auto rounded-lg border border-stone-200 bg-white">
+            <table className="w-full text-left text-sm">
+              <thead className="bg-stone-100">
+                <tr>
+                  <th scope="col" className="px-3 py-2">{t.admin.time}</th>
+                  <th scope="col" className="px-3 py-2">{t.admin.actor}</th>
+                  <th scope="col" className="px-3 py-2">{t.admin.action}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {d.recentAudit.map((a) => (
+                  <tr key={a.id} className="border-t border-stone-100">
+                    <td className="whitespace-nowrap px-3 py-2">
+                      <time dateTime={a.createdAt}>{formatVnDateTime(new Date(a.createdAt), locale)}</time>
+                    </td>
+                    <td className="px-3 py-2">{a.actorName ?? t.admin.system}</td>
+                    <td className="px-3 py-2 font-mono text-xs">{a.action}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )}
+      </section>
+    </div>
+  );
+}

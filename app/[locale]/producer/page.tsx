@@ -1,0 +1,109 @@
+import type { Metadata } from "next";
+import { Badge } from "@/components/ui/badge";
+import { StatCard } from "@/components/ui/stat-card";
+import { requireRole } from "@/lib/auth/guards";
+import { localePath } from "@/lib/i18n/locales";
+import { getProducerDashboard } from "@/lib/dashboard/queries";
+import { formatNumber, formatVnd, formatVnDateTime, formatVnTime } from "@/lib/format";
+import { fill, getMessages } from "@/lib/i18n/messages";
+import { localeFromParams } from "@/lib/i18n/server";
+
+export const metadata: Metadata = { robots: { index: false } };
+
+const REVIEW_ORDER = ["DRAFT", "SUBMITTED", "CHANGES_REQUESTED", "APPROVED", "REJECTED"] as const;
+
+export default async function ProducerHome({ params }: { params: Promise<{ locale: string }> }) {
+  const locale = await localeFromParams(params);
+  const t = getMessages(locale);
+  // Layouts and pages render in parallel: the page checks on its own too.
+  const user = await requireRole(["PRODUCER"], locale, localePath(locale, "/producer"));
+  const d = await getProducerDashboard(user);
+  if (!d) return <p className="rounded-lg border border-amber-200 bg-amber-50 p-4">{t.producer.noShop}</p>;
+  const n = (value: number) => formatNumber(value, locale);
+  const shopTone = d.shop.reviewStatus === "APPROVED" ? "green" : d.shop.reviewStatus === "REJECTED" ? "red" : "amber";
+  return (
+    <div className="space-y-8">
+      <header className="space-y-2">
+        <p className="text-sm text-stone-600">{t.producer.title}</p>
+        <h1 className="text-2xl font-bold">{d.shop.name}</h1>
+        <p className="flex flex-wrap items-center gap-2 text-sm">
+          <span className="text-stone-600">{t.producer.shopStatus}:</span>
+          <Badge tone={shopTone}>{t.review[d.shop.reviewStatus]}</Badge>
+          <span className="text-stone-600">· {d.shop.province}</span>
+        </p>
+        {d.shop.reviewReason && (
+          <p className="rounded-md border border-amber-200 bg-amber-50 p-3 text-sm">
+            <strong>{t.producer.reason}:</strong> {d.shop.reviewReason}
+          </p>
+        )}
+      </header>
+
+      <section aria-labelledby="products">
+        <h2 id="products" className="mb-3 text-lg font-bold">{t.producer.productsByStatus}</h2>
+        {Object.keys(d.productsByStatus).length === 0 ? (
+          <p className="text-stone-600">{t.producer.noProducts}</p>
+        ) : (
+          <dl className="grid grid-cols-2 gap-4 lg:grid-cols-5">
+            {REVIEW_ORDER.map((status) => (
+              <StatCard key={status} label={t.review[status]} value={n(d.productsByStatus[status] ?? 0)} />
+            ))}
+          </dl>
+        )}
+      </section>
+
+      <section aria-labelledby="upcoming">
+        <h2 id="upcoming" className="mb-3 text-lg font-bold">{t.producer.upcoming}</h2>
+        {d.upcoming.length === 0 ? (
+          <p className="text-stone-600">{t.producer.noUpcoming}</p>
+        ) : (
+          <ul className="space-y-2">
+            {d.upcoming.map((s) => (
+              <li key={s.id} className="rounded-lg border border-stone-200 bg-white p-3">
+                <p className="font-semibold">{s.title}</p>
+                <p className="text-sm text-stone-600">
+                  <time dateTime={s.startsAt}>{formatVnDateTime(new Date(s.startsAt), locale)}</time>–
+                  <time dateTime={s.endsAt}>{formatVnTime(new Date(s.endsAt), locale)}</time> · {s.products.join(", ")}
+                </p>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+
+      <section aria-labelledby="applications">
+        <h2 id="applications" className="mb-3 text-lg font-bold">{t.producer.applications}</h2>
+        <p>{fill(t.producer.pendingApplications, { count: d.applications.PENDING ?? 0 })}</p>
+      </section>
+
+      <section aria-labelledby="results">
+        <h2 id="results" className="mb-3 text-lg font-bold">{t.producer.results}</h2>
+        {d.results.length === 0 ? (
+          <p className="text-stone-600">{t.producer.noResults}</p>
+        ) : (
+          <div className="overflow-x-auto rounded-lg border border-stone-200 bg-white">
+            <table className="w-full text-left text-sm">
+              <thead className="bg-stone-100">
+                <tr>
+                  <th scope="col" className="px-3 py-2">{t.producer.date}</th>
+                  <th scope="col" className="px-3 py-2">{t.producer.session}</th>
+                  <th scope="col" className="px-3 py-2 text-right">{t.admin.orders}</th>
+                  <th scope="col" className="px-3 py-2 text-right">{t.admin.gmv}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {d.results.map((r) => (
+                  <tr key={r.sessionId} className="border-t border-stone-100">
+                    <td className="whitespace-nowrap px-3 py-2">{formatVnDateTime(new Date(r.startsAt), locale)}</td>
+                    <td className="px-3 py-2">{r.title}</td>
+                    <td className="px-3 py-2 text-right tabular-nums">{n(r.orders)}</td>
+                    <td className="whitespace-nowrap px-3 py-2 text-right tabular-nums">{formatVnd(BigInt(r.gmvVnd), locale)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )}
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,29 @@
+import type { Metadata } from "next";
+import { SignInForm } from "@/components/auth/sign-in-form";
+import { getMessages } from "@/lib/i18n/messages";
+import { localeFromParams } from "@/lib/i18n/server";
+
+export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
+  return { title: getMessages(await localeFromParams(params)).signIn.title, robots: { index: false } };
+}
+
+export default async function SignInPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ locale: string }>;
+  searchParams: Promise<{ callbackUrl?: string }>;
+}) {
+  const locale = await localeFromParams(params);
+  const t = getMessages(locale);
+  const { callbackUrl } = await searchParams;
+  return (
+    <section className="mx-auto max-w-sm rounded-xl border border-stone-200 bg-white p-6 shadow-sm" aria-labelledby="sign-in-title">
+      <h1 id="sign-in-title" className="text-2xl font-bold">
+        {t.signIn.title}
+      </h1>
+      <p className="mb-4 mt-1 text-sm text-stone-600">{t.signIn.intro}</p>
+      <SignInForm locale={locale} labels={t.signIn} callbackUrl={typeof callbackUrl === "string" ? callbackUrl : undefined} />
+    </section>
+  );
+}

@@ -1,0 +1,23 @@
+"use client";
+
+import Link from "next/link";
+import { usePathname } from "next/navigation";
+import { switchLocalePath, type Locale } from "@/lib/i18n/locales";
+
+export function LanguageSwitch({ locale, label, switchTo }: { locale: Locale; label: string; switchTo: string }) {
+  const pathname = usePathname() ?? "/";
+  const other: Locale = locale === "vi" ? "en" : "vi";
+  // The internal /vi segment never shows in URLs.
+  const publicPath = pathname.replace(/^\/vi(?=\/|$)/, "") || "/";
+  return (
+    <Link
+      href={switchLocalePath(publicPath, other)}
+      hrefLang={other}
+      lang={other}
+      aria-label={`${label}: ${switchTo}`}
+      className="rounded-md px-2 py-2 text-sm font-medium text-stone-700 hover:bg-stone-100"
+    >
+      {other.toUpperCase()}
+    </Link>
+  );
+}

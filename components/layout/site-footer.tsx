@@ -1,0 +1,15 @@
+import type { Locale } from "@/lib/i18n/locales";
+import { getMessages } from "@/lib/i18n/messages";
+
+export function SiteFooter({ locale }: { locale: Locale }) {
+  const t = getMessages(locale);
+  return (
+    <footer className="mt-12 border-t border-stone-200 bg-white">
+      <div className="mx-auto max-w-6xl space-y-1 px-4 py-6 text-sm text-stone-600">
+        <p>{t.footer.about}</p>
+        <p>{t.footer.times}</p>
+        <p>© {new Date().getFullYear()} {t.footer.rights}</p>
+      </div>
+    </footer>
+  );
+}

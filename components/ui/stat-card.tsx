@@ -1,0 +1,21 @@
+import Link from "next/link";
+
+export function StatCard({ label, value, href, tone = "default" }: { label: string; value: string; href?: string; tone?: "default" | "warn" }) {
+  const body = (
+    <>
+      <dt className="text-sm text-stone-600">{label}</dt>
+      <dd className={`mt-1 text-2xl font-bold tabular-nums ${tone === "warn" ? "text-amber-700" : "text-stone-900"}`}>{value}</dd>
+    </>
+  );
+  return (
+    <div className="rounded-lg border border-stone-200 bg-white p-4 shadow-sm">
+      {href ? (
+        <Link href={href} className="block">
+          <dl>{body}</dl>
+        </Link>
+      ) : (
+        <dl>{body}</dl>
+      )}
+    </div>
+  );
+}

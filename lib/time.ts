@@ -1,0 +1,75 @@
+/**
+ * Vietnam time. All instants are stored in UTC; everything a person sees or types is
+ * Asia/Ho_Chi_Minh (UTC+7 all year: Vietnam has no daylight saving time, so a fixed offset is
+ * exact). "This Saturday" is computed in Vietnam time, never in the server's zone.
+ */
+export const VN_TIME_ZONE = "Asia/Ho_Chi_Minh";
+const VN_OFFSET_MS = 7 * 60 * 60 * 1000;
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/** A calendar date in Vietnam, as "YYYY-MM-DD". */
+export type LocalDate = string;
+
+const LOCAL_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+const LOCAL_TIME = /^([01]\d|2[0-3]):([0-5]\d)$/;
+
+function parseLocalDate(date: LocalDate): { y: number; m: number; d: number } {
+  const match = LOCAL_DATE.exec(date);
+  if (!match) throw new RangeError(`Not a date (YYYY-MM-DD): ${date}`);
+  const [y, m, d] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const check = new Date(Date.UTC(y, m - 1, d));
+  if (check.getUTCMonth() !== m - 1 || check.getUTCDate() !== d) throw new RangeError(`No such date: ${date}`);
+  return { y, m, d };
+}
+
+/** The Vietnam calendar date of an instant. */
+export function vnDateOf(instant: Date): LocalDate {
+  return new Date(instant.getTime() + VN_OFFSET_MS).toISOString().slice(0, 10);
+}
+
+/** The UTC instant of a Vietnam local date and "HH:mm" time. */
+export function vnInstant(date: LocalDate, time = "00:00"): Date {
+  const { y, m, d } = parseLocalDate(date);
+  const match = LOCAL_TIME.exec(time);
+  if (!match) throw new RangeError(`Not a time (HH:mm): ${time}`);
+  return new Date(Date.UTC(y, m - 1, d, Number(match[1]), Number(match[2])) - VN_OFFSET_MS);
+}
+
+export function addDays(date: LocalDate, days: number): LocalDate {
+  const { y, m, d } = parseLocalDate(date);
+  return new Date(Date.UTC(y, m - 1, d) + days * DAY_MS).toISOString().slice(0, 10);
+}
+
+/** 0 = Sunday … 6 = Saturday, for a Vietnam local date. */
+export function weekday(date: LocalDate): number {
+  const { y, m, d } = parseLocalDate(date);
+  return new Date(Date.UTC(y, m - 1, d)).getUTCDay();
+}
+
+/** Today's Saturday in Vietnam if today is one, otherwise the next Saturday. */
+export function comingSaturday(now: Date = new Date()): LocalDate {
+  const today = vnDateOf(now);
+  return addDays(today, (6 - weekday(today) + 7) % 7);
+}
+
+/** The UTC bounds [start, end) of a Vietnam calendar day. */
+export function vnDayBounds(date: LocalDate): { start: Date; end: Date } {
+  const start = vnInstant(date);
+  return { start, end: new Date(start.getTime() + DAY_MS) };
+}
+
+/** The UTC bounds [Monday 00:00, next Monday 00:00) of the Vietnam week containing a date. */
+export function vnWeekBounds(date: LocalDate): { start: Date; end: Date; monday: LocalDate } {
+  const monday = addDays(date, -((weekday(date) + 6) % 7));
+  const start = vnInstant(monday);
+  return { start, end: new Date(start.getTime() + 7 * DAY_MS), monday };
+}
+
+/** Adds months to a date the way certificates count validity (36 months from the decision). */
+export function addMonths(date: LocalDate, months: number): LocalDate {
+  const { y, m, d } = parseLocalDate(date);
+  const target = new Date(Date.UTC(y, m - 1 + months, 1));
+  const lastDay = new Date(Date.UTC(target.getUTCFullYear(), target.getUTCMonth() + 1, 0)).getUTCDate();
+  target.setUTCDate(Math.min(d, lastDay));
+  return target.toISOString().slice(0, 10);
+}

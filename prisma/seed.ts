@@ -1,0 +1,295 @@
+/**
+ * Reference data (always, idempotently) and the demo data (once, into an empty portal).
+ * Everything is deterministic for a given "now", and relative to it: there are always 8 past
+ * Saturdays with results and 4 coming ones, certificates expiring soon and a few expired.
+ */
+import type { Db } from "@/lib/db/client";
+import type { LegalForm, ReviewStatus, SessionStatus } from "@/lib/db/generated/enums";
+import { OCOP_GROUPS } from "@/lib/ocop";
+import { PROVINCES } from "@/lib/provinces/data";
+import { provinceAliasRows, provinceSlug } from "@/lib/provinces/resolve";
+import { slugify } from "@/lib/text";
+import { addDays, addMonths, comingSaturday, vnDateOf, vnInstant } from "@/lib/time";
+import {
+  createChannel,
+  createHost,
+  createProducer,
+  createProduct,
+  createSession,
+  createUser,
+} from "@/tests/fixtures/factories";
+import { SPECIALTIES } from "./demo/specialties";
+
+export const DEMO_PASSWORD = "ChoPhien#2026";
+export const DEMO_ACCOUNTS = [
+  { role: "ADMIN", email: "admin@chophien.test", name: "Lê Thu Hà" },
+  { role: "STAFF", email: "staff@chophien.test", name: "Phạm Quốc Bảo" },
+  { role: "PRODUCER", email: "producer@chophien.test", name: "Y Khuê Niê" },
+] as const;
+
+export async function seedReferenceData(db: Db): Promise<void> {
+  await db.$transaction(async (tx) => {
+    for (const p of PROVINCES) {
+      const data = { name: p.name, slug: provinceSlug(p.name), kind: p.kind, region: p.region };
+      await tx.province.upsert({ where: { id: p.id }, create: { id: p.id, ...data }, update: data });
+    }
+    for (const a of provinceAliasRows()) {
+      await tx.provinceAlias.upsert({ where: { key: a.key }, create: a, update: a });
+    }
+    for (const g of OCOP_GROUPS) {
+      await tx.ocopGroup.upsert({ where: { id: g.id }, create: { ...g }, update: { ...g } });
+    }
+  });
+}
+
+/** mulberry32: a tiny seeded PRNG, so the demo data is the same on every machine. */
+function prng(seed: number) {
+  let a = seed >>> 0;
+  const next = () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+  return {
+    next,
+    int: (min: number, max: number) => min + Math.floor(next() * (max - min + 1)),
+    pick: <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)]!,
+  };
+}
+
+const PEOPLE = [
+  "Nguyễn Thị Hoa", "Trần Văn Minh", "Lê Thị Thu", "Phạm Văn Hùng", "Hoàng Thị Lan", "Vũ Đức Thắng",
+  "Đặng Thị Mai", "Bùi Văn Nam", "Đỗ Thị Hạnh", "Hồ Văn Tài", "Ngô Thị Yến", "Dương Văn Lộc",
+];
+const HOSTS = [
+  ["Võ Hà Linh", "vohalinh.ocop"], ["Quỳnh Nông Dân", "quynhnongdan"], ["Anh Nông Dân", "anhnongdan.official"],
+  ["Chị Ba Miền Tây", "chibamientay"], ["Tùng Đặc Sản", "tungdacsan"], ["Hà Xuyên Việt", "haxuyenviet"],
+  ["Mai Chợ Quê", "maichoque"], ["Khoa Review", "khoareview.vn"], ["Bếp Nhà Na", "bepnhana"],
+  ["Long Tây Bắc", "longtaybac"], ["Thảo Nguyên Food", "thaonguyenfood"], ["Duy Miệt Vườn", "duymietvuon"],
+  ["Út Trà Vinh", "uttravinh"], ["Lan Cao Nguyên", "lancaonguyen"], ["Hiếu Livestream", "hieulive"],
+] as const;
+const CHANNELS = [
+  ["Chợ phiên OCOP", "chophienocop"], ["Tự hào hàng Việt", "tuhaohangviet.shop"], ["Đặc sản 3 miền", "dacsan3mien"],
+  ["Nông sản Việt", "nongsanviet.official"], ["OCOP Tây Nguyên", "ocoptaynguyen"], ["OCOP Miền Tây", "ocopmientay"],
+  ["OCOP Tây Bắc", "ocoptaybac"], ["Quà quê OCOP", "quaqueocop"], ["Bếp Việt OCOP", "bepvietocop"],
+  ["Làng nghề Việt", "langngheviet"],
+] as const;
+const MCNS = ["Nông Sản Việt MCN", "Green Live MCN", "Sao Việt Network", null] as const;
+const DESTINATIONS = [
+  "Đồi chè Tân Cương", "Làng hoa Sa Đéc", "Bản Áng Mộc Châu", "Cù lao An Bình", "Làng gốm Bát Tràng", "Hội An",
+];
+const SLOTS = [
+  ["07:00", "08:30"],
+  ["08:30", "10:00"],
+  ["10:00", "11:30"],
+] as const;
+const VARIANTS = ["", " – hộp quà", " loại đặc biệt", " – combo gia đình", " – gói dùng thử"] as const;
+
+export type DemoSummary = { producers: number; products: number; sessions: number; saturdays: string[] };
+
+export async function seedDemoData(db: Db, now = new Date()): Promise<DemoSummary | null> {
+  if (await db.user.findUnique({ where: { email: DEMO_ACCOUNTS[0].email }, select: { id: true } })) return null;
+  const rand = prng(20250701);
+  const today = vnDateOf(now);
+  const provinceId = new Map(PROVINCES.map((p) => [p.name, p.id]));
+
+  const users = Object.fromEntries(
+    await Promise.all(
+      DEMO_ACCOUNTS.map(async (a) => [a.role, await createUser(db, { ...a, password: DEMO_PASSWORD, phone: "0987 654 321" })]),
+    ),
+  ) as Record<(typeof DEMO_ACCOUNTS)[number]["role"], { id: string }>;
+
+  // ~40 producers over the country, one per specialty, spread round-robin over the provinces.
+  const byProvince = new Map<string, typeof SPECIALTIES[number][]>();
+  for (const s of SPECIALTIES) byProvince.set(s.province, [...(byProvince.get(s.province) ?? []), s]);
+  // One of each OCOP group first, so that every group has producers, then round-robin.
+  const picked = OCOP_GROUPS.map((g) => SPECIALTIES.find((s) => s.group === g.id)!);
+  for (let round = 0; picked.length < 40; round++) {
+    for (const list of byProvince.values()) {
+      const specialty = list[round];
+      if (specialty && picked.length < 40 && !picked.includes(specialty)) picked.push(specialty);
+    }
+  }
+  const legalForms: LegalForm[] = ["COOPERATIVE", "ENTERPRISE", "HOUSEHOLD"];
+  const producers: { id: string; provinceId: number; status: ReviewStatus; products: { id: string; groupId: number; stars: number; priceVnd: number }[] }[] = [];
+  let productCount = 0;
+  for (const [i, specialty] of picked.entries()) {
+    const legalForm = legalForms[i % 3]!;
+    const name =
+      legalForm === "COOPERATIVE" ? `HTX ${specialty.product}` :
+      legalForm === "ENTERPRISE" ? `Công ty TNHH ${specialty.product}` :
+      `Hộ kinh doanh ${PEOPLE[i % PEOPLE.length]} – ${specialty.product}`;
+    // Three shops wait for their first review; the demo producer's shop is the first one.
+    const status: ReviewStatus = i >= 37 ? "SUBMITTED" : "APPROVED";
+    const owner = i === 0 ? users.PRODUCER : await createUser(db, {
+      email: `${slugify(name).slice(0, 40)}@chophien.test`,
+      name: PEOPLE[(i + 3) % PEOPLE.length]!,
+      password: DEMO_PASSWORD,
+    });
+    const pid = provinceId.get(specialty.province)!;
+    const producer = await createProducer(db, {
+      name,
+      slug: slugify(name).slice(0, 80),
+      provinceId: pid,
+      legalForm,
+      reviewStatus: status,
+      memberUserIds: [owner.id],
+      address: `Thôn ${rand.int(1, 12)}, xã ${PEOPLE[i % PEOPLE.length]!.split(" ").pop()}, ${specialty.province}`,
+      taxCode: String(4_000_000_000 + i * 7_919_123).slice(0, 10),
+      description: `${name} sản xuất ${specialty.product.toLowerCase()} theo quy trình sạch, đạt chứng nhận OCOP.`,
+      createdAt: vnInstant(addDays(today, -400 + i * 3)),
+    });
+
+    const sameProvince = byProvince.get(specialty.province)!.filter((s) => s !== specialty);
+    const count = status === "APPROVED" ? 4 + (i % 4 === 0 ? 1 : 0) - (i % 3 === 2 ? 1 : 0) : 2;
+    const items: { id: string; groupId: number; stars: number; priceVnd: number }[] = [];
+    for (let k = 0; k < count; k++) {
+      const base = (k === 3 && sameProvince[0]) || (k === 4 && sameProvince[1]) || specialty;
+      const productName = `${base.product}${VARIANTS[k % VARIANTS.length]}`;
+      const roll = rand.next();
+      const stars = roll < 0.1 ? 5 : roll < 0.55 ? 4 : 3;
+      // Certificate age: mostly valid; every 17th about to expire (within 60 days); every 29th expired.
+      productCount++;
+      const monthsAgo = productCount % 29 === 0 ? rand.int(37, 40) : productCount % 17 === 0 ? 35 : rand.int(1, 30);
+      const decisionDate = addDays(addMonths(today, -monthsAgo), -rand.int(0, 20));
+      let reviewStatus: ReviewStatus = status === "APPROVED" ? "APPROVED" : "SUBMITTED";
+      if (status === "APPROVED" && productCount % 19 === 0) reviewStatus = "SUBMITTED";
+      if (status === "APPROVED" && productCount % 31 === 0) reviewStatus = "CHANGES_REQUESTED";
+      if (i === 0 && k === count - 1) reviewStatus = "DRAFT";
+      const priceVnd = Math.round((base.priceVnd * (k === 1 ? 1.4 : k === 3 ? 1 : 1 + k * 0.6)) / 1000) * 1000;
+      const product = await createProduct(db, producer.id, {
+        name: productName,
+        slug: `${slugify(productName).slice(0, 70)}-${productCount}`,
+        groupId: base.group,
+        priceVnd,
+        unit: k === 1 ? `hộp quà (${base.unit})` : base.unit,
+        reviewStatus,
+        reviewReason: reviewStatus === "CHANGES_REQUESTED" ? "Ảnh chụp giấy chứng nhận bị mờ, vui lòng tải lại bản rõ nét." : null,
+        featured: stars === 5 || productCount % 11 === 0,
+        fragile: /thùng|chai|hũ|gốm|chậu|trứng/i.test(base.unit + base.product),
+        description: `${base.product} – đặc sản ${base.province}, đóng gói cẩn thận, giao toàn quốc.`,
+        shelfLifeDays: base.group === 6 ? null : base.unit.includes("thùng") ? 14 : 365,
+        certificate: {
+          stars,
+          decisionDate,
+          issuingLevel: stars === 5 ? "CENTRAL" : decisionDate < "2025-07-01" && stars === 3 ? "DISTRICT" : "PROVINCE",
+          decisionNumber: `${rand.int(100, 2999)}/QĐ-${stars === 5 ? "BNNMT" : "UBND"}`,
+        },
+      });
+      if (reviewStatus === "APPROVED") items.push({ id: product.id, groupId: base.group, stars, priceVnd });
+    }
+    producers.push({ id: producer.id, provinceId: pid, status, products: items });
+    if (status === "APPROVED") {
+      await db.reviewDecision.create({
+        data: { target: "PRODUCER", producerId: producer.id, decision: "APPROVE", reviewerId: users.STAFF.id },
+      });
+    }
+  }
+
+  const hosts = await Promise.all(
+    HOSTS.map(([name, tiktokHandle], i) => createHost(db, { name, tiktokHandle, mcn: MCNS[i % MCNS.length] })),
+  );
+  const channels = await Promise.all(CHANNELS.map(([name, tiktokHandle]) => createChannel(db, { name, tiktokHandle })));
+
+  // 30 sessions each Saturday (10 channels × 3 slots, 7:00–11:30): the 8 past ones and the 4 coming.
+  const first = addDays(comingSaturday(now), -8 * 7);
+  const saturdays = Array.from({ length: 12 }, (_, w) => addDays(first, w * 7));
+  const approved = producers.filter((p) => p.status === "APPROVED" && p.products.length > 0);
+  let sessionCount = 0;
+  for (const [w, saturday] of saturdays.entries()) {
+    for (const [s, [from, to]] of SLOTS.entries()) {
+      for (const [c, channel] of channels.entries()) {
+        const host = hosts[(c + s * channels.length + w) % hosts.length]!;
+        const startsAt = vnInstant(saturday, from);
+        const endsAt = vnInstant(saturday, to);
+        // Two or three producers per session; the demo producer is in the first channel's first slot.
+        const lead = c === 0 && s === 0 ? approved[0]! : approved[(w * 7 + s * 11 + c * 3) % approved.length]!;
+        const others = [approved[(w * 5 + s * 13 + c * 7 + 1) % approved.length]!, approved[(w + s + c * 17 + 2) % approved.length]!];
+        const lineup = [lead, ...others.slice(0, 1 + ((c + w) % 2))]
+          .filter((p, idx, all) => all.indexOf(p) === idx)
+          .flatMap((p) => p.products.slice(0, 3));
+        const theme = (c + w) % 4;
+        const province = PROVINCES.find((p) => p.id === lead.provinceId)!;
+        const group = OCOP_GROUPS.find((g) => g.id === lineup[0]!.groupId)!;
+        const title =
+          theme === 0 ? `Đặc sản ${province.name} lên sóng` :
+          theme === 1 ? `${group.nameVi} OCOP chọn lọc` :
+          theme === 2 ? "Tự hào hàng Việt: OCOP 4–5 sao" :
+          `Về ${DESTINATIONS[(c + w) % DESTINATIONS.length]} – quà quê OCOP`;
+        let status: SessionStatus = endsAt <= now ? "COMPLETED" : startsAt <= now ? "LIVE" : "SCHEDULED";
+        if (status === "COMPLETED" && (w * 30 + s * 10 + c) % 37 === 5) status = "CANCELLED";
+        if (w === saturdays.length - 1 && c >= 7) status = "DRAFT";
+        const session = await createSession(db, {
+          hostId: host.id,
+          channelId: channel.id,
+          startsAt,
+          endsAt,
+          title,
+          status,
+          productIds: lineup.map((p) => p.id),
+          themeProvinceId: theme === 0 ? province.id : null,
+          themeGroupId: theme === 1 ? group.id : null,
+          themeProudVietnamese: theme === 2,
+          themeDestination: theme === 3 ? DESTINATIONS[(c + w) % DESTINATIONS.length]! : null,
+        });
+        sessionCount++;
+        await db.liveSession.update({
+          where: { id: session.id },
+          data: { liveUrl: `https://www.tiktok.com/@${channel.tiktokHandle}/live` },
+        });
+        if (status !== "COMPLETED") continue;
+        // Results; a few producers grow week after week ("0 đồng → trăm triệu").
+        const viewers = rand.int(2_000, 60_000);
+        await db.sessionResult.create({
+          data: {
+            sessionId: session.id,
+            viewers,
+            peakViewers: Math.round(viewers * (0.05 + rand.next() * 0.1)),
+            durationMinutes: 90,
+            newFollowers: rand.int(50, 2_000),
+            enteredById: users.STAFF.id,
+          },
+        });
+        await db.productResult.createMany({
+          data: lineup.map((p) => {
+            const growth = approved.indexOf(lead) % 6 === 0 ? (w + 1) ** 2 / 4 : 1;
+            const orders = w === 0 && growth > 1 ? 0 : Math.round(rand.int(5, 180) * growth);
+            const unitsSold = orders + rand.int(0, Math.ceil(orders / 3));
+            return { sessionId: session.id, productId: p.id, orders, unitsSold, gmvVnd: BigInt(unitsSold * p.priceVnd) };
+          }),
+        });
+      }
+    }
+  }
+
+  // Applications for the coming Saturday, waiting for staff.
+  for (const p of approved.slice(1, 5)) {
+    await db.sessionApplication.create({
+      data: {
+        producerId: p.id,
+        saturday: new Date(`${saturdays[8]}T00:00:00Z`),
+        preferredTime: "08:30",
+        note: "Xin tham gia phiên sáng, có sẵn hàng 500 đơn.",
+        products: { create: p.products.slice(0, 2).map((x) => ({ productId: x.id })) },
+      },
+    });
+  }
+  await db.sessionApplication.create({
+    data: {
+      producerId: approved[0]!.id,
+      saturday: new Date(`${saturdays[9]}T00:00:00Z`),
+      preferredTime: "07:00",
+      products: { create: approved[0]!.products.slice(0, 2).map((x) => ({ productId: x.id })) },
+    },
+  });
+
+  return { producers: producers.length, products: productCount, sessions: sessionCount, saturdays };
+}
+
+/** Reference data always; the demo data when asked and the portal has none yet. */
+export async function seed(db: Db, { demo = true, now = new Date() } = {}) {
+  await seedReferenceData(db);
+  return demo ? seedDemoData(db, now) : null;
+}

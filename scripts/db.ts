@@ -1,0 +1,52 @@
+/**
+ * npm run db:migrate | db:seed | db:reset — against DATABASE_URL, or the embedded PostgreSQL.
+ *   migrate  applies the migrations that have not run yet
+ *   seed     reference data, plus the demo data if the portal has none (idempotent)
+ *   reset    drops and recreates the local database, then migrates and seeds it
+ */
+import { createPrismaClient } from "@/lib/db/client";
+import { dropDatabase, ensureDatabase } from "@/lib/db/embedded";
+import { migrate } from "@/lib/db/migrate";
+import { openDatabase } from "@/lib/db/runtime";
+import { seed } from "@/prisma/seed";
+import { printAccounts } from "./lib/banner";
+
+const command = process.argv[2];
+if (!["migrate", "seed", "reset"].includes(command ?? "")) {
+  console.error("Usage: tsx scripts/db.ts migrate|seed|reset");
+  process.exit(2);
+}
+
+const database = await openDatabase("app", { log: (m) => console.log(m) });
+try {
+  if (command === "reset") {
+    if (database.external && !process.argv.includes("--force")) {
+      throw new Error("DATABASE_URL is set: refusing to drop it. Add --force (npm run db:reset -- --force) if you mean it.");
+    }
+    const name = decodeURIComponent(new URL(database.url).pathname.slice(1));
+    await dropDatabase(database.url, name);
+    await ensureDatabase(database.url, name);
+    console.log(`Recreated database ${name}.`);
+  }
+  const report = await migrate(database.url, { log: (m) => console.log(m) });
+  console.log(report.applied.length ? `Applied ${report.applied.length} migration(s).` : "Migrations: up to date.");
+  if (command !== "migrate") {
+    const db = createPrismaClient(database.url);
+    try {
+      const summary = await seed(db);
+      console.log(
+        summary
+          ? `Seeded demo data: ${summary.producers} producers, ${summary.products} products, ${summary.sessions} sessions.`
+          : "Reference data up to date; demo data already present.",
+      );
+      if (summary) printAccounts();
+    } finally {
+      await db.$disconnect();
+    }
+  }
+} catch (error) {
+  console.error((error as Error).message);
+  process.exitCode = 1;
+} finally {
+  await database.stop();
+}

@@ -1,0 +1,33 @@
+import { expect, test as base } from "@playwright/test";
+
+export const DEMO_PASSWORD = "ChoPhien#2026";
+export const ACCOUNTS = {
+  admin: "admin@chophien.test",
+  staff: "staff@chophien.test",
+  producer: "producer@chophien.test",
+} as const;
+
+/** Every page must load without a console error or an uncaught exception. */
+export const test = base.extend<{ consoleErrors: string[] }>({
+  consoleErrors: [
+    async ({ page }, use) => {
+      const errors: string[] = [];
+      page.on("console", (m) => {
+        if (m.type() === "error" && !/status of 40[34]/.test(m.text())) errors.push(m.text());
+      });
+      page.on("pageerror", (e) => errors.push(e.message));
+      await use(errors);
+      expect(errors, "console errors").toEqual([]);
+    },
+    { auto: true },
+  ],
+});
+
+export async function signIn(page: import("@playwright/test").Page, email: string, password = DEMO_PASSWORD) {
+  await page.goto("/sign-in");
+  await page.getByLabel("Email").fill(email);
+  await page.getByLabel("Mật khẩu").fill(password);
+  await page.getByRole("button", { name: "Đăng nhập" }).click();
+}
+
+export { expect };

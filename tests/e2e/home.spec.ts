@@ -1,0 +1,43 @@
+import { expect, test } from "./fixtures";
+
+test("the home page shows the coming Saturday's sessions from the database", async ({ page }) => {
+  await page.goto("/");
+  await expect(page).toHaveTitle(/Chợ phiên OCOP/);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Chợ phiên OCOP sáng thứ Bảy");
+  const cards = page.getByRole("article");
+  await expect(cards).toHaveCount(30);
+  const first = cards.first();
+  await expect(first.getByText(/^07:00/)).toBeVisible();
+  await expect(first.getByText("Người dẫn")).toBeVisible();
+  await expect(first.getByText(/@\w/)).toBeVisible();
+  await expect(first.getByRole("listitem").first()).toContainText("₫");
+  await expect(page.getByText("30 phiên")).toBeVisible();
+  await expect(page.getByRole("contentinfo")).toContainText("giờ Việt Nam");
+});
+
+test("English is one click away and keeps the page", async ({ page }) => {
+  await page.goto("/");
+  await page.getByRole("link", { name: /Ngôn ngữ: English/ }).click();
+  await expect(page).toHaveURL(/\/en$/);
+  await expect(page.locator("html")).toHaveAttribute("lang", "en");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("OCOP market sessions, Saturday morning");
+  await expect(page.getByText("30 sessions")).toBeVisible();
+  await expect(page.getByRole("article").first()).toContainText("Host");
+  await page.getByRole("link", { name: /Language: Tiếng Việt/ }).click();
+  await expect(page).toHaveURL(/localhost:\d+\/$/);
+});
+
+test("reads well on a 375 px phone: nothing wider than the screen", async ({ page }) => {
+  await page.setViewportSize({ width: 375, height: 800 });
+  await page.goto("/");
+  await expect(page.getByRole("article").first()).toBeVisible();
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  expect(overflow).toBeLessThanOrEqual(0);
+});
+
+test("an unknown page is a friendly 404 in the site's layout", async ({ page }) => {
+  const response = await page.goto("/khong-co-trang-nay");
+  expect(response?.status()).toBe(404);
+  await expect(page.getByRole("heading", { name: "Không tìm thấy trang" })).toBeVisible();
+  await expect(page.getByRole("banner")).toBeVisible();
+});

@@ -1,0 +1,41 @@
+import { createHash } from "node:crypto";
+import type { TestProject } from "vitest/node";
+import { dropDatabase, ensureDatabase } from "@/lib/db/embedded";
+import { listMigrations, migrate } from "@/lib/db/migrate";
+import { openDatabase } from "@/lib/db/runtime";
+
+/**
+ * Once per run: a PostgreSQL (TEST_DATABASE_URL / DATABASE_URL, or the embedded test cluster)
+ * and a template database with every migration applied. Each test file then gets its own
+ * database copied from the template (tests/support/integration-db.ts): real PostgreSQL,
+ * isolated, and fast.
+ */
+export default async function setup(project: TestProject) {
+  const database = await openDatabase("test");
+  const migrations = await listMigrations();
+  const fingerprint = createHash("sha256").update(migrations.map((m) => m.checksum).join()).digest("hex").slice(0, 12);
+  const template = `ocop_tmpl_${fingerprint}`;
+  const templateUrl = withDatabase(database.url, template);
+  await dropDatabase(database.url, template);
+  await ensureDatabase(database.url, template);
+  await migrate(templateUrl);
+  project.provide("serverUrl", database.url);
+  project.provide("templateDatabase", template);
+  return async () => {
+    await dropDatabase(database.url, template);
+    await database.stop();
+  };
+}
+
+export function withDatabase(url: string, name: string): string {
+  const u = new URL(url);
+  u.pathname = `/${name}`;
+  return u.toString();
+}
+
+declare module "vitest" {
+  export interface ProvidedContext {
+    serverUrl: string;
+    templateDatabase: string;
+  }
+}

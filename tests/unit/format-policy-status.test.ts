@@ -1,0 +1,72 @@
+import { describe, expect, it } from "vitest";
+import { AuthorizationError, assertProducerAccess, assertRole, landingPath } from "@/lib/auth/policy";
+import type { CurrentUser } from "@/lib/auth/users";
+import { formatVnd, formatVnTime } from "@/lib/format";
+import { localePath, switchLocalePath } from "@/lib/i18n/locales";
+import { displayStatus } from "@/lib/sessions/status";
+
+describe("money and time formats", () => {
+  it("shows VND as integer dong in each language", () => {
+    expect(formatVnd(1_234_567, "vi")).toBe("1.234.567\u00a0₫");
+    expect(formatVnd(1_234_567, "en")).toBe("₫1,234,567");
+    expect(formatVnd(123_456_789_012n, "vi")).toBe("123.456.789.012\u00a0₫");
+  });
+
+  it("shows times in Vietnam time whatever the server's zone", () => {
+    expect(formatVnTime(new Date("2026-12-05T00:00:00Z"), "vi")).toBe("07:00");
+  });
+});
+
+const user = (role: CurrentUser["role"], producerIds: string[] = []): CurrentUser => ({
+  id: "00000000-0000-0000-0000-000000000001",
+  email: "a@b.test",
+  name: "A",
+  role,
+  producerIds,
+});
+
+describe("guards", () => {
+  it("refuse a visitor as unauthenticated", () => {
+    expect(() => assertRole(null, ["STAFF"])).toThrow(expect.objectContaining({ kind: "UNAUTHENTICATED" }));
+  });
+
+  it("refuse the wrong role as forbidden", () => {
+    expect(() => assertRole(user("PRODUCER"), ["STAFF", "ADMIN"])).toThrow(AuthorizationError);
+    expect(() => assertRole(user("PRODUCER"), ["STAFF", "ADMIN"])).toThrow(expect.objectContaining({ kind: "FORBIDDEN" }));
+    expect(assertRole(user("ADMIN"), ["STAFF", "ADMIN"]).role).toBe("ADMIN");
+  });
+
+  it("let a producer act on their own shop only", () => {
+    expect(assertProducerAccess(user("PRODUCER", ["shop-1"]), "shop-1").role).toBe("PRODUCER");
+    expect(() => assertProducerAccess(user("PRODUCER", ["shop-1"]), "shop-2")).toThrow(AuthorizationError);
+    expect(assertProducerAccess(user("STAFF"), "shop-2").role).toBe("STAFF");
+  });
+
+  it("land each role in its own area", () => {
+    expect(landingPath("PRODUCER")).toBe("/producer");
+    expect(landingPath("STAFF")).toBe("/admin");
+    expect(landingPath("ADMIN")).toBe("/admin");
+  });
+});
+
+describe("locale paths", () => {
+  it("keep Vietnamese unprefixed and English under /en", () => {
+    expect(localePath("vi", "/admin")).toBe("/admin");
+    expect(localePath("en", "/admin")).toBe("/en/admin");
+    expect(localePath("en", "/")).toBe("/en");
+    expect(switchLocalePath("/en/sign-in", "vi")).toBe("/sign-in");
+    expect(switchLocalePath("/", "en")).toBe("/en");
+  });
+});
+
+describe("displayStatus", () => {
+  const session = { status: "SCHEDULED" as const, startsAt: "2026-12-05T00:00:00Z", endsAt: "2026-12-05T01:30:00Z" };
+  it("follows the clock for scheduled sessions", () => {
+    expect(displayStatus(session, new Date("2026-12-04T23:59:00Z"))).toBe("SCHEDULED");
+    expect(displayStatus(session, new Date("2026-12-05T00:00:00Z"))).toBe("LIVE");
+    expect(displayStatus(session, new Date("2026-12-05T01:30:00Z"))).toBe("COMPLETED");
+  });
+  it("keeps a cancelled session cancelled", () => {
+    expect(displayStatus({ ...session, status: "CANCELLED" }, new Date("2026-12-05T00:10:00Z"))).toBe("CANCELLED");
+  });
+});

@@ -1,0 +1,49 @@
+import { describe, expect, it } from "vitest";
+import { certificateExpiry, isCertificateExpired } from "@/lib/ocop";
+import { addMonths, comingSaturday, vnDateOf, vnDayBounds, vnInstant, vnWeekBounds } from "@/lib/time";
+
+describe("Vietnam time", () => {
+  it("converts local date and time to UTC (UTC+7, no DST)", () => {
+    expect(vnInstant("2026-12-05", "07:00").toISOString()).toBe("2026-12-05T00:00:00.000Z");
+    expect(vnInstant("2026-07-04", "00:30").toISOString()).toBe("2026-07-03T17:30:00.000Z");
+  });
+
+  it("takes the calendar date in Vietnam, not in UTC", () => {
+    expect(vnDateOf(new Date("2026-12-04T18:00:00Z"))).toBe("2026-12-05");
+    expect(vnDateOf(new Date("2026-12-04T16:59:59Z"))).toBe("2026-12-04");
+  });
+
+  it("computes this Saturday in Vietnam time", () => {
+    // Friday 23:30 in Hanoi is still Friday: the coming Saturday is the next day.
+    expect(comingSaturday(new Date("2026-12-04T16:30:00Z"))).toBe("2026-12-05");
+    // Friday 17:30 UTC is Saturday 00:30 in Hanoi: today is Saturday.
+    expect(comingSaturday(new Date("2026-12-04T17:30:00Z"))).toBe("2026-12-05");
+    // Sunday morning in Hanoi: the next Saturday.
+    expect(comingSaturday(new Date("2026-12-06T01:00:00Z"))).toBe("2026-12-12");
+  });
+
+  it("bounds a Vietnam day and week in UTC", () => {
+    expect(vnDayBounds("2026-12-05")).toEqual({
+      start: new Date("2026-12-04T17:00:00Z"),
+      end: new Date("2026-12-05T17:00:00Z"),
+    });
+    expect(vnWeekBounds("2026-12-05").monday).toBe("2026-11-30");
+  });
+
+  it("refuses impossible dates and times", () => {
+    expect(() => vnInstant("2026-02-30")).toThrow(RangeError);
+    expect(() => vnInstant("2026-12-05", "24:00")).toThrow(RangeError);
+  });
+});
+
+describe("OCOP certificates", () => {
+  it("are valid 36 months from the decision date", () => {
+    expect(certificateExpiry("2023-12-01")).toBe("2026-12-01");
+    expect(addMonths("2024-02-29", 36)).toBe("2027-02-28");
+  });
+
+  it("count as expired only after their expiry date", () => {
+    expect(isCertificateExpired("2026-12-01", "2026-12-01")).toBe(false);
+    expect(isCertificateExpired("2026-11-30", "2026-12-01")).toBe(true);
+  });
+});
