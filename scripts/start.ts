@@ -126,11 +126,13 @@ async function main() {
   const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1" };
 
   if (!dev && !flag("no-build")) {
-    const hash = await sourceHash();
+    // Static pages are prerendered from the database at build time: a build made against
+    // another database (the end-to-end tests') would serve its sessions until revalidated.
+    const hash = `${await sourceHash()} ${createHash("sha256").update(database.url).digest("hex").slice(0, 16)}`;
     const marker = path.join(PROJECT_ROOT, ".next", "ocop-source-hash");
     const built = existsSync(marker) ? (await readFile(marker, "utf8")).trim() : "";
     if (built !== hash || !existsSync(path.join(PROJECT_ROOT, ".next", "BUILD_ID"))) {
-      log("Building the production bundle (first start, or the sources changed)…");
+      log("Building the production bundle (first start, or the sources or the database changed)…");
       await run(process.execPath, [path.join(PROJECT_ROOT, "node_modules", "next", "dist", "bin", "next"), "build"], env);
       await writeFile(marker, hash + "\n");
     }

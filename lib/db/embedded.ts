@@ -96,7 +96,8 @@ export async function startEmbeddedPostgres({ dataDir: requested, port, log = ()
     user: USER,
     password: PASSWORD,
     persistent: true,
-    createPostgresUser: true,
+    // Only root needs (and may create) the separate OS user; a normal user runs it as themselves.
+    createPostgresUser: userInfo().uid === 0,
     // The builtin C.UTF-8 locale (PostgreSQL 17) gives Unicode-aware lower()/upper() for
     // Vietnamese without depending on the OS's installed locales.
     initdbFlags: ["--encoding=UTF8", "--locale-provider=builtin", "--builtin-locale=C.UTF-8", "--locale=C"],

@@ -36,7 +36,14 @@ export async function openDatabase(
   { log = (_: string) => {}, dataDir, port }: { log?: (m: string) => void; dataDir?: string; port?: number } = {},
 ): Promise<OpenedDatabase> {
   const configured = configuredDatabaseUrl(purpose);
-  if (configured) return { url: configured, external: true, created: false, stop: async () => {} };
+  if (configured) {
+    // A database that does not exist yet is created when the user may; otherwise the first
+    // query reports the problem in PostgreSQL's own words.
+    const name = decodeURIComponent(new URL(configured).pathname.slice(1));
+    const created = name ? await ensureDatabase(configured, name).catch(() => false) : false;
+    if (created) log(`Created database ${name}.`);
+    return { url: configured, external: true, created, stop: async () => {} };
+  }
 
   const defaults = EMBEDDED[purpose];
   const envPort = purpose === "app" ? Number(process.env.EMBEDDED_PG_PORT) || undefined : undefined;
