@@ -17,6 +17,8 @@ export default defineConfig({
   use: {
     baseURL: `http://localhost:${PORT}`,
     trace: "retain-on-failure",
+    // And so does the browser.
+    timezoneId: "America/Los_Angeles",
     launchOptions: {
       executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
       args: [
@@ -39,6 +41,7 @@ export default defineConfig({
     stdout: "pipe",
     stderr: "pipe",
     // The e2e database is always the embedded one, whatever DATABASE_URL says.
-    env: { DATABASE_URL: "", PORT: String(PORT), AUTH_SECRET: "e2e-secret-not-for-production-0123456789" },
+    // The server runs in a zone far from Vietnam: every time shown must still be Vietnam time.
+    env: { DATABASE_URL: "", PORT: String(PORT), AUTH_SECRET: "e2e-secret-not-for-production-0123456789", TZ: "America/New_York" },
   },
 });

@@ -73,3 +73,24 @@ export function addMonths(date: LocalDate, months: number): LocalDate {
   target.setUTCDate(Math.min(d, lastDay));
   return target.toISOString().slice(0, 10);
 }
+
+/** The ISO 8601 week ("2026-W49") of a Vietnam local date. Weeks start on Monday. */
+export function isoWeekOf(date: LocalDate): string {
+  // The ISO week-year is the year of the week's Thursday.
+  const thursday = addDays(date, 3 - ((weekday(date) + 6) % 7));
+  const year = Number(thursday.slice(0, 4));
+  const firstThursday = addDays(`${year}-01-04`, 3 - ((weekday(`${year}-01-04`) + 6) % 7));
+  const week = 1 + Math.round((vnInstant(thursday).getTime() - vnInstant(firstThursday).getTime()) / (7 * DAY_MS));
+  return `${year}-W${String(week).padStart(2, "0")}`;
+}
+
+/** The Monday of an ISO week ("2026-W49" → "2026-11-30"), or null when it is not a valid week. */
+export function mondayOfIsoWeek(week: string): LocalDate | null {
+  const match = /^(\d{4})-W(\d{2})$/.exec(week);
+  if (!match) return null;
+  const [year, n] = [Number(match[1]), Number(match[2])];
+  if (n < 1 || n > 53) return null;
+  const jan4 = `${year}-01-04`;
+  const monday = addDays(addDays(jan4, -((weekday(jan4) + 6) % 7)), (n - 1) * 7);
+  return isoWeekOf(monday) === week ? monday : null;
+}

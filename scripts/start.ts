@@ -122,6 +122,7 @@ async function main() {
   await db.$disconnect();
 
   process.env.DATABASE_URL = database.url;
+  process.env.PORT = String(port);
   process.env.AUTH_SECRET = await authSecret();
   const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1" };
 

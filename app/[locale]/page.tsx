@@ -1,8 +1,14 @@
+import Link from "next/link";
+import { ProductCard } from "@/components/products/product-card";
+import { Countdown } from "@/components/sessions/countdown";
 import { SessionCard } from "@/components/sessions/session-card";
 import { formatVnDate } from "@/lib/format";
+import { localePath } from "@/lib/i18n/locales";
 import { fill, getMessages } from "@/lib/i18n/messages";
 import { localeFromParams } from "@/lib/i18n/server";
+import { listHighlights } from "@/lib/products/queries";
 import { listSaturdaySessions } from "@/lib/sessions/queries";
+import { displayStatus } from "@/lib/sessions/status";
 import { comingSaturday, vnInstant } from "@/lib/time";
 
 /** Static, regenerated at most every minute and whenever staff change sessions (tag). */
@@ -13,13 +19,27 @@ export default async function HomePage({ params }: { params: Promise<{ locale: s
   const t = getMessages(locale);
   const now = new Date();
   const saturday = comingSaturday(now);
-  const sessions = await listSaturdaySessions(saturday);
+  const [sessions, highlights] = await Promise.all([listSaturdaySessions(saturday), listHighlights(8)]);
+  const live = sessions.filter((s) => displayStatus(s, now) === "LIVE");
+  const next = sessions.filter((s) => displayStatus(s, now) === "SCHEDULED");
+  const nextStart = next[0]?.startsAt;
+  const upNext = next.filter((s) => s.startsAt === nextStart);
+  const rest = sessions.filter((s) => !live.includes(s) && !upNext.includes(s));
   return (
-    <div className="space-y-6">
+    <div className="space-y-8">
       <section className="rounded-xl bg-brand-700 px-5 py-8 text-white">
         <h1 className="text-2xl font-bold sm:text-3xl">{t.home.heading}</h1>
         <p className="mt-2 max-w-2xl text-brand-50">{t.home.intro}</p>
+        <p className="mt-4 flex flex-wrap gap-3">
+          <Link href={localePath(locale, "/schedule")} className="rounded-md bg-white px-4 py-2 font-semibold text-brand-800 hover:bg-brand-50">
+            {t.home.fullSchedule}
+          </Link>
+          <Link href={localePath(locale, "/search")} className="rounded-md border border-white/70 px-4 py-2 font-semibold text-white hover:bg-brand-800">
+            {t.nav.search}
+          </Link>
+        </p>
       </section>
+
       <section aria-labelledby="saturday-heading">
         <div className="flex flex-wrap items-baseline justify-between gap-2">
           <h2 id="saturday-heading" className="text-xl font-bold">
@@ -27,18 +47,67 @@ export default async function HomePage({ params }: { params: Promise<{ locale: s
           </h2>
           <p className="text-sm text-stone-600">{fill(t.home.sessionsCount, { count: sessions.length })}</p>
         </div>
-        {sessions.length === 0 ? (
+        {sessions.length === 0 && (
           <p className="mt-4 rounded-lg border border-dashed border-stone-300 bg-white p-6 text-stone-600">{t.home.empty}</p>
-        ) : (
-          <ul className="mt-4 grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
-            {sessions.map((s) => (
-              <li key={s.id} className="flex min-w-0">
-                <SessionCard session={s} locale={locale} now={now} />
+        )}
+        {live.length > 0 && (
+          <SessionGroup id="live" title={t.home.liveNow} sessions={live} locale={locale} now={now} />
+        )}
+        {upNext.length > 0 && (
+          <SessionGroup id="next" title={t.home.nextUp} sessions={upNext} locale={locale} now={now}>
+            <Countdown startsAt={nextStart!} template={t.session.startsIn} locale={locale} />
+          </SessionGroup>
+        )}
+        {rest.length > 0 && <SessionGroup id="rest" title={t.home.saturdayHeading} sessions={rest} locale={locale} now={now} hideTitle />}
+      </section>
+
+      {highlights.length > 0 && (
+        <section aria-labelledby="highlights">
+          <h2 id="highlights" className="text-xl font-bold">{t.home.highlights}</h2>
+          <p className="text-sm text-stone-600">{t.home.highlightsIntro}</p>
+          <ul className="mt-4 grid grid-cols-2 gap-3 sm:grid-cols-3 lg:grid-cols-4">
+            {highlights.map((p) => (
+              <li key={p.slug} className="flex min-w-0">
+                <ProductCard product={p} locale={locale} />
               </li>
             ))}
           </ul>
-        )}
-      </section>
+        </section>
+      )}
     </div>
+  );
+}
+
+function SessionGroup({
+  id,
+  title,
+  sessions,
+  locale,
+  now,
+  hideTitle,
+  children,
+}: {
+  id: string;
+  title: string;
+  sessions: Awaited<ReturnType<typeof listSaturdaySessions>>;
+  locale: "vi" | "en";
+  now: Date;
+  hideTitle?: boolean;
+  children?: React.ReactNode;
+}) {
+  return (
+    <section aria-labelledby={`group-${id}`} className="mt-6">
+      <h3 id={`group-${id}`} className={hideTitle ? "sr-only" : "text-lg font-bold"}>
+        {title}
+      </h3>
+      {children}
+      <ul className="mt-3 grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
+        {sessions.map((s) => (
+          <li key={s.id} className="flex min-w-0">
+            <SessionCard session={s} locale={locale} now={now} />
+          </li>
+        ))}
+      </ul>
+    </section>
   );
 }

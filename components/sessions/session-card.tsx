@@ -1,61 +1,61 @@
-import { Badge } from "@/components/ui/badge";
+import Link from "next/link";
 import { formatVnd, formatVnTime } from "@/lib/format";
-import type { Locale } from "@/lib/i18n/locales";
+import { localePath, type Locale } from "@/lib/i18n/locales";
 import { fill, getMessages } from "@/lib/i18n/messages";
-import type { PublicSessionCard } from "@/lib/sessions/queries";
+import type { PublicSession } from "@/lib/sessions/queries";
 import { displayStatus } from "@/lib/sessions/status";
+import { SessionStatusBadge } from "./session-status";
+import { Stars } from "./stars";
 
 const SHOWN_PRODUCTS = 4;
 
-export function SessionCard({ session, locale, now }: { session: PublicSessionCard; locale: Locale; now: Date }) {
+export function SessionCard({ session, locale, now }: { session: PublicSession; locale: Locale; now: Date }) {
   const t = getMessages(locale);
   const status = displayStatus(session, now);
   const start = new Date(session.startsAt);
   const end = new Date(session.endsAt);
-  const tone = status === "LIVE" ? "live" : status === "CANCELLED" ? "red" : status === "COMPLETED" ? "neutral" : "green";
+  const href = localePath(locale, `/sessions/${session.id}`);
   return (
     <article className="flex w-full min-w-0 flex-col break-words rounded-lg border border-stone-200 bg-white p-4 shadow-sm" aria-labelledby={`s-${session.id}`}>
       <div className="flex items-center justify-between gap-2">
         <p className="font-mono text-sm font-semibold text-brand-700">
           <time dateTime={session.startsAt}>{formatVnTime(start, locale)}</time>–<time dateTime={session.endsAt}>{formatVnTime(end, locale)}</time>
         </p>
-        <Badge tone={tone}>{t.status[status]}</Badge>
+        <SessionStatusBadge status={session.status} startsAt={session.startsAt} endsAt={session.endsAt} initial={status} labels={t.status} />
       </div>
       <h3 id={`s-${session.id}`} className={`mt-2 text-base font-bold ${status === "CANCELLED" ? "line-through" : ""}`}>
-        {session.title}
+        <Link href={href} className="hover:underline">
+          {session.title}
+        </Link>
       </h3>
       <dl className="mt-2 grid grid-cols-[auto_1fr] gap-x-2 gap-y-1 text-sm">
-        <dt className="text-stone-500">{t.home.host}</dt>
-        <dd>
-          {session.host.name} <span className="text-stone-500">@{session.host.tiktokHandle}</span>
+        <dt className="text-stone-600">{t.home.host}</dt>
+        <dd className="min-w-0">
+          {session.host.name} <span className="text-stone-600">@{session.host.tiktokHandle}</span>
         </dd>
-        <dt className="text-stone-500">{t.home.channel}</dt>
-        <dd>{session.channel.name}</dd>
-        <dt className="text-stone-500">{t.home.producers}</dt>
-        <dd>{session.producers.map((p) => `${p.name} (${p.province})`).join(", ")}</dd>
+        <dt className="text-stone-600">{t.home.channel}</dt>
+        <dd className="min-w-0">{session.channel.name}</dd>
+        <dt className="text-stone-600">{t.home.producers}</dt>
+        <dd className="min-w-0">{session.producers.map((p) => `${p.name} (${p.province})`).join(", ")}</dd>
       </dl>
       <h4 className="sr-only">{t.home.products}</h4>
       <ul className="mt-3 space-y-2">
         {session.products.slice(0, SHOWN_PRODUCTS).map((p) => (
           <li key={p.slug} className="flex items-center gap-3 text-sm">
             {p.imageUrl && (
-              // eslint-disable-next-line @next/next/no-img-element -- generated SVGs, nothing to optimise
-              <img src={p.imageUrl} alt="" width={40} height={40} loading="lazy" className="h-10 w-10 shrink-0 rounded object-cover" />
+              // eslint-disable-next-line @next/next/no-img-element -- small generated SVGs: nothing to optimise
+              <img src={p.imageUrl} alt="" width={40} height={40} loading="lazy" decoding="async" className="h-10 w-10 shrink-0 rounded object-cover" />
             )}
             <span className="min-w-0 flex-1">
               <span className="block truncate">{p.name}</span>
-              {p.stars !== null && (
-                <span className="text-xs text-amber-700" aria-label={fill(t.stars, { count: p.stars })}>
-                  {"★".repeat(p.stars)}
-                </span>
-              )}
+              <Stars count={p.stars} label={t.stars} />
             </span>
             <span className="shrink-0 font-semibold tabular-nums">{formatVnd(p.priceVnd, locale)}</span>
           </li>
         ))}
       </ul>
       {session.products.length > SHOWN_PRODUCTS && (
-        <p className="mt-2 text-xs text-stone-500">{fill(t.home.more, { count: session.products.length - SHOWN_PRODUCTS })}</p>
+        <p className="mt-2 text-xs text-stone-600">{fill(t.home.more, { count: session.products.length - SHOWN_PRODUCTS })}</p>
       )}
       {status === "LIVE" && session.liveUrl && (
         <a href={session.liveUrl} rel="noopener" target="_blank" className="mt-3 inline-flex justify-center rounded-md bg-live px-3 py-2 text-sm font-semibold text-white">

@@ -5,8 +5,13 @@ export type Db = PrismaClient;
 /** The client inside `db.$transaction(async (tx) => …)`. */
 export type Tx = Parameters<Parameters<PrismaClient["$transaction"]>[0]>[0];
 
-export function createPrismaClient(url: string): PrismaClient {
-  return new PrismaClient({ adapter: new PrismaPg({ connectionString: url, max: 10 }) });
+/** `onQuery` sees every SQL statement (tests count them to catch N+1 queries). */
+export function createPrismaClient(url: string, { onQuery }: { onQuery?: (sql: string) => void } = {}): PrismaClient {
+  const adapter = new PrismaPg({ connectionString: url, max: 10 });
+  if (!onQuery) return new PrismaClient({ adapter });
+  const client = new PrismaClient({ adapter, log: [{ emit: "event", level: "query" }] });
+  client.$on("query", (event) => onQuery(event.query));
+  return client;
 }
 
 const globalForPrisma = globalThis as unknown as { __ocopPrisma?: PrismaClient };

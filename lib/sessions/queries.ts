@@ -2,98 +2,197 @@ import "server-only";
 import { unstable_cache } from "next/cache";
 import { CacheTag } from "@/lib/cache-tags";
 import { db } from "@/lib/db/client";
-import type { SessionStatus } from "@/lib/db/generated/enums";
+import type { Prisma } from "@/lib/db/generated/client";
+import type { Region, SessionStatus } from "@/lib/db/generated/enums";
+import { currentStars, PUBLIC_SESSION_STATUSES } from "@/lib/public/visibility";
 import { vnDateOf, vnDayBounds, type LocalDate } from "@/lib/time";
 
-/** Statuses the public may see; drafts never leave the planning screens. */
-const PUBLIC_STATUSES: SessionStatus[] = ["SCHEDULED", "LIVE", "COMPLETED", "CANCELLED"];
-
-export type PublicSessionCard = {
+/** A session as the public sees it: only approved producers and products, no private field. */
+export type PublicSession = {
   id: string;
   title: string;
   /** ISO 8601 UTC; shown in Vietnam time. */
   startsAt: string;
   endsAt: string;
   status: SessionStatus;
+  version: number;
+  /** ISO 8601 UTC of the last change (calendar DTSTAMP). */
+  updatedAt: string;
   liveUrl: string | null;
   host: { name: string; tiktokHandle: string };
-  channel: { name: string; tiktokHandle: string };
-  producers: { name: string; slug: string; province: string }[];
-  products: { name: string; slug: string; priceVnd: number; stars: number | null; imageUrl: string | null }[];
+  channel: { name: string; tiktokHandle: string; url: string };
+  theme: {
+    province: { id: number; name: string; slug: string } | null;
+    groupId: number | null;
+    proudVietnamese: boolean;
+    destination: string | null;
+  };
+  producers: { name: string; slug: string; provinceId: number; province: string; provinceSlug: string; region: Region }[];
+  products: {
+    name: string;
+    slug: string;
+    priceVnd: number;
+    unit: string;
+    groupId: number;
+    stars: number | null;
+    imageUrl: string | null;
+    producerSlug: string;
+  }[];
 };
 
-async function loadSaturdaySessions(date: LocalDate): Promise<PublicSessionCard[]> {
-  const { start, end } = vnDayBounds(date);
-  const today = vnDateOf(new Date());
-  const sessions = await db.liveSession.findMany({
-    where: { startsAt: { gte: start, lt: end }, status: { in: PUBLIC_STATUSES } },
-    orderBy: [{ startsAt: "asc" }, { title: "asc" }],
+const APPROVED_LINEUP: Prisma.SessionProductWhereInput = {
+  product: { reviewStatus: "APPROVED", producer: { reviewStatus: "APPROVED" } },
+};
+
+const SESSION_SELECT = {
+  id: true,
+  title: true,
+  startsAt: true,
+  endsAt: true,
+  status: true,
+  version: true,
+  updatedAt: true,
+  liveUrl: true,
+  themeProudVietnamese: true,
+  themeDestination: true,
+  themeGroupId: true,
+  themeProvince: { select: { id: true, name: true, slug: true } },
+  host: { select: { name: true, tiktokHandle: true } },
+  channel: { select: { name: true, tiktokHandle: true, url: true } },
+  lineup: {
+    where: APPROVED_LINEUP,
+    orderBy: { position: "asc" },
     select: {
-      id: true,
-      title: true,
-      startsAt: true,
-      endsAt: true,
-      status: true,
-      liveUrl: true,
-      host: { select: { name: true, tiktokHandle: true } },
-      channel: { select: { name: true, tiktokHandle: true } },
-      lineup: {
-        where: { product: { reviewStatus: "APPROVED" } },
-        orderBy: { position: "asc" },
+      product: {
         select: {
-          product: {
-            select: {
-              name: true,
-              slug: true,
-              priceVnd: true,
-              images: { orderBy: { position: "asc" }, take: 1, select: { url: true } },
-              certificates: { orderBy: { decisionDate: "desc" }, take: 1, select: { stars: true, expiresOn: true } },
-              producer: { select: { name: true, slug: true, province: { select: { name: true } } } },
-            },
+          name: true,
+          slug: true,
+          priceVnd: true,
+          unit: true,
+          groupId: true,
+          images: { orderBy: { position: "asc" }, take: 1, select: { url: true } },
+          certificates: { orderBy: { decisionDate: "desc" }, take: 1, select: { stars: true, expiresOn: true } },
+          producer: {
+            select: { name: true, slug: true, province: { select: { id: true, name: true, slug: true, region: true } } },
           },
         },
       },
     },
+  },
+} satisfies Prisma.LiveSessionSelect;
+
+type SessionRow = Prisma.LiveSessionGetPayload<{ select: typeof SESSION_SELECT }>;
+
+function toPublicSession(s: SessionRow, today: LocalDate): PublicSession {
+  const producers = new Map<string, PublicSession["producers"][number]>();
+  for (const { product } of s.lineup) {
+    const p = product.producer;
+    producers.set(p.slug, {
+      name: p.name,
+      slug: p.slug,
+      provinceId: p.province.id,
+      province: p.province.name,
+      provinceSlug: p.province.slug,
+      region: p.province.region,
+    });
+  }
+  return {
+    id: s.id,
+    title: s.title,
+    startsAt: s.startsAt.toISOString(),
+    endsAt: s.endsAt.toISOString(),
+    status: s.status,
+    version: s.version,
+    updatedAt: s.updatedAt.toISOString(),
+    liveUrl: s.liveUrl,
+    host: s.host,
+    channel: s.channel,
+    theme: {
+      province: s.themeProvince,
+      groupId: s.themeGroupId,
+      proudVietnamese: s.themeProudVietnamese,
+      destination: s.themeDestination,
+    },
+    producers: [...producers.values()],
+    products: s.lineup.map(({ product }) => ({
+      name: product.name,
+      slug: product.slug,
+      priceVnd: product.priceVnd,
+      unit: product.unit,
+      groupId: product.groupId,
+      stars: currentStars(product.certificates[0], today),
+      imageUrl: product.images[0]?.url ?? null,
+      producerSlug: product.producer.slug,
+    })),
+  };
+}
+
+/** Public sessions starting in [start, end), in start order: one query, whatever the count. */
+export async function listPublicSessions(
+  start: Date,
+  end: Date,
+  filter: Prisma.LiveSessionWhereInput = {},
+  take?: number,
+): Promise<PublicSession[]> {
+  const rows = await db.liveSession.findMany({
+    where: { ...filter, startsAt: { gte: start, lt: end }, status: { in: PUBLIC_SESSION_STATUSES } },
+    orderBy: [{ startsAt: "asc" }, { channel: { name: "asc" } }],
+    select: SESSION_SELECT,
+    take,
   });
-  return sessions.map((s) => {
-    const producers = new Map<string, PublicSessionCard["producers"][number]>();
-    for (const { product } of s.lineup) {
-      producers.set(product.producer.slug, {
-        name: product.producer.name,
-        slug: product.producer.slug,
-        province: product.producer.province.name,
-      });
-    }
-    return {
-      id: s.id,
-      title: s.title,
-      startsAt: s.startsAt.toISOString(),
-      endsAt: s.endsAt.toISOString(),
-      status: s.status,
-      liveUrl: s.liveUrl,
-      host: s.host,
-      channel: s.channel,
-      producers: [...producers.values()],
-      products: s.lineup.map(({ product }) => {
-        const certificate = product.certificates[0];
-        const current = certificate && certificate.expiresOn.toISOString().slice(0, 10) >= today;
-        return {
-          name: product.name,
-          slug: product.slug,
-          priceVnd: product.priceVnd,
-          stars: current ? certificate.stars : null,
-          imageUrl: product.images[0]?.url ?? null,
-        };
-      }),
-    };
-  });
+  const today = vnDateOf(new Date());
+  return rows.map((row) => toPublicSession(row, today));
 }
 
 /**
- * A Saturday's public sessions, cached and tagged: staff changes revalidate the `sessions` tag,
- * and the cache expires after a minute anyway so "live now" follows the clock.
+ * Sessions whose line-up includes a producer of a province, or themed on it, or of one producer.
+ * For the province and producer pages and calendar feeds.
  */
-export const listSaturdaySessions = unstable_cache(loadSaturdaySessions, ["saturday-sessions"], {
-  tags: [CacheTag.sessions],
-  revalidate: 60,
-});
+export function sessionFilter({ provinceId, producerId }: { provinceId?: number; producerId?: string }): Prisma.LiveSessionWhereInput {
+  if (producerId) {
+    return { lineup: { some: { product: { reviewStatus: "APPROVED", producerId, producer: { reviewStatus: "APPROVED" } } } } };
+  }
+  if (provinceId !== undefined) {
+    return {
+      OR: [
+        { themeProvinceId: provinceId },
+        { lineup: { some: { product: { reviewStatus: "APPROVED", producer: { reviewStatus: "APPROVED", provinceId } } } } },
+      ],
+    };
+  }
+  return {};
+}
+
+/**
+ * The public data is cached and tagged: staff changes revalidate the `sessions` tag, and entries
+ * expire after a minute anyway so "live now" follows the clock. Arguments are strings so the
+ * cache key is stable.
+ */
+const cached = <A extends unknown[], R>(fn: (...args: A) => Promise<R>, key: string, tags: string[] = [CacheTag.sessions]) =>
+  unstable_cache(fn, [key], { tags: [...tags, CacheTag.products, CacheTag.producers], revalidate: 60 });
+
+export const listSaturdaySessions = cached(async (date: LocalDate) => {
+  const { start, end } = vnDayBounds(date);
+  return listPublicSessions(start, end);
+}, "saturday-sessions");
+
+/** All public sessions of a Vietnam week (Monday to Sunday). */
+export const listWeekSessions = cached(async (monday: LocalDate) => {
+  const start = vnDayBounds(monday).start;
+  return listPublicSessions(start, new Date(start.getTime() + 7 * 86_400_000));
+}, "week-sessions");
+
+export const getPublicSession = cached(async (id: string): Promise<PublicSession | null> => {
+  if (!/^[0-9a-f-]{36}$/i.test(id)) return null;
+  const row = await db.liveSession.findFirst({
+    where: { id, status: { in: PUBLIC_SESSION_STATUSES } },
+    select: SESSION_SELECT,
+  });
+  return row ? toPublicSession(row, vnDateOf(new Date())) : null;
+}, "public-session");
+
+/** Upcoming (and the last two weeks', so cancellations reach calendars) public sessions. */
+export const listFeedSessions = cached(async (scope: { provinceId?: number; producerId?: string } = {}) => {
+  const now = Date.now();
+  return listPublicSessions(new Date(now - 14 * 86_400_000), new Date(now + 120 * 86_400_000), sessionFilter(scope), 500);
+}, "feed-sessions");

@@ -4,7 +4,7 @@ test("the home page shows the coming Saturday's sessions from the database", asy
   await page.goto("/");
   await expect(page).toHaveTitle(/Chợ phiên OCOP/);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Chợ phiên OCOP sáng thứ Bảy");
-  const cards = page.getByRole("article");
+  const cards = page.getByRole("region", { name: /Các phiên livestream/ }).getByRole("article");
   await expect(cards).toHaveCount(30);
   const first = cards.first();
   await expect(first.getByText(/^07:00/)).toBeVisible();
@@ -22,7 +22,7 @@ test("English is one click away and keeps the page", async ({ page }) => {
   await expect(page.locator("html")).toHaveAttribute("lang", "en");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("OCOP market sessions, Saturday morning");
   await expect(page.getByText("30 sessions")).toBeVisible();
-  await expect(page.getByRole("article").first()).toContainText("Host");
+  await expect(page.getByRole("region", { name: /Livestream sessions/ }).getByRole("article").first()).toContainText("Host");
   await page.getByRole("link", { name: /Language: Tiếng Việt/ }).click();
   await expect(page).toHaveURL(/localhost:\d+\/$/);
 });

@@ -7,10 +7,6 @@ import { listSaturdaySessions } from "@/lib/sessions/queries";
 import { addDays, comingSaturday, vnDateOf, vnDayBounds } from "@/lib/time";
 import { DEMO_ACCOUNTS, seed } from "@/prisma/seed";
 
-// unstable_cache needs Next's incremental cache; outside Next it must be bypassed.
-import { vi } from "vitest";
-vi.mock("next/cache", () => ({ unstable_cache: <T,>(fn: T) => fn }));
-
 const NOW = new Date("2026-12-01T03:00:00Z"); // a Tuesday in Vietnam
 
 describe("the demo seed", () => {

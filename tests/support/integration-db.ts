@@ -1,6 +1,6 @@
 import { randomBytes } from "node:crypto";
 import pg from "pg";
-import { afterAll, inject } from "vitest";
+import { afterAll, inject, vi } from "vitest";
 import { dropDatabase } from "@/lib/db/embedded";
 import { withDatabase } from "./integration-global";
 
@@ -8,6 +8,9 @@ import { withDatabase } from "./integration-global";
  * Runs before each integration test file: creates the file's own database from the migrated
  * template and points DATABASE_URL (and so lib/db/client's `db`) at it.
  */
+// Next's data cache needs a running Next server; the queries are tested without it.
+vi.mock("next/cache", () => ({ unstable_cache: <T>(fn: T) => fn, revalidateTag: () => {} }));
+
 const serverUrl = inject("serverUrl");
 const template = inject("templateDatabase");
 const name = `ocop_it_${randomBytes(5).toString("hex")}`;

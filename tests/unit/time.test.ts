@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { certificateExpiry, isCertificateExpired } from "@/lib/ocop";
-import { addMonths, comingSaturday, vnDateOf, vnDayBounds, vnInstant, vnWeekBounds } from "@/lib/time";
+import { addMonths, comingSaturday, isoWeekOf, mondayOfIsoWeek, vnDateOf, vnDayBounds, vnInstant, vnWeekBounds } from "@/lib/time";
 
 describe("Vietnam time", () => {
   it("converts local date and time to UTC (UTC+7, no DST)", () => {
@@ -45,5 +45,26 @@ describe("OCOP certificates", () => {
   it("count as expired only after their expiry date", () => {
     expect(isCertificateExpired("2026-12-01", "2026-12-01")).toBe(false);
     expect(isCertificateExpired("2026-11-30", "2026-12-01")).toBe(true);
+  });
+});
+
+describe("ISO weeks", () => {
+  it.each([
+    ["2026-12-05", "2026-W49"],
+    ["2026-11-30", "2026-W49"],
+    ["2026-12-06", "2026-W49"],
+    ["2027-01-01", "2026-W53"],
+    ["2021-01-03", "2020-W53"],
+    ["2025-12-29", "2026-W01"],
+  ])("%s is in %s", (date, week) => {
+    expect(isoWeekOf(date)).toBe(week);
+  });
+
+  it("finds the Monday of a week and refuses weeks that do not exist", () => {
+    expect(mondayOfIsoWeek("2026-W49")).toBe("2026-11-30");
+    expect(mondayOfIsoWeek("2026-W01")).toBe("2025-12-29");
+    expect(mondayOfIsoWeek("2026-W53")).toBe("2026-12-28");
+    expect(mondayOfIsoWeek("2025-W53")).toBeNull();
+    expect(mondayOfIsoWeek("2026-49")).toBeNull();
   });
 });

@@ -1,0 +1,92 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { Suspense } from "react";
+import { ScheduleFilters } from "@/components/schedule/schedule-filters";
+import { ScheduleView, SessionTimeline } from "@/components/schedule/schedule-view";
+import { formatVnDate } from "@/lib/format";
+import { localePath } from "@/lib/i18n/locales";
+import { fill, getMessages } from "@/lib/i18n/messages";
+import { localeFromParams } from "@/lib/i18n/server";
+import { PROVINCES } from "@/lib/provinces/data";
+import { listWeekSessions } from "@/lib/sessions/queries";
+import { addDays, comingSaturday, isoWeekOf, mondayOfIsoWeek, vnInstant } from "@/lib/time";
+
+/**
+ * /schedule?week=2026-W49 is rewritten here by proxy.ts, so each week is one static page,
+ * rendered on first visit and revalidated. Filters stay in the query string and are applied
+ * in the browser to the week's few dozen sessions.
+ */
+export const revalidate = 60;
+export const dynamicParams = true;
+
+export function generateStaticParams() {
+  return [];
+}
+
+type Props = { params: Promise<{ locale: string; week: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const locale = await localeFromParams(params);
+  const { week } = await params;
+  const t = getMessages(locale);
+  return { title: `${t.schedule.title} · ${fill(t.schedule.week, { week })}`, description: t.schedule.intro };
+}
+
+const ALL_PROVINCE_NAMES = [...new Set(PROVINCES.flatMap((p) => [p.name, ...p.mergedFrom]))].sort((a, b) => a.localeCompare(b, "vi"));
+
+export default async function SchedulePage({ params }: Props) {
+  const locale = await localeFromParams(params);
+  const { week } = await params;
+  const monday = mondayOfIsoWeek(week);
+  if (!monday) notFound();
+  const t = getMessages(locale);
+  const sessions = await listWeekSessions(monday);
+  const hosts = [...new Map(sessions.map((s) => [s.host.tiktokHandle, s.host])).values()].sort((a, b) => a.name.localeCompare(b.name, "vi"));
+  const weekLink = (w: string) => `${localePath(locale, "/schedule")}?week=${w}`;
+  const current = isoWeekOf(comingSaturday());
+  return (
+    <div className="space-y-4">
+      <header>
+        <h1 className="text-2xl font-bold">{t.schedule.title}</h1>
+        <p className="text-stone-600">{t.schedule.intro}</p>
+      </header>
+      <nav aria-label={fill(t.schedule.week, { week })} className="flex flex-wrap items-center justify-between gap-2 rounded-lg bg-white p-2">
+        <Link href={weekLink(isoWeekOf(addDays(monday, -7)))} className="rounded-md px-3 py-2 hover:bg-stone-100" rel="prev">
+          ← {t.schedule.prevWeek}
+        </Link>
+        <p className="text-center font-semibold">
+          {fill(t.schedule.week, { week })}
+          <span className="block text-sm font-normal text-stone-600">
+            {fill(t.schedule.range, {
+              from: formatVnDate(vnInstant(monday, "12:00"), locale),
+              to: formatVnDate(vnInstant(addDays(monday, 6), "12:00"), locale),
+            })}
+          </span>
+          {week !== current && (
+            <Link href={weekLink(current)} className="text-sm font-normal text-brand-700 underline">
+              {t.schedule.thisWeek}
+            </Link>
+          )}
+        </p>
+        <Link href={weekLink(isoWeekOf(addDays(monday, 7)))} className="rounded-md px-3 py-2 hover:bg-stone-100" rel="next">
+          {t.schedule.nextWeek} →
+        </Link>
+      </nav>
+      <Suspense fallback={null}>
+        <ScheduleFilters locale={locale} week={week} hosts={hosts} provinceNames={ALL_PROVINCE_NAMES} />
+      </Suspense>
+      <Suspense
+        fallback={
+          sessions.length ? (
+            <SessionTimeline sessions={sessions} locale={locale} />
+          ) : (
+            <p className="mt-4 rounded-lg border border-dashed border-stone-300 bg-white p-6 text-stone-600">{t.schedule.emptyWeek}</p>
+          )
+        }
+      >
+        <ScheduleView sessions={sessions} locale={locale} />
+      </Suspense>
+    </div>
+  );
+}

@@ -1,0 +1,5 @@
+import { calendarFeed } from "@/lib/calendar/feeds";
+
+export async function GET() {
+  return calendarFeed({});
+}

@@ -1,0 +1,5 @@
+import { calendarFeed } from "@/lib/calendar/feeds";
+
+export async function GET(_request: Request, { params }: { params: Promise<{ slug: string }> }) {
+  return calendarFeed({ producerSlug: (await params).slug });
+}

@@ -1,0 +1,86 @@
+"use client";
+
+import { useSearchParams } from "next/navigation";
+import type { Locale } from "@/lib/i18n/locales";
+import { getMessages } from "@/lib/i18n/messages";
+import { OCOP_GROUPS } from "@/lib/ocop";
+
+const field = "mt-1 block w-full rounded-md border border-stone-300 bg-white px-3 py-2 text-base";
+
+/**
+ * A plain GET form: the filters live in the URL (shareable, back button works). `key` on the
+ * form resets the inputs when the URL changes.
+ */
+export function ScheduleFilters({
+  locale,
+  week,
+  hosts,
+  provinceNames,
+}: {
+  locale: Locale;
+  week: string;
+  hosts: { name: string; tiktokHandle: string }[];
+  provinceNames: string[];
+}) {
+  const t = getMessages(locale);
+  const params = useSearchParams();
+  const value = (name: string) => params?.get(name) ?? "";
+  return (
+    <form method="get" key={params?.toString()} className="grid gap-3 rounded-lg border border-stone-200 bg-white p-4 sm:grid-cols-2 lg:grid-cols-3" aria-label={t.schedule.filters}>
+      <input type="hidden" name="week" value={week} />
+      <div>
+        <label htmlFor="f-province" className="text-sm font-medium">{t.schedule.province}</label>
+        <input id="f-province" name="province" list="province-names" defaultValue={value("province")} placeholder={t.schedule.provincePlaceholder} className={field} autoComplete="off" />
+        <datalist id="province-names">
+          {provinceNames.map((n) => (
+            <option key={n} value={n} />
+          ))}
+        </datalist>
+      </div>
+      <div>
+        <label htmlFor="f-region" className="text-sm font-medium">{t.schedule.region}</label>
+        <select id="f-region" name="region" defaultValue={value("region")} className={field}>
+          <option value="">{t.schedule.anyRegion}</option>
+          {(["NORTH", "CENTRAL", "SOUTH"] as const).map((r) => (
+            <option key={r} value={r}>{t.regions[r]}</option>
+          ))}
+        </select>
+      </div>
+      <div>
+        <label htmlFor="f-group" className="text-sm font-medium">{t.schedule.group}</label>
+        <select id="f-group" name="group" defaultValue={value("group")} className={field}>
+          <option value="">{t.schedule.anyGroup}</option>
+          {OCOP_GROUPS.map((g) => (
+            <option key={g.id} value={g.id}>{t.groups[g.id]}</option>
+          ))}
+        </select>
+      </div>
+      <div>
+        <label htmlFor="f-stars" className="text-sm font-medium">{t.schedule.minStars}</label>
+        <select id="f-stars" name="stars" defaultValue={value("stars")} className={field}>
+          <option value="">{t.schedule.anyStars}</option>
+          {[3, 4, 5].map((n) => (
+            <option key={n} value={n}>{"★".repeat(n)} ({n})</option>
+          ))}
+        </select>
+      </div>
+      <div>
+        <label htmlFor="f-host" className="text-sm font-medium">{t.schedule.host}</label>
+        <select id="f-host" name="host" defaultValue={value("host")} className={field}>
+          <option value="">{t.schedule.anyHost}</option>
+          {hosts.map((h) => (
+            <option key={h.tiktokHandle} value={h.tiktokHandle}>{h.name}</option>
+          ))}
+        </select>
+      </div>
+      <div>
+        <label htmlFor="f-q" className="text-sm font-medium">{t.schedule.search}</label>
+        <input id="f-q" name="q" type="search" defaultValue={value("q")} placeholder={t.schedule.searchPlaceholder} className={field} />
+      </div>
+      <div className="flex items-end gap-2 sm:col-span-2 lg:col-span-3">
+        <button type="submit" className="rounded-md bg-brand-600 px-4 py-2 font-semibold text-white hover:bg-brand-700">{t.schedule.apply}</button>
+        <a href={`?week=${week}`} className="rounded-md border border-stone-300 px-4 py-2 hover:bg-stone-100">{t.schedule.clear}</a>
+      </div>
+    </form>
+  );
+}

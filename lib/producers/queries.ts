@@ -1,0 +1,70 @@
+import "server-only";
+import { unstable_cache } from "next/cache";
+import { CacheTag } from "@/lib/cache-tags";
+import { db } from "@/lib/db/client";
+import type { LegalForm } from "@/lib/db/generated/enums";
+import { PRODUCT_CARD_SELECT, toProductCard, type PublicProductCard } from "@/lib/products/queries";
+import { listPublicSessions, sessionFilter, type PublicSession } from "@/lib/sessions/queries";
+import { vnDateOf } from "@/lib/time";
+
+/** A shop as the public sees it: no tax code, phone or e-mail. */
+export type PublicProducer = {
+  id: string;
+  name: string;
+  slug: string;
+  legalForm: LegalForm;
+  description: string | null;
+  tiktokHandle: string | null;
+  logoUrl: string | null;
+  province: { name: string; slug: string };
+  products: PublicProductCard[];
+  upcoming: PublicSession[];
+  past: PublicSession[];
+};
+
+async function loadProducer(slug: string): Promise<PublicProducer | null> {
+  const p = await db.producer.findFirst({
+    where: { slug, reviewStatus: "APPROVED" },
+    select: {
+      id: true,
+      name: true,
+      slug: true,
+      legalForm: true,
+      description: true,
+      tiktokHandle: true,
+      logoUrl: true,
+      province: { select: { name: true, slug: true } },
+      products: { where: { reviewStatus: "APPROVED" }, orderBy: { name: "asc" }, select: PRODUCT_CARD_SELECT },
+    },
+  });
+  if (!p) return null;
+  const now = new Date();
+  const [upcoming, past] = await Promise.all([
+    listPublicSessions(now, new Date(now.getTime() + 120 * 86_400_000), sessionFilter({ producerId: p.id }), 20),
+    listPublicSessions(new Date(now.getTime() - 365 * 86_400_000), now, sessionFilter({ producerId: p.id })),
+  ]);
+  const today = vnDateOf(now);
+  return {
+    id: p.id,
+    name: p.name,
+    slug: p.slug,
+    legalForm: p.legalForm,
+    description: p.description,
+    tiktokHandle: p.tiktokHandle,
+    logoUrl: p.logoUrl,
+    province: p.province,
+    products: p.products.map((row) => toProductCard(row, today)),
+    upcoming,
+    past: past.reverse().slice(0, 12),
+  };
+}
+
+export const getPublicProducer = unstable_cache(loadProducer, ["public-producer"], {
+  tags: [CacheTag.producers, CacheTag.products, CacheTag.sessions],
+  revalidate: 300,
+});
+
+/** An approved producer's id and name, for its calendar feed. */
+export async function findPublicProducer(slug: string): Promise<{ id: string; name: string } | null> {
+  return db.producer.findFirst({ where: { slug, reviewStatus: "APPROVED" }, select: { id: true, name: true } });
+}

@@ -1,0 +1,100 @@
+import AxeBuilder from "@axe-core/playwright";
+import ICAL from "ical.js";
+import type { Page } from "@playwright/test";
+import { expect, test } from "./fixtures";
+
+test.use({ viewport: { width: 375, height: 800 } });
+
+/** WCAG 2.2 AA, no horizontal scroll at 375 px. */
+async function checkPage(page: Page) {
+  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]).analyze();
+  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join(", ")}`)).toEqual([]);
+  expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
+}
+
+test("a visitor on a phone finds a session by an old province name, opens it and takes it to their calendar", async ({ page }) => {
+  await page.goto("/");
+  await checkPage(page);
+  await page.getByRole("navigation", { name: "Điều hướng chính" }).getByRole("link", { name: "Lịch phát" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Lịch livestream" })).toBeVisible();
+  await checkPage(page);
+
+  await page.getByLabel("Tỉnh/thành (cả tên cũ)").fill("Bắc Giang");
+  await page.getByRole("button", { name: "Lọc" }).click();
+  await expect(page).toHaveURL(/province=B%E1%BA%AFc\+Giang/);
+  await expect(page.getByText("“Bắc Giang” nay thuộc Bắc Ninh")).toBeVisible();
+  const cards = page.getByRole("article");
+  const count = await cards.count();
+  expect(count).toBeGreaterThan(0);
+  for (let i = 0; i < count; i++) await expect(cards.nth(i)).toContainText("Bắc Ninh");
+
+  await page.getByLabel("Số sao tối thiểu").selectOption("5");
+  await page.getByRole("button", { name: "Lọc" }).click();
+  await expect(page).toHaveURL(/stars=5/);
+  await expect(page.getByLabel("Tỉnh/thành (cả tên cũ)")).toHaveValue("Bắc Giang");
+  const filtered = await page.getByRole("article").count();
+  expect(filtered).toBeLessThanOrEqual(count);
+  if (filtered === 0) await expect(page.getByText("Không có phiên nào khớp bộ lọc")).toBeVisible();
+
+  await page.getByRole("link", { name: "Bỏ lọc" }).click();
+  const first = page.getByRole("article").first();
+  const time = (await first.locator("time").first().textContent())!;
+  await first.getByRole("heading").getByRole("link").click();
+  await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+  await expect(page.getByText(time).first()).toBeVisible();
+  await checkPage(page);
+
+  const jsonLd = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent())!);
+  expect(jsonLd["@type"]).toBe("Event");
+  expect(await page.locator('meta[property="og:title"]').getAttribute("content")).toBeTruthy();
+
+  const href = (await page.getByRole("link", { name: "Tải tệp lịch (.ics)" }).getAttribute("href"))!;
+  const response = await page.request.get(href);
+  expect(response.headers()["content-type"]).toContain("text/calendar");
+  const event = new ICAL.Event(new ICAL.Component(ICAL.parse(await response.text())).getFirstSubcomponent("vevent")!);
+  const start = event.startDate.toJSDate();
+  const vnTime = new Intl.DateTimeFormat("vi-VN", { timeZone: "Asia/Ho_Chi_Minh", hour: "2-digit", minute: "2-digit", hourCycle: "h23" }).format(start);
+  expect(vnTime).toBe(time);
+  expect(event.uid).toMatch(/@chophien-ocop$/);
+
+  await page.getByRole("link", { name: /Ngôn ngữ: English/ }).click();
+  await expect(page).toHaveURL(/\/en\/sessions\//);
+  await expect(page.getByRole("heading", { name: "Add to calendar" })).toBeVisible();
+});
+
+test("producer, product, province and search pages are public, accessible and in Vietnam time", async ({ page }) => {
+  await page.goto("/search?q=ca+phe");
+  await expect(page.getByRole("heading", { name: "Sản phẩm" })).toBeVisible();
+  await expect(page.getByRole("link", { name: /Cà phê rang xay Buôn Ma Thuột/ }).first()).toBeVisible();
+  await checkPage(page);
+
+  await page.getByRole("link", { name: /Cà phê rang xay Buôn Ma Thuột/ }).first().click();
+  await expect(page.getByRole("heading", { name: "Chứng nhận OCOP" })).toBeVisible();
+  await expect(page.getByText("Số quyết định")).toBeVisible();
+  await checkPage(page);
+
+  await page.getByRole("link", { name: /HTX Cà phê|Công ty TNHH Cà phê|Hộ kinh doanh/ }).first().click();
+  await expect(page.getByRole("heading", { name: "Sản phẩm OCOP" })).toBeVisible();
+  await checkPage(page);
+
+  await page.goto("/provinces/thai-nguyen");
+  await expect(page.getByText(/Bao gồm các tỉnh cũ/)).toContainText("Bắc Kạn");
+  await checkPage(page);
+
+  await page.goto("/search?q=dak+lak");
+  await expect(page.getByRole("link", { name: "Đắk Lắk", exact: true })).toBeVisible();
+});
+
+test("the calendar feed, the sitemap and robots.txt are served", async ({ page }) => {
+  const feed = await page.request.get("/calendar.ics");
+  expect(feed.status()).toBe(200);
+  const calendar = new ICAL.Component(ICAL.parse(await feed.text()));
+  expect(calendar.getAllSubcomponents("vevent").length).toBeGreaterThan(30);
+
+  const sitemap = await (await page.request.get("/sitemap.xml")).text();
+  expect(sitemap).toContain("/provinces/hue");
+  expect(sitemap).toContain("/sessions/");
+  const robots = await (await page.request.get("/robots.txt")).text();
+  expect(robots).toContain("Disallow: /admin");
+  expect(robots).toContain("sitemap.xml");
+});

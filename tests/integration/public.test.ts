@@ -1,0 +1,218 @@
+import ICAL from "ical.js";
+import { beforeAll, describe, expect, it } from "vitest";
+import { buildCalendar } from "@/lib/calendar/ics";
+import { sessionEvent } from "@/lib/calendar/sessions";
+import { createPrismaClient, db } from "@/lib/db/client";
+import { getPublicProducer } from "@/lib/producers/queries";
+import { getPublicProduct, listHighlights } from "@/lib/products/queries";
+import { getProvincePage } from "@/lib/provinces/queries";
+import { listSitemapEntries } from "@/lib/public/sitemap";
+import { search } from "@/lib/search/queries";
+import { filterSessions } from "@/lib/sessions/filters";
+import { getPublicSession, listFeedSessions, listPublicSessions, listWeekSessions } from "@/lib/sessions/queries";
+import { addDays, comingSaturday, vnDayBounds, vnInstant } from "@/lib/time";
+import { seedReferenceData } from "@/prisma/seed";
+import { createChannel, createHost, createProducer, createProduct, createSession } from "@/tests/fixtures/factories";
+
+const BAC_NINH = 12;
+const saturday = addDays(comingSaturday(), 7);
+
+let fixture: Awaited<ReturnType<typeof build>>;
+
+/** A small world with public and private things side by side. */
+async function build() {
+  await seedReferenceData(db);
+  const [host, host2, channel, channel2] = await Promise.all([
+    createHost(db, { name: "Võ Hà Linh", tiktokHandle: "vohalinh.test" }),
+    createHost(db),
+    createChannel(db),
+    createChannel(db),
+  ]);
+  const approved = await createProducer(db, { name: "HTX Vải thiều Lục Ngạn", provinceId: BAC_NINH, taxCode: "2400123456" });
+  const pendingShop = await createProducer(db, { name: "HTX Chờ Duyệt", reviewStatus: "SUBMITTED", taxCode: "9999999999" });
+  const coffee = await createProduct(db, approved.id, { name: "Cà phê rang xay Buôn Ma Thuột", groupId: 2, certificate: { stars: 5, decisionDate: addDays(saturday, -100) } });
+  const banhTrang = await createProduct(db, approved.id, { name: "Bánh tráng phơi sương", certificate: { stars: 3, decisionDate: addDays(saturday, -100) } });
+  const expired = await createProduct(db, approved.id, { name: "Mật ong hết hạn", certificate: { stars: 5, decisionDate: addDays(saturday, -1200) } });
+  const pendingProduct = await createProduct(db, approved.id, { name: "Cà phê chờ duyệt", reviewStatus: "SUBMITTED" });
+  const ofPendingShop = await createProduct(db, pendingShop.id, { name: "Cà phê của shop chờ duyệt" });
+  const at = (time: string, day = saturday) => vnInstant(day, time);
+  const scheduled = await createSession(db, {
+    hostId: host.id, channelId: channel.id, startsAt: at("07:00"), endsAt: at("08:30"), title: "Đặc sản Bắc Giang",
+    productIds: [coffee.id, banhTrang.id, expired.id, pendingProduct.id, ofPendingShop.id],
+  });
+  const draft = await createSession(db, { hostId: host2.id, channelId: channel2.id, startsAt: at("07:00"), endsAt: at("08:30"), status: "DRAFT", title: "Phiên nháp bí mật", productIds: [coffee.id] });
+  const cancelled = await createSession(db, { hostId: host.id, channelId: channel.id, startsAt: at("09:00"), endsAt: at("10:00"), status: "CANCELLED", title: "Phiên đã huỷ", productIds: [banhTrang.id] });
+  // Week edges in Vietnam time: Sunday 23:30 belongs to this week, Monday 00:30 to the next.
+  const sundayLate = await createSession(db, { hostId: host2.id, channelId: channel2.id, startsAt: at("23:30", addDays(saturday, 1)), endsAt: at("23:59", addDays(saturday, 1)), title: "Phiên đêm Chủ nhật", productIds: [coffee.id] });
+  const mondayEarly = await createSession(db, { hostId: host2.id, channelId: channel2.id, startsAt: at("00:30", addDays(saturday, 2)), endsAt: at("01:00", addDays(saturday, 2)), title: "Phiên sáng thứ Hai", productIds: [coffee.id] });
+  return { approved, pendingShop, coffee, banhTrang, expired, pendingProduct, ofPendingShop, scheduled, draft, cancelled, sundayLate, mondayEarly };
+}
+
+beforeAll(async () => {
+  fixture = await build();
+});
+
+const monday = addDays(saturday, -5);
+
+describe("what the public sees", () => {
+  it("lists a week's public sessions in Vietnam time, never drafts", async () => {
+    const week = await listWeekSessions(monday);
+    expect(week.map((s) => s.title)).toEqual(["Đặc sản Bắc Giang", "Phiên đã huỷ", "Phiên đêm Chủ nhật"]);
+    expect((await listWeekSessions(addDays(monday, 7))).map((s) => s.title)).toEqual(["Phiên sáng thứ Hai"]);
+    expect(await getPublicSession(fixture.draft.id)).toBeNull();
+    expect((await getPublicSession(fixture.cancelled.id))?.status).toBe("CANCELLED");
+  });
+
+  it("shows only approved products of approved producers, and no private field", async () => {
+    const session = (await getPublicSession(fixture.scheduled.id))!;
+    expect(session.products.map((p) => p.name)).toEqual(["Cà phê rang xay Buôn Ma Thuột", "Bánh tráng phơi sương", "Mật ong hết hạn"]);
+    expect(session.producers.map((p) => p.name)).toEqual(["HTX Vải thiều Lục Ngạn"]);
+    const json = JSON.stringify([session, await getPublicProducer(fixture.approved.slug), await getPublicProduct(fixture.coffee.slug), await getProvincePage("bac-ninh")]);
+    for (const secret of ["2400123456", "0912 345 678", "lienhe@", "Phiên nháp bí mật", "Cà phê chờ duyệt", "HTX Chờ Duyệt"]) {
+      expect(json).not.toContain(secret);
+    }
+  });
+
+  it("hides pending shops and products, and their pages", async () => {
+    expect(await getPublicProducer(fixture.pendingShop.slug)).toBeNull();
+    expect(await getPublicProduct(fixture.pendingProduct.slug)).toBeNull();
+    expect(await getPublicProduct(fixture.ofPendingShop.slug)).toBeNull();
+    expect((await getPublicProducer(fixture.approved.slug))?.products.map((p) => p.name)).not.toContain("Cà phê chờ duyệt");
+  });
+
+  it("keeps drafts and pending items out of the sitemap", async () => {
+    const entries = JSON.stringify(await listSitemapEntries());
+    expect(entries).toContain(fixture.approved.slug);
+    expect(entries).toContain(fixture.scheduled.id);
+    for (const hidden of [fixture.pendingShop.slug, fixture.pendingProduct.slug, fixture.ofPendingShop.slug, fixture.draft.id]) {
+      expect(entries).not.toContain(hidden);
+    }
+  });
+
+  it("does not show the stars of an expired certificate as current", async () => {
+    const product = (await getPublicProduct(fixture.expired.slug))!;
+    expect(product.stars).toBeNull();
+    expect(product.certificate).toMatchObject({ stars: 5, expired: true });
+    expect((await getPublicProduct(fixture.coffee.slug))?.certificate).toMatchObject({ stars: 5, expired: false });
+    expect((await listHighlights(10)).map((p) => p.slug)).not.toContain(fixture.expired.slug);
+  });
+
+  it("finds a province's producers, products, sessions and former units", async () => {
+    const page = (await getProvincePage("bac-ninh"))!;
+    expect(page.formerUnits).toEqual(["Bắc Giang"]);
+    expect(page.producers.map((p) => p.name)).toEqual(["HTX Vải thiều Lục Ngạn"]);
+    expect(page.upcoming.map((s) => s.title)).toContain("Đặc sản Bắc Giang");
+  });
+});
+
+describe("schedule filters", () => {
+  it("resolves an old province name to its current unit and says so", async () => {
+    const week = await listWeekSessions(monday);
+    const outcome = filterSessions(week, { province: "Bắc Giang" });
+    expect(outcome.province).toMatchObject({ merged: true, province: { name: "Bắc Ninh" } });
+    expect(outcome.sessions.length).toBe(3);
+    expect(filterSessions(week, { province: "Cà Mau" }).sessions).toEqual([]);
+    expect(filterSessions(week, { province: "Atlantis" })).toMatchObject({ provinceUnknown: true, sessions: [] });
+  });
+
+  it("filters by stars, group, region, host and text", async () => {
+    const week = await listWeekSessions(monday);
+    expect(filterSessions(week, { minStars: 5 }).sessions.map((s) => s.title)).toEqual(["Đặc sản Bắc Giang", "Phiên đêm Chủ nhật"]);
+    expect(filterSessions(week, { group: 2 }).sessions.map((s) => s.title)).toEqual(["Đặc sản Bắc Giang", "Phiên đêm Chủ nhật"]);
+    expect(filterSessions(week, { region: "SOUTH" }).sessions).toEqual([]);
+    expect(filterSessions(week, { host: "vohalinh.test" }).sessions.map((s) => s.title)).toEqual(["Đặc sản Bắc Giang", "Phiên đã huỷ"]);
+    expect(filterSessions(week, { q: "banh trang" }).sessions.map((s) => s.title)).toEqual(["Đặc sản Bắc Giang", "Phiên đã huỷ"]);
+  });
+});
+
+describe("search", () => {
+  it("is blind to diacritics and case, and only finds public things", async () => {
+    const coffee = await search("ca phe");
+    expect(coffee.products.map((p) => p.name)).toEqual(["Cà phê rang xay Buôn Ma Thuột"]);
+    expect((await search("BANH TRANG")).products.map((p) => p.name)).toEqual(["Bánh tráng phơi sương"]);
+    expect((await search("dak lak")).provinces.map((p) => p.name)).toEqual(["Đắk Lắk"]);
+    expect((await search("bac giang")).provinces.map((p) => p.name)).toEqual(["Bắc Ninh"]);
+    expect((await search("bac giang")).producers.map((p) => p.name)).toEqual(["HTX Vải thiều Lục Ngạn"]);
+    expect((await search("nháp bí mật")).sessions).toEqual([]);
+    expect((await search("x")).products).toEqual([]);
+    expect((await search("100%_")).products).toEqual([]);
+  });
+
+  it("ranks names that start with the query first", async () => {
+    await createProduct(db, fixture.approved.id, { name: "Trà xanh cà phê sữa" });
+    expect((await search("ca phe")).products.map((p) => p.name)).toEqual(["Cà phê rang xay Buôn Ma Thuột", "Trà xanh cà phê sữa"]);
+  });
+
+  it("uses the trigram index on 16,000 products, not a scan", async () => {
+    await db.$executeRaw`
+      INSERT INTO products (producer_id, slug, name, group_id, price_vnd, unit, review_status, updated_at)
+      SELECT ${fixture.approved.id}::uuid, 'bulk-' || g, 'Sản phẩm số ' || g || ' ' || md5(g::text), 1, 100000, 'hộp', 'APPROVED', now()
+      FROM generate_series(1, 16000) g`;
+    await db.$executeRaw`ANALYZE products`;
+    const plan = await db.$queryRawUnsafe<{ "QUERY PLAN": string }[]>(
+      `EXPLAIN SELECT id FROM products WHERE vn_fold(name) LIKE '%' || 'ca phe rang' || '%'`,
+    );
+    expect(plan.map((r) => r["QUERY PLAN"]).join("\n")).toContain("products_name_fold_trgm");
+    expect((await search("ca phe rang")).products.map((p) => p.name)).toEqual(["Cà phê rang xay Buôn Ma Thuột"]);
+  });
+});
+
+describe("no N+1 queries", () => {
+  it("reads a day of sessions with the same number of queries for 1 or 30 sessions", async () => {
+    const queries: string[] = [];
+    const counting = createPrismaClient(process.env.DATABASE_URL!, { onQuery: (sql) => queries.push(sql) });
+    const holder = globalThis as { __ocopPrisma?: unknown };
+    const original = holder.__ocopPrisma;
+    holder.__ocopPrisma = counting;
+    try {
+      const day = addDays(saturday, 14);
+      const host = await createHost(db);
+      const channel = await createChannel(db);
+      await createSession(db, { hostId: host.id, channelId: channel.id, startsAt: vnInstant(day, "07:00"), endsAt: vnInstant(day, "07:30"), productIds: [fixture.coffee.id] });
+      queries.length = 0;
+      const one = await listPublicSessions(vnDayBounds(day).start, vnDayBounds(day).end);
+      const forOne = queries.length;
+      for (let i = 0; i < 29; i++) {
+        const [h, c] = await Promise.all([createHost(db), createChannel(db)]);
+        await createSession(db, { hostId: h.id, channelId: c.id, startsAt: vnInstant(day, "08:00"), endsAt: vnInstant(day, "09:00"), productIds: [fixture.coffee.id, fixture.banhTrang.id] });
+      }
+      queries.length = 0;
+      const thirty = await listPublicSessions(vnDayBounds(day).start, vnDayBounds(day).end);
+      expect(one).toHaveLength(1);
+      expect(thirty).toHaveLength(30);
+      expect(queries.length).toBe(forOne);
+      expect(forOne).toBeLessThanOrEqual(12);
+    } finally {
+      holder.__ocopPrisma = original;
+      await counting.$disconnect();
+    }
+  });
+});
+
+describe("calendar feeds", () => {
+  it("are valid iCalendar with stable UIDs, Vietnam times and cancellations", async () => {
+    const sessions = await listFeedSessions({ provinceId: BAC_NINH });
+    const text = buildCalendar({ name: "Chợ phiên OCOP – Bắc Ninh", events: sessions.map((s) => sessionEvent(s, "https://ocop.example")) });
+    const calendar = new ICAL.Component(ICAL.parse(text));
+    const events = calendar.getAllSubcomponents("vevent").map((v) => new ICAL.Event(v));
+    const byTitle = new Map(events.map((e) => [e.summary, e]));
+    const main = byTitle.get("Đặc sản Bắc Giang")!;
+    expect(main.uid).toBe(`${fixture.scheduled.id}@chophien-ocop`);
+    expect(main.startDate.toJSDate().toISOString()).toBe(vnInstant(saturday, "07:00").toISOString());
+    expect(main.endDate.toJSDate().toISOString()).toBe(vnInstant(saturday, "08:30").toISOString());
+    expect(main.component.getFirstPropertyValue("status")).toBe("CONFIRMED");
+    const cancelled = events.find((e) => e.uid === `${fixture.cancelled.id}@chophien-ocop`)!;
+    expect(cancelled.component.getFirstPropertyValue("status")).toBe("CANCELLED");
+    expect(events.map((e) => e.summary)).not.toContain("Phiên nháp bí mật");
+    expect(text.split("\r\n").every((line) => new TextEncoder().encode(line).length <= 75)).toBe(true);
+  });
+
+  it("bump SEQUENCE when a session changes", async () => {
+    const before = sessionEvent((await getPublicSession(fixture.scheduled.id))!, "https://ocop.example");
+    await db.liveSession.update({ where: { id: fixture.scheduled.id }, data: { title: "Đặc sản Bắc Giang (đổi giờ)", version: { increment: 1 } } });
+    const after = sessionEvent((await getPublicSession(fixture.scheduled.id))!, "https://ocop.example");
+    expect(after.uid).toBe(before.uid);
+    expect(after.sequence).toBe(before.sequence + 1);
+    await db.liveSession.update({ where: { id: fixture.scheduled.id }, data: { title: "Đặc sản Bắc Giang", version: { increment: 1 } } });
+  });
+});
