@@ -1,21 +1,29 @@
 /**
- * `npm run bench`: figures to compare before and after a change. Starts the portal on its own
- * embedded database (.data/postgres-bench, port 3200), then, for each URL, sends requests from
- * 50 concurrent keep-alive connections for a bounded time (loopback only) and prints requests
- * per second, latency percentiles and the bytes on the wire (gzip, as browsers ask). Also prints how long a warm start takes to be ready.
+ * `npm run bench`: how fast the public pages are, against the two ceilings that matter.
+ *
+ * Builds and starts the production server on its own embedded database with the demo data
+ * (.data/postgres-bench, port 3200), takes the HTML of /schedule and of a session page, and
+ * serves the same bytes (a) as static files from the same server's public/ folder and (b) from
+ * nginx (Debian's package, installed here as root when missing). autocannon then loads each at 10
+ * and 100 connections over loopback, for a bounded time, and the script prints requests per
+ * second, p50 and p99 latency, and the ratios page ÷ (a) and page ÷ (b).
  *   npm run bench -- --seconds 5
  */
-import { spawn } from "node:child_process";
-import http from "node:http";
+import { execFileSync, spawn, type ChildProcess } from "node:child_process";
+import { existsSync } from "node:fs";
+import { mkdir, rm, writeFile } from "node:fs/promises";
+import { userInfo } from "node:os";
 import path from "node:path";
+import autocannon from "autocannon";
 import { PROJECT_ROOT } from "@/lib/db/runtime";
 
 const PORT = 3200;
+const NGINX_PORT = 3201;
 const seconds = Number(process.argv[process.argv.indexOf("--seconds") + 1]) || 5;
-const CONNECTIONS = 50;
-const TARGETS = ["/", "/en", "/sign-in", "/api/health"];
+const STATIC_DIR = path.join(PROJECT_ROOT, "public", "__bench");
+const NGINX_DIR = path.join(PROJECT_ROOT, ".data", "nginx-bench");
 
-function startServer(): Promise<{ stop(): Promise<void>; readyMs: number }> {
+function startServer(): Promise<{ child: ChildProcess; readyMs: number }> {
   const started = Date.now();
   const child = spawn(
     process.execPath,
@@ -26,72 +34,117 @@ function startServer(): Promise<{ stop(): Promise<void>; readyMs: number }> {
     let out = "";
     child.stdout!.on("data", (chunk: Buffer) => {
       out += chunk;
-      if (out.includes("Ready on")) {
-        resolve({
-          readyMs: Date.now() - started,
-          stop: () => new Promise((r) => { child.once("exit", () => r()); child.kill("SIGTERM"); }),
-        });
-      }
+      if (out.includes("Ready on")) resolve({ child, readyMs: Date.now() - started });
     });
     child.on("exit", (code) => reject(new Error(`server exited with ${code}\n${out}`)));
   });
 }
 
-async function load(urlPath: string) {
-  const agent = new http.Agent({ keepAlive: true, maxSockets: CONNECTIONS });
-  const latencies: number[] = [];
-  let errors = 0;
-  let bytes = 0;
-  const deadline = Date.now() + seconds * 1000;
-  const one = () =>
-    new Promise<void>((resolve) => {
-      const t0 = performance.now();
-      http
-        // Like a browser: gzip on the wire, which is what a phone on 4G pays for.
-        .get({ host: "127.0.0.1", port: PORT, path: urlPath, agent, headers: { "Accept-Encoding": "gzip" } }, (res) => {
-          res.on("data", (c: Buffer) => (bytes += c.length));
-          res.on("end", () => {
-            if (res.statusCode !== 200) errors++;
-            latencies.push(performance.now() - t0);
-            resolve();
-          });
-        })
-        .on("error", () => {
-          errors++;
-          resolve();
-        });
-    });
-  const worker = async () => {
-    while (Date.now() < deadline) await one();
-  };
-  const t0 = Date.now();
-  await Promise.all(Array.from({ length: CONNECTIONS }, worker));
-  const elapsed = (Date.now() - t0) / 1000;
-  agent.destroy();
-  latencies.sort((a, b) => a - b);
-  const pct = (p: number) => latencies[Math.min(latencies.length - 1, Math.floor((p / 100) * latencies.length))]!.toFixed(1);
-  return {
-    path: urlPath,
-    rps: (latencies.length / elapsed).toFixed(0),
-    p50: pct(50),
-    p99: pct(99),
-    kb: (bytes / latencies.length / 1024).toFixed(1),
-    errors,
-  };
+function stop(child: ChildProcess): Promise<void> {
+  return new Promise((resolve) => {
+    if (child.exitCode !== null) return resolve();
+    child.once("exit", () => resolve());
+    child.kill("SIGTERM");
+  });
 }
 
-const first = await startServer();
-await first.stop();
-const server = await startServer();
-console.log(`\nWarm start to ready: ${(server.readyMs / 1000).toFixed(1)} s (first start incl. any build: ${(first.readyMs / 1000).toFixed(1)} s)`);
-console.log(`Load: ${CONNECTIONS} connections, ${seconds} s per URL, loopback\n`);
-console.log("url".padEnd(14), "req/s".padStart(7), "p50 ms".padStart(8), "p99 ms".padStart(8), "KB gzip".padStart(8), "errors".padStart(7));
-try {
-  for (const target of TARGETS) {
-    await load(target); // warm the route (and its cache) before measuring
-    const r = await load(target);
-    console.log(r.path.padEnd(14), r.rps.padStart(7), r.p50.padStart(8), r.p99.padStart(8), r.kb.padStart(8), String(r.errors).padStart(7));
-  }
-} finally {
-  await server.stop();
+async function fetchText(url: string): Promise<string> {
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`${url}: ${response.status}`);
+  return response.text();
 }
+
+function nginxBinary(): string {
+  if (existsSync("/usr/sbin/nginx")) return "/usr/sbin/nginx";
+  if (userInfo().uid === 0) {
+    console.log("[bench] installing Debian's nginx…");
+    execFileSync("apt-get", ["install", "-y", "-qq", "nginx"], { stdio: "inherit", env: { ...process.env, DEBIAN_FRONTEND: "noninteractive" } });
+    return "/usr/sbin/nginx";
+  }
+  throw new Error("nginx is needed for the comparison: sudo apt-get install nginx");
+}
+
+async function startNginx(): Promise<ChildProcess> {
+  await mkdir(NGINX_DIR, { recursive: true });
+  const conf = path.join(NGINX_DIR, "nginx.conf");
+  await writeFile(
+    conf,
+    `worker_processes 2;
+pid ${NGINX_DIR}/nginx.pid;
+error_log ${NGINX_DIR}/error.log warn;
+events { worker_connections 1024; }
+http {
+  access_log off;
+  client_body_temp_path ${NGINX_DIR}/tmp;
+  default_type text/html;
+  sendfile on;
+  keepalive_requests 100000;
+  server { listen 127.0.0.1:${NGINX_PORT}; root ${STATIC_DIR}; }
+}
+`,
+  );
+  const child = spawn(nginxBinary(), ["-c", conf, "-g", "daemon off;"], { stdio: "inherit" });
+  await new Promise((r) => setTimeout(r, 500));
+  return child;
+}
+
+type Figures = { rps: number; p50: number; p99: number; errors: number };
+
+async function load(url: string, connections: number): Promise<Figures> {
+  await autocannon({ url, connections, duration: 1 }); // warm-up
+  const r = await autocannon({ url, connections, duration: seconds });
+  return { rps: r.requests.average, p50: r.latency.p50, p99: r.latency.p99, errors: r.errors + r.non2xx };
+}
+
+async function main() {
+  // 1. The pages as the server renders them, to copy their exact bytes.
+  let server = await startServer();
+  const first = server.readyMs;
+  const origin = `http://127.0.0.1:${PORT}`;
+  const schedule = await fetchText(`${origin}/schedule`);
+  const sessionPath = /href="(\/sessions\/[0-9a-f-]{36})"/.exec(schedule)?.[1];
+  if (!sessionPath) throw new Error("No session link on /schedule: is the demo data there?");
+  const session = await fetchText(`${origin}${sessionPath}`);
+  await stop(server.child);
+
+  // 2. The same bytes as public files (picked up when the server starts) and for nginx.
+  await mkdir(STATIC_DIR, { recursive: true });
+  await writeFile(path.join(STATIC_DIR, "schedule.html"), schedule);
+  await writeFile(path.join(STATIC_DIR, "session.html"), session);
+  server = await startServer();
+  const nginx = await startNginx();
+
+  const targets = [
+    { name: "/schedule", page: `${origin}/schedule`, file: `${origin}/__bench/schedule.html`, nginx: `http://127.0.0.1:${NGINX_PORT}/schedule.html`, kb: schedule.length / 1024 },
+    { name: "session", page: `${origin}${sessionPath}`, file: `${origin}/__bench/session.html`, nginx: `http://127.0.0.1:${NGINX_PORT}/session.html`, kb: session.length / 1024 },
+  ];
+  console.log(`\nFirst start (with any build): ${(first / 1000).toFixed(1)} s; warm start: ${(server.readyMs / 1000).toFixed(1)} s`);
+  console.log(`autocannon, ${seconds} s per measurement after a 1 s warm-up, loopback; pages uncompressed\n`);
+  const row = (cells: (string | number)[]) => console.log(cells.map((c, i) => String(c).padStart(i === 0 ? 22 : 9)).join(" "));
+  row(["", "conns", "req/s", "p50 ms", "p99 ms", "errors"]);
+  const ratios: string[] = [];
+  try {
+    for (const t of targets) {
+      for (const connections of [10, 100]) {
+        const page = await load(t.page, connections);
+        const file = await load(t.file, connections);
+        const ng = await load(t.nginx, connections);
+        row([`${t.name} page (${t.kb.toFixed(0)} KB)`, connections, page.rps.toFixed(0), page.p50, page.p99, page.errors]);
+        row([`  (a) public/ file`, connections, file.rps.toFixed(0), file.p50, file.p99, file.errors]);
+        row([`  (b) nginx`, connections, ng.rps.toFixed(0), ng.p50, ng.p99, ng.errors]);
+        ratios.push(`${t.name} @${connections}: page ÷ (a) = ${(page.rps / file.rps).toFixed(2)}, page ÷ (b) = ${(page.rps / ng.rps).toFixed(3)}`);
+      }
+    }
+    console.log(`\n${ratios.join("\n")}`);
+  } finally {
+    nginx.kill("SIGTERM");
+    await stop(server.child);
+    await rm(STATIC_DIR, { recursive: true, force: true });
+  }
+}
+
+main().catch(async (error) => {
+  console.error(error instanceof Error ? error.message : error);
+  await rm(STATIC_DIR, { recursive: true, force: true });
+  process.exit(1);
+});

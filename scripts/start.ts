@@ -64,7 +64,7 @@ async function sourceHash(): Promise<string> {
       const entries = await readdir(full, { recursive: true, withFileTypes: true });
       for (const e of entries) {
         const file = path.join(e.parentPath, e.name);
-        if (e.isFile() && !file.includes(`${path.sep}generated${path.sep}`)) files.push(file);
+        if (e.isFile() && !file.includes(`${path.sep}generated${path.sep}`) && !file.includes("__bench")) files.push(file);
       }
     } else files.push(full);
   }

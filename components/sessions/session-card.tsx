@@ -9,52 +9,59 @@ import { Stars } from "./stars";
 
 const SHOWN_PRODUCTS = 4;
 
-export function SessionCard({ session, locale, now }: { session: PublicSession; locale: Locale; now: Date }) {
+/** `compact` (the schedule) lists product names only: thirty cards stay light on a phone. */
+export function SessionCard({ session, locale, now, compact }: { session: PublicSession; locale: Locale; now: Date; compact?: boolean }) {
   const t = getMessages(locale);
   const status = displayStatus(session, now);
   const start = new Date(session.startsAt);
   const end = new Date(session.endsAt);
   const href = localePath(locale, `/sessions/${session.id}`);
   return (
-    <article className="flex w-full min-w-0 flex-col break-words rounded-lg border border-stone-200 bg-white p-4 shadow-sm" aria-labelledby={`s-${session.id}`}>
-      <div className="flex items-center justify-between gap-2">
-        <p className="font-mono text-sm font-semibold text-brand-700">
+    <article className="session-card">
+      <div className="session-card-head">
+        <p className="session-card-time">
           <time dateTime={session.startsAt}>{formatVnTime(start, locale)}</time>–<time dateTime={session.endsAt}>{formatVnTime(end, locale)}</time>
         </p>
-        <SessionStatusBadge status={session.status} startsAt={session.startsAt} endsAt={session.endsAt} initial={status} labels={t.status} />
+        <SessionStatusBadge status={session.status} startsAt={session.startsAt} endsAt={session.endsAt} initial={status} locale={locale} />
       </div>
-      <h3 id={`s-${session.id}`} className={`mt-2 text-base font-bold ${status === "CANCELLED" ? "line-through" : ""}`}>
+      <h3 className={`mt-2 text-base font-bold${status === "CANCELLED" ? " line-through" : ""}`}>
         <Link href={href} className="hover:underline">
           {session.title}
         </Link>
       </h3>
-      <dl className="mt-2 grid grid-cols-[auto_1fr] gap-x-2 gap-y-1 text-sm">
-        <dt className="text-stone-600">{t.home.host}</dt>
-        <dd className="min-w-0">
+      <dl className="session-card-meta">
+        <dt>{t.home.host}</dt>
+        <dd>
           {session.host.name} <span className="text-stone-600">@{session.host.tiktokHandle}</span>
         </dd>
-        <dt className="text-stone-600">{t.home.channel}</dt>
-        <dd className="min-w-0">{session.channel.name}</dd>
-        <dt className="text-stone-600">{t.home.producers}</dt>
-        <dd className="min-w-0">{session.producers.map((p) => `${p.name} (${p.province})`).join(", ")}</dd>
+        <dt>{t.home.channel}</dt>
+        <dd>{session.channel.name}</dd>
+        <dt>{t.home.producers}</dt>
+        <dd>{session.producers.map((p) => `${p.name} (${p.province})`).join(", ")}</dd>
       </dl>
-      <h4 className="sr-only">{t.home.products}</h4>
-      <ul className="mt-3 space-y-2">
-        {session.products.slice(0, SHOWN_PRODUCTS).map((p) => (
-          <li key={p.slug} className="flex items-center gap-3 text-sm">
-            {p.imageUrl && (
-              // eslint-disable-next-line @next/next/no-img-element -- small generated SVGs: nothing to optimise
-              <img src={p.imageUrl} alt="" width={40} height={40} loading="lazy" decoding="async" className="h-10 w-10 shrink-0 rounded object-cover" />
-            )}
-            <span className="min-w-0 flex-1">
-              <span className="block truncate">{p.name}</span>
-              <Stars count={p.stars} label={t.stars} />
-            </span>
-            <span className="shrink-0 font-semibold tabular-nums">{formatVnd(p.priceVnd, locale)}</span>
-          </li>
-        ))}
-      </ul>
-      {session.products.length > SHOWN_PRODUCTS && (
+      {compact ? (
+        <p className="mt-2 text-sm">
+          {session.products.slice(0, SHOWN_PRODUCTS).map((p) => p.name).join(" · ")}
+          {session.products.length > SHOWN_PRODUCTS && <span className="text-stone-600"> {fill(t.home.more, { count: session.products.length - SHOWN_PRODUCTS })}</span>}
+        </p>
+      ) : (
+        <ul className="mt-3 space-y-2" aria-label={t.home.products}>
+          {session.products.slice(0, SHOWN_PRODUCTS).map((p) => (
+            <li key={p.slug} className="flex items-center gap-3 text-sm">
+              {p.imageUrl && (
+                // eslint-disable-next-line @next/next/no-img-element -- small generated SVGs: nothing to optimise
+                <img src={p.imageUrl} alt="" width={40} height={40} loading="lazy" decoding="async" className="h-10 w-10 shrink-0 rounded object-cover" />
+              )}
+              <span className="min-w-0 flex-1">
+                <span className="block truncate">{p.name}</span>
+                <Stars count={p.stars} label={t.stars} />
+              </span>
+              <span className="shrink-0 font-semibold tabular-nums">{formatVnd(p.priceVnd, locale)}</span>
+            </li>
+          ))}
+        </ul>
+      )}
+      {!compact && session.products.length > SHOWN_PRODUCTS && (
         <p className="mt-2 text-xs text-stone-600">{fill(t.home.more, { count: session.products.length - SHOWN_PRODUCTS })}</p>
       )}
       {status === "LIVE" && session.liveUrl && (

@@ -1,14 +1,12 @@
 import Link from "next/link";
 import { formatVnDate, formatVnTime } from "@/lib/format";
 import { localePath, type Locale } from "@/lib/i18n/locales";
-import { getMessages } from "@/lib/i18n/messages";
 import type { PublicSession } from "@/lib/sessions/queries";
 import { displayStatus } from "@/lib/sessions/status";
 import { SessionStatusBadge } from "./session-status";
 
 /** A compact list of sessions (date, time, title, status), for producer, product and province pages. */
 export function SessionList({ sessions, locale, empty }: { sessions: PublicSession[]; locale: Locale; empty: string }) {
-  const t = getMessages(locale);
   if (sessions.length === 0) return <p className="text-stone-600">{empty}</p>;
   const now = new Date();
   return (
@@ -24,7 +22,7 @@ export function SessionList({ sessions, locale, empty }: { sessions: PublicSessi
               {formatVnTime(new Date(s.endsAt), locale)} · {s.host.name}
             </p>
           </div>
-          <SessionStatusBadge status={s.status} startsAt={s.startsAt} endsAt={s.endsAt} initial={displayStatus(s, now)} labels={t.status} />
+          <SessionStatusBadge status={s.status} startsAt={s.startsAt} endsAt={s.endsAt} initial={displayStatus(s, now)} locale={locale} />
         </li>
       ))}
     </ul>

@@ -3,6 +3,8 @@
 import { useEffect, useState } from "react";
 import { Badge } from "@/components/ui/badge";
 import type { SessionStatus } from "@/lib/db/generated/enums";
+import type { Locale } from "@/lib/i18n/locales";
+import { getMessages } from "@/lib/i18n/messages";
 import { displayStatus } from "@/lib/sessions/status";
 
 const TONES = { LIVE: "live", CANCELLED: "red", COMPLETED: "neutral", SCHEDULED: "green", DRAFT: "amber" } as const;
@@ -16,20 +18,23 @@ export function SessionStatusBadge({
   startsAt,
   endsAt,
   initial,
-  labels,
+  locale,
 }: {
   status: SessionStatus;
   startsAt: string;
   endsAt: string;
   initial: SessionStatus;
-  labels: Record<SessionStatus, string>;
+  locale: Locale;
 }) {
   const [shown, setShown] = useState(initial);
   useEffect(() => {
     const update = () => setShown(displayStatus({ status, startsAt, endsAt }, new Date()));
-    update();
     const timer = setInterval(update, 30_000);
-    return () => clearInterval(timer);
+    const first = setTimeout(update, 0);
+    return () => {
+      clearInterval(timer);
+      clearTimeout(first);
+    };
   }, [status, startsAt, endsAt]);
-  return <Badge tone={TONES[shown]}>{labels[shown]}</Badge>;
+  return <Badge tone={TONES[shown]}>{getMessages(locale).status[shown]}</Badge>;
 }

@@ -5,7 +5,8 @@ import type { PublicSession } from "./queries";
 
 /**
  * The schedule's filters, read from and written to the URL so a filtered view can be shared.
- * A week holds a few dozen sessions, so filtering runs on the week's (cached, static) data.
+ * A week holds a few dozen sessions: the page is static, and the browser applies the filters to
+ * a small index of each session's facets (no request, no database query per visitor).
  */
 export type ScheduleFilters = {
   province?: string;
@@ -14,6 +15,17 @@ export type ScheduleFilters = {
   minStars?: number;
   host?: string;
   q?: string;
+};
+
+/** What the filters look at, per session; the text is already folded (diacritics, case). */
+export type SessionFacets = {
+  id: string;
+  provinceIds: number[];
+  regions: Region[];
+  groupIds: number[];
+  maxStars: number;
+  host: string;
+  text: string;
 };
 
 const REGIONS: readonly Region[] = ["NORTH", "CENTRAL", "SOUTH"];
@@ -35,33 +47,55 @@ export function parseScheduleFilters(params: URLSearchParams): ScheduleFilters {
   };
 }
 
+export function sessionFacets(s: PublicSession): SessionFacets {
+  const unique = <T,>(items: T[]) => [...new Set(items)];
+  return {
+    id: s.id,
+    provinceIds: unique([...(s.theme.province ? [s.theme.province.id] : []), ...s.producers.map((p) => p.provinceId)]),
+    regions: unique(s.producers.map((p) => p.region)),
+    groupIds: unique([...(s.theme.groupId ? [s.theme.groupId] : []), ...s.products.map((p) => p.groupId)]),
+    maxStars: Math.max(0, ...s.products.map((p) => p.stars ?? 0)),
+    host: s.host.tiktokHandle,
+    // Each distinct phrase once: product variants repeat their base name.
+    text: unique(
+      [s.title, s.host.name, s.channel.name, ...s.producers.flatMap((p) => [p.name, p.province]), ...s.products.map((p) => p.name)]
+        .flatMap((phrase) => foldVietnamese(phrase).split(/ [–-] /)),
+    ).join(" | "),
+  };
+}
+
 export type FilterOutcome = {
-  sessions: PublicSession[];
+  /** Ids of the sessions that match, in their original order. */
+  ids: string[];
   /** The province the filter resolved to (an old name resolves to its current unit). */
   province: ResolvedProvince | null;
   provinceUnknown: boolean;
   active: boolean;
 };
 
-export function filterSessions(sessions: PublicSession[], filters: ScheduleFilters): FilterOutcome {
+export function filterFacets(facets: SessionFacets[], filters: ScheduleFilters): FilterOutcome {
   const province = filters.province ? resolveProvince(filters.province) : null;
   const provinceUnknown = Boolean(filters.province) && !province;
   const q = filters.q ? foldVietnamese(filters.q) : "";
   const active = Object.values(filters).some((v) => v !== undefined);
-  const kept = sessions.filter((s) => {
-    if (province && !(s.theme.province?.id === province.province.id || s.producers.some((p) => p.provinceId === province.province.id))) return false;
-    if (provinceUnknown) return false;
-    if (filters.region && !s.producers.some((p) => p.region === filters.region)) return false;
-    if (filters.group && !(s.theme.groupId === filters.group || s.products.some((p) => p.groupId === filters.group))) return false;
-    if (filters.minStars && !s.products.some((p) => (p.stars ?? 0) >= filters.minStars!)) return false;
-    if (filters.host && s.host.tiktokHandle !== filters.host) return false;
-    if (q) {
-      const haystack = foldVietnamese(
-        [s.title, s.host.name, s.channel.name, ...s.producers.map((p) => `${p.name} ${p.province}`), ...s.products.map((p) => p.name)].join(" "),
-      );
-      if (!haystack.includes(q)) return false;
-    }
-    return true;
-  });
-  return { sessions: kept, province, provinceUnknown, active };
+  const ids = facets
+    .filter((f) => {
+      if (provinceUnknown) return false;
+      if (province && !f.provinceIds.includes(province.province.id)) return false;
+      if (filters.region && !f.regions.includes(filters.region)) return false;
+      if (filters.group && !f.groupIds.includes(filters.group)) return false;
+      if (filters.minStars && f.maxStars < filters.minStars) return false;
+      if (filters.host && f.host !== filters.host) return false;
+      if (q && !f.text.includes(q)) return false;
+      return true;
+    })
+    .map((f) => f.id);
+  return { ids, province, provinceUnknown, active };
+}
+
+/** The same filters over whole sessions (server side and tests). */
+export function filterSessions(sessions: PublicSession[], filters: ScheduleFilters) {
+  const outcome = filterFacets(sessions.map(sessionFacets), filters);
+  const kept = new Set(outcome.ids);
+  return { ...outcome, sessions: sessions.filter((s) => kept.has(s.id)) };
 }

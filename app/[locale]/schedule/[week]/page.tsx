@@ -3,7 +3,8 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { Suspense } from "react";
 import { ScheduleFilters } from "@/components/schedule/schedule-filters";
-import { ScheduleView, SessionTimeline } from "@/components/schedule/schedule-view";
+import { SessionTimeline } from "@/components/schedule/session-timeline";
+import { ScheduleFilterResult } from "@/components/schedule/schedule-view";
 import { formatVnDate } from "@/lib/format";
 import { localePath } from "@/lib/i18n/locales";
 import { fill, getMessages } from "@/lib/i18n/messages";
@@ -76,17 +77,14 @@ export default async function SchedulePage({ params }: Props) {
       <Suspense fallback={null}>
         <ScheduleFilters locale={locale} week={week} hosts={hosts} provinceNames={ALL_PROVINCE_NAMES} />
       </Suspense>
-      <Suspense
-        fallback={
-          sessions.length ? (
-            <SessionTimeline sessions={sessions} locale={locale} />
-          ) : (
-            <p className="mt-4 rounded-lg border border-dashed border-stone-300 bg-white p-6 text-stone-600">{t.schedule.emptyWeek}</p>
-          )
-        }
-      >
-        <ScheduleView sessions={sessions} locale={locale} />
+      <Suspense fallback={<p className="text-sm text-stone-600">{fill(t.schedule.count, { count: sessions.length })}</p>}>
+        <ScheduleFilterResult total={sessions.length} locale={locale} />
       </Suspense>
+      {sessions.length === 0 ? (
+        <p className="mt-4 rounded-lg border border-dashed border-stone-300 bg-white p-6 text-stone-600">{t.schedule.emptyWeek}</p>
+      ) : (
+        <SessionTimeline sessions={sessions} locale={locale} week={week} />
+      )}
     </div>
   );
 }
