@@ -6,6 +6,7 @@
 import type { Db } from "@/lib/db/client";
 import type { LegalForm, ReviewStatus, SessionStatus } from "@/lib/db/generated/enums";
 import { OCOP_GROUPS } from "@/lib/ocop";
+import { withTaxCheckDigit } from "@/lib/producers/schema";
 import { PROVINCES } from "@/lib/provinces/data";
 import { provinceAliasRows, provinceSlug } from "@/lib/provinces/resolve";
 import { slugify } from "@/lib/text";
@@ -137,7 +138,7 @@ export async function seedDemoData(db: Db, now = new Date()): Promise<DemoSummar
       reviewStatus: status,
       memberUserIds: [owner.id],
       address: `Thôn ${rand.int(1, 12)}, xã ${PEOPLE[i % PEOPLE.length]!.split(" ").pop()}, ${specialty.province}`,
-      taxCode: String(4_000_000_000 + i * 7_919_123).slice(0, 10),
+      taxCode: withTaxCheckDigit(String(401_000_000 + i * 7_919).slice(0, 9)) ?? withTaxCheckDigit(String(402_000_000 + i * 7_919))!,
       description: `${name} sản xuất ${specialty.product.toLowerCase()} theo quy trình sạch, đạt chứng nhận OCOP.`,
       createdAt: vnInstant(addDays(today, -400 + i * 3)),
     });

@@ -1,5 +1,7 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { SignInForm } from "@/components/auth/sign-in-form";
+import { localePath } from "@/lib/i18n/locales";
 import { getMessages } from "@/lib/i18n/messages";
 import { localeFromParams } from "@/lib/i18n/server";
 
@@ -24,6 +26,12 @@ export default async function SignInPage({
       </h1>
       <p className="mb-4 mt-1 text-sm text-stone-600">{t.signIn.intro}</p>
       <SignInForm locale={locale} labels={t.signIn} callbackUrl={typeof callbackUrl === "string" ? callbackUrl : undefined} />
+      <p className="mt-4 text-sm">
+        {t.register.noAccount}{" "}
+        <Link href={localePath(locale, "/register")} className="text-brand-700 underline">
+          {t.register.registerLink}
+        </Link>
+      </p>
     </section>
   );
 }

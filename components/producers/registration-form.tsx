@@ -1,0 +1,98 @@
+"use client";
+
+import { useActionState } from "react";
+import { Field } from "@/components/ui/field";
+import type { ActionState } from "@/lib/action";
+import type { Locale } from "@/lib/i18n/locales";
+import type { Messages } from "@/lib/i18n/messages";
+import { registerAction } from "@/lib/producers/actions";
+
+/** Works without JavaScript too: a plain form post to the server action. */
+export function RegistrationForm({
+  locale,
+  t,
+  legalForms,
+  provinceNames,
+}: {
+  locale: Locale;
+  t: Messages["register"];
+  legalForms: Messages["producerPage"]["legalForms"];
+  provinceNames: string[];
+}) {
+  const [state, action, pending] = useActionState<ActionState, FormData>(registerAction, {});
+  const v = state.values ?? {};
+  const error = (name: string) => {
+    const key = state.fieldErrors?.[name];
+    return key ? (t.errors[key as keyof typeof t.errors] ?? key) : undefined;
+  };
+  // Re-mount the inputs with what the user typed when the server answers with errors.
+  const k = JSON.stringify(v);
+  return (
+    <form action={action} noValidate className="space-y-6">
+      <input type="hidden" name="locale" value={locale} />
+      {state.fieldErrors && (
+        <p role="alert" className="rounded-md border border-red-200 bg-red-50 p-3 text-sm text-red-800">
+          {t.fixErrors}
+        </p>
+      )}
+      <fieldset className="space-y-4 rounded-lg border border-stone-200 bg-white p-4">
+        <legend className="px-1 font-bold">{t.account}</legend>
+        <Field name="email" label={t.email} error={error("email")}>
+          {(p) => <input {...p} key={`e${k}`} type="email" autoComplete="email" inputMode="email" required defaultValue={v.email} />}
+        </Field>
+        <Field name="password" label={t.password} hint={t.passwordHint} error={error("password")}>
+          {(p) => <input {...p} type="password" autoComplete="new-password" required minLength={8} maxLength={128} />}
+        </Field>
+        <Field name="name" label={t.name} error={error("name")}>
+          {(p) => <input {...p} key={`n${k}`} autoComplete="name" required defaultValue={v.name} />}
+        </Field>
+        <Field name="phone" label={t.phone} error={error("phone")}>
+          {(p) => <input {...p} key={`p${k}`} type="tel" autoComplete="tel" inputMode="tel" required defaultValue={v.phone} />}
+        </Field>
+      </fieldset>
+      <fieldset className="space-y-4 rounded-lg border border-stone-200 bg-white p-4">
+        <legend className="px-1 font-bold">{t.shop}</legend>
+        <Field name="shopName" label={t.shopName} error={error("shopName")}>
+          {(p) => <input {...p} key={`s${k}`} autoComplete="organization" required defaultValue={v.shopName} />}
+        </Field>
+        <Field name="legalForm" label={t.legalForm} error={error("legalForm")}>
+          {(p) => (
+            <select {...p} key={`l${k}`} required defaultValue={v.legalForm ?? ""}>
+              <option value="" disabled>
+                —
+              </option>
+              {(["COOPERATIVE", "ENTERPRISE", "HOUSEHOLD"] as const).map((form) => (
+                <option key={form} value={form}>
+                  {legalForms[form]}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+        <Field name="taxCode" label={t.taxCode} hint={t.taxCodeHint} error={error("taxCode")}>
+          {(p) => <input {...p} key={`t${k}`} inputMode="numeric" required defaultValue={v.taxCode} />}
+        </Field>
+        <Field name="province" label={t.province} hint={t.provinceHint} error={error("province")}>
+          {(p) => <input {...p} key={`v${k}`} list="register-provinces" autoComplete="address-level1" required defaultValue={v.province} />}
+        </Field>
+        <datalist id="register-provinces">
+          {provinceNames.map((n) => (
+            <option key={n} value={n} />
+          ))}
+        </datalist>
+        <Field name="address" label={t.address} error={error("address")}>
+          {(p) => <input {...p} key={`a${k}`} autoComplete="street-address" required defaultValue={v.address} />}
+        </Field>
+        <Field name="tiktok" label={<>{t.tiktok} <span className="font-normal text-stone-600">{t.optional}</span></>} error={error("tiktok")}>
+          {(p) => <input {...p} key={`k${k}`} autoCapitalize="none" defaultValue={v.tiktok} />}
+        </Field>
+        <Field name="description" label={<>{t.description} <span className="font-normal text-stone-600">{t.optional}</span></>} error={error("description")}>
+          {(p) => <textarea {...p} key={`d${k}`} rows={4} maxLength={2000} defaultValue={v.description} />}
+        </Field>
+      </fieldset>
+      <button type="submit" disabled={pending} className="w-full rounded-md bg-brand-600 px-4 py-3 font-semibold text-white hover:bg-brand-700 disabled:opacity-60 sm:w-auto">
+        {pending ? t.submitting : t.submit}
+      </button>
+    </form>
+  );
+}

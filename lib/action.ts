@@ -1,0 +1,97 @@
+import "server-only";
+import { revalidateTag } from "next/cache";
+import type { z } from "zod";
+import { assertRole } from "@/lib/auth/policy";
+import type { CurrentUser } from "@/lib/auth/users";
+import { db, type Tx } from "@/lib/db/client";
+import type { Role } from "@/lib/db/generated/enums";
+import { writeAudit, type AuditEntry } from "@/lib/audit/log";
+
+/** What a form gets back: field errors by name (message keys), and what the user typed. */
+export type ActionState<Result = unknown> = {
+  ok?: boolean;
+  result?: Result;
+  formError?: string;
+  fieldErrors?: Record<string, string>;
+  values?: Record<string, string>;
+};
+
+/** Turns FormData into a plain object; repeated names become arrays. Files are left out. */
+export function formValues(formData: FormData): Record<string, string | string[]> {
+  const values: Record<string, string | string[]> = {};
+  for (const [key, value] of formData.entries()) {
+    if (typeof value !== "string" || key.startsWith("$ACTION")) continue;
+    const existing = values[key];
+    values[key] = existing === undefined ? value : Array.isArray(existing) ? [...existing, value] : [existing, value];
+  }
+  return values;
+}
+
+/** A domain rule broken inside the transaction: the message key is shown, nothing is written. */
+export class ActionError extends Error {
+  constructor(
+    readonly messageKey: string,
+    readonly field?: string,
+  ) {
+    super(messageKey);
+    this.name = "ActionError";
+  }
+}
+
+export type ActionContext = {
+  user: CurrentUser | null;
+  tx: Tx;
+  /** Writes an audit row in the same transaction, with the current user as actor. */
+  audit(entry: Omit<AuditEntry, "actorId"> & { actorId?: string | null }): Promise<void>;
+};
+
+/**
+ * The one path for every mutation (docs/decisions/0005-actions.md), in order: parse the input
+ * with the domain's zod schema (field errors go back with the typed values); check the caller
+ * (roles, or `null` for actions open to visitors, like registration) — ownership is checked by
+ * `run` itself, against the data it loads; run the change in one transaction that also writes the
+ * audit rows; revalidate the cache tags it touched. Nothing mutates data outside this path.
+ */
+export function defineAction<Schema extends z.ZodType, Result>(options: {
+  schema: Schema;
+  roles: readonly Role[] | null;
+  run: (input: z.output<Schema>, ctx: ActionContext) => Promise<Result>;
+  tags?: (result: Result) => string[];
+}) {
+  /**
+   * `as` replaces the session's user in integration tests. Only the 'use server' wrappers in
+   * lib/<domain>/actions.ts are reachable from a browser, and they never pass it.
+   */
+  return async (input: Record<string, unknown>, { as }: { as?: CurrentUser | null } = {}): Promise<ActionState<Result>> => {
+    const values = Object.fromEntries(
+      Object.entries(input).filter(([key]) => !/password/i.test(key)).map(([k, v]) => [k, Array.isArray(v) ? v.join(",") : String(v ?? "")]),
+    );
+    const parsed = options.schema.safeParse(input);
+    if (!parsed.success) {
+      const fieldErrors: Record<string, string> = {};
+      for (const issue of parsed.error.issues) {
+        const field = String(issue.path[0] ?? "form");
+        fieldErrors[field] ??= issue.message;
+      }
+      return { ok: false, fieldErrors, values };
+    }
+    const user = as !== undefined ? as : await (await import("@/lib/auth/guards")).getCurrentUser();
+    if (options.roles) assertRole(user, options.roles);
+    try {
+      const result = await db.$transaction(async (tx) =>
+        options.run(parsed.data, {
+          user,
+          tx,
+          audit: (entry) => writeAudit(tx, { ...entry, actorId: entry.actorId === undefined ? (user?.id ?? null) : entry.actorId }),
+        }),
+      );
+      for (const tag of options.tags?.(result) ?? []) revalidateTag(tag, { expire: 0 });
+      return { ok: true, result };
+    } catch (error) {
+      if (error instanceof ActionError) {
+        return error.field ? { ok: false, fieldErrors: { [error.field]: error.messageKey }, values } : { ok: false, formError: error.messageKey, values };
+      }
+      throw error;
+    }
+  };
+}

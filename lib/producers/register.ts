@@ -1,0 +1,68 @@
+import { defineAction } from "@/lib/action";
+import { AuditAction } from "@/lib/audit/actions";
+import { hashPassword } from "@/lib/auth/password";
+import type { Tx } from "@/lib/db/client";
+import { notify } from "@/lib/notifications/notify";
+import { slugify } from "@/lib/text";
+import { RegistrationSchema } from "./schema";
+
+async function freeSlug(tx: Tx, name: string): Promise<string> {
+  const base = slugify(name).slice(0, 70) || "cua-hang";
+  const taken = new Set(
+    (await tx.producer.findMany({ where: { slug: { startsWith: base } }, select: { slug: true } })).map((p) => p.slug),
+  );
+  if (!taken.has(base)) return base;
+  for (let n = 2; ; n++) if (!taken.has(`${base}-${n}`)) return `${base}-${n}`;
+}
+
+/**
+ * A producer registers an account and a shop in one go. The shop waits for review. The answer
+ * is the same whether or not the e-mail already has an account (the owner of that address is
+ * notified instead), and the password is hashed either way so the time does not tell either.
+ */
+export const registerProducer = defineAction({
+  schema: RegistrationSchema,
+  roles: null,
+  run: async (input, { tx, audit }) => {
+    const passwordHash = await hashPassword(input.password);
+    const existing = await tx.user.findUnique({ where: { email: input.email }, select: { id: true } });
+    if (existing) {
+      await notify(tx, existing.id, {
+        kind: "REGISTRATION_WITH_EXISTING_EMAIL",
+        title: "Có người đăng ký bằng email của bạn",
+        body: "Ai đó vừa đăng ký cửa hàng bằng địa chỉ email này. Nếu là bạn, hãy đăng nhập; nếu quên mật khẩu, hãy liên hệ Trung tâm.",
+      });
+      await audit({ actorId: null, action: AuditAction.REGISTRATION_WITH_EXISTING_EMAIL, entityType: "User", entityId: existing.id });
+      return { registered: true as const };
+    }
+    const user = await tx.user.create({
+      data: { email: input.email, passwordHash, name: input.name, phone: input.phone, role: "PRODUCER" },
+      select: { id: true, email: true, name: true, role: true },
+    });
+    const producer = await tx.producer.create({
+      data: {
+        slug: await freeSlug(tx, input.shopName),
+        name: input.shopName,
+        legalForm: input.legalForm,
+        taxCode: input.taxCode,
+        provinceId: input.province,
+        address: input.address,
+        phone: input.phone,
+        email: input.email,
+        tiktokHandle: input.tiktok,
+        description: input.description,
+        reviewStatus: "SUBMITTED",
+        members: { create: { userId: user.id } },
+      },
+    });
+    await audit({ actorId: user.id, action: AuditAction.USER_REGISTERED, entityType: "User", entityId: user.id, after: user });
+    await audit({ actorId: user.id, action: AuditAction.PRODUCER_CREATED, entityType: "Producer", entityId: producer.id, after: producer });
+    await notify(tx, user.id, {
+      kind: "SHOP_SUBMITTED",
+      title: "Cửa hàng đang chờ duyệt",
+      body: `Trung tâm đã nhận hồ sơ “${producer.name}” và sẽ xem xét sớm. Bạn có thể cập nhật hồ sơ trong lúc chờ.`,
+      link: "/producer",
+    });
+    return { registered: true as const };
+  },
+});

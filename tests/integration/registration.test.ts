@@ -1,0 +1,89 @@
+import { describe, expect, it } from "vitest";
+import { verifyCredentials } from "@/lib/auth/credentials";
+import { db } from "@/lib/db/client";
+import { registerProducer } from "@/lib/producers/register";
+import { seedReferenceData } from "@/prisma/seed";
+import { createUser, DEFAULT_TEST_PASSWORD } from "@/tests/fixtures/factories";
+
+const form = (overrides: Record<string, string> = {}) => ({
+  email: `hoa-${Math.random().toString(36).slice(2)}@example.test`,
+  password: "ruong-bac-thang-mu-cang-chai",
+  name: "Nguyễn Thị Hoa",
+  phone: "0912 345 678",
+  shopName: "HTX Chè Tân Cương",
+  legalForm: "COOPERATIVE",
+  taxCode: "0100109106-001",
+  province: "Bắc Kạn",
+  address: "Xóm 3, xã Tân Cương",
+  tiktok: "@ChaTanCuong",
+  description: "Chè búp sạch",
+  ...overrides,
+});
+
+async function counts() {
+  const [users, producers, audit, notifications, outbox] = await Promise.all([
+    db.user.count(),
+    db.producer.count(),
+    db.auditLog.count(),
+    db.notification.count(),
+    db.notificationOutbox.count(),
+  ]);
+  return { users, producers, audit, notifications, outbox };
+}
+
+describe("producer registration", () => {
+  it("creates the account and a shop waiting for review, audited and notified", async () => {
+    await seedReferenceData(db);
+    const input = form();
+    const state = await registerProducer(input, { as: null });
+    expect(state.ok).toBe(true);
+
+    const user = await db.user.findUniqueOrThrow({ where: { email: input.email }, include: { memberships: { include: { producer: true } } } });
+    expect(user.role).toBe("PRODUCER");
+    const shop = user.memberships[0]!.producer;
+    expect(shop).toMatchObject({
+      name: "HTX Chè Tân Cương",
+      slug: "htx-che-tan-cuong",
+      reviewStatus: "SUBMITTED",
+      provinceId: 7,
+      taxCode: "0100109106-001",
+      tiktokHandle: "chatancuong",
+      phone: "0912345678",
+    });
+    expect((await db.auditLog.findMany({ where: { actorId: user.id } })).map((a) => a.action).sort()).toEqual(["PRODUCER_CREATED", "USER_REGISTERED"]);
+    const notification = await db.notification.findFirstOrThrow({ where: { userId: user.id }, include: { outbox: true } });
+    expect(notification.kind).toBe("SHOP_SUBMITTED");
+    expect(notification.outbox).toHaveLength(1);
+    expect((await verifyCredentials({ email: input.email, password: input.password }, "10.2.0.1")).ok).toBe(true);
+
+    // A second shop with the same name gets its own slug.
+    await registerProducer(form(), { as: null });
+    expect(await db.producer.count({ where: { slug: "htx-che-tan-cuong-2" } })).toBe(1);
+  });
+
+  it("gives the same answer for an e-mail that has an account, and changes nothing of it", async () => {
+    await seedReferenceData(db);
+    const existing = await createUser(db, { email: "taken@example.test", role: "STAFF" });
+    const before = await counts();
+    const state = await registerProducer(form({ email: "Taken@Example.test" }), { as: null });
+    expect(state).toEqual({ ok: true, result: { registered: true } });
+    const after = await counts();
+    expect(after.users).toBe(before.users);
+    expect(after.producers).toBe(before.producers);
+    const user = await db.user.findUniqueOrThrow({ where: { id: existing.id } });
+    expect(user.role).toBe("STAFF");
+    expect((await verifyCredentials({ email: "taken@example.test", password: DEFAULT_TEST_PASSWORD }, "10.2.0.2")).ok).toBe(true);
+    expect((await db.notification.findFirstOrThrow({ where: { userId: existing.id } })).kind).toBe("REGISTRATION_WITH_EXISTING_EMAIL");
+  });
+
+  it("refuses bad input with field errors, keeps the typed values (never the password) and writes nothing", async () => {
+    await seedReferenceData(db);
+    const before = await counts();
+    const state = await registerProducer(form({ taxCode: "0100109107", province: "Atlantis", password: "12345678" }), { as: null });
+    expect(state.ok).toBe(false);
+    expect(state.fieldErrors).toEqual({ taxCode: "taxCodeInvalid", province: "provinceUnknown", password: "passwordCommon" });
+    expect(state.values).toMatchObject({ taxCode: "0100109107", province: "Atlantis", shopName: "HTX Chè Tân Cương" });
+    expect(state.values).not.toHaveProperty("password");
+    expect(await counts()).toEqual(before);
+  });
+});
