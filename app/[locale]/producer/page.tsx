@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { Badge } from "@/components/ui/badge";
 import { StatCard } from "@/components/ui/stat-card";
 import { requireRole } from "@/lib/auth/guards";
@@ -39,7 +40,12 @@ export default async function ProducerHome({ params }: { params: Promise<{ local
       </header>
 
       <section aria-labelledby="products">
-        <h2 id="products" className="mb-3 text-lg font-bold">{t.producer.productsByStatus}</h2>
+        <div className="mb-3 flex flex-wrap items-center justify-between gap-2">
+          <h2 id="products" className="text-lg font-bold">{t.producer.productsByStatus}</h2>
+          <Link href={localePath(locale, "/producer/products")} className="text-sm font-semibold text-brand-700 underline">
+            {t.productForm.listTitle}
+          </Link>
+        </div>
         {Object.keys(d.productsByStatus).length === 0 ? (
           <p className="text-stone-600">{t.producer.noProducts}</p>
         ) : (

@@ -1,0 +1,48 @@
+import { createPrismaClient } from "@/lib/db/client";
+import { ACCOUNTS, expect, signIn, test } from "./fixtures";
+
+/** The e2e server's own embedded database (playwright.config.ts). */
+const E2E_DATABASE_URL = "postgresql://postgres:ocop-local@127.0.0.1:54349/ocop";
+
+test("a producer submits a product with its certificate, sees it waiting, then approved and public", async ({ page }) => {
+  const name = `Chè Tân Cương ${Date.now()}`;
+  await signIn(page, ACCOUNTS.producer);
+  await expect(page).toHaveURL(/\/producer$/);
+  await page.getByRole("link", { name: "Sản phẩm của tôi" }).click();
+  await page.getByRole("link", { name: "Thêm sản phẩm" }).click();
+
+  await page.getByLabel("Tên sản phẩm").fill(name);
+  await page.getByLabel("Nhóm OCOP").selectOption("2");
+  await page.getByLabel("Giá bán (đồng)").fill("150.5");
+  await page.getByLabel("Quy cách / đơn vị bán").fill("hộp 200 g");
+  await page.getByLabel("Hạng sao").selectOption("4");
+  await page.getByLabel("Cấp công nhận").selectOption("PROVINCE");
+  await page.getByLabel("Số quyết định").fill("1234/QĐ-UBND");
+  await page.getByLabel("Ngày quyết định").fill("2025-09-15");
+  await page.getByRole("button", { name: "Lưu và gửi duyệt" }).click();
+
+  await expect(page.getByText(/Giá không hợp lệ/)).toBeVisible();
+  await expect(page.getByLabel("Tên sản phẩm")).toHaveValue(name);
+  await expect(page.getByLabel("Số quyết định")).toHaveValue("1234/QĐ-UBND");
+  await page.getByLabel("Giá bán (đồng)").fill("150.000");
+  await page.getByRole("button", { name: "Lưu và gửi duyệt" }).click();
+
+  await expect(page).toHaveURL(/\/producer\/products\?saved=/);
+  const row = page.getByRole("listitem").filter({ hasText: name });
+  await expect(row.getByText("Chờ duyệt")).toBeVisible();
+  await expect(row).toContainText("150.000");
+
+  // A staff approval, made through the data layer (the review screens are another issue).
+  const db = createPrismaClient(E2E_DATABASE_URL);
+  try {
+    const product = await db.product.findFirstOrThrow({ where: { name } });
+    await db.product.update({ where: { id: product.id }, data: { reviewStatus: "APPROVED" } });
+    await page.reload();
+    await expect(page.getByRole("listitem").filter({ hasText: name }).getByText("Đã duyệt")).toBeVisible();
+    await page.goto(`/products/${product.slug}`);
+    await expect(page.getByRole("heading", { level: 1, name })).toBeVisible();
+    await expect(page.getByText("1234/QĐ-UBND")).toBeVisible();
+  } finally {
+    await db.$disconnect();
+  }
+});
