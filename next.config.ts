@@ -2,11 +2,13 @@ import type { NextConfig } from "next";
 
 const nextConfig: NextConfig = {
   // Native or WASM server packages stay outside the bundle (docs/decisions/0001-embedded-postgres.md).
-  serverExternalPackages: ["@node-rs/argon2", "pg", "@prisma/adapter-pg"],
+  serverExternalPackages: ["@node-rs/argon2", "pg", "@prisma/adapter-pg", "sharp"],
   poweredByHeader: false,
   experimental: {
     // forbidden() and app/forbidden.tsx render the 403 page for a signed-in user without the role.
     authInterrupts: true,
+    // Up to 8 photos of 5 MB and a 10 MB certificate scan in one product form.
+    serverActions: { bodySizeLimit: "52mb" },
   },
   async headers() {
     return [

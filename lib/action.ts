@@ -38,8 +38,10 @@ export class ActionError extends Error {
   }
 }
 
-export type ActionContext = {
+export type ActionContext<Extra = undefined> = {
   user: CurrentUser | null;
+  /** What the form sent besides fields (stored uploads), prepared before the transaction. */
+  extra: Extra;
   tx: Tx;
   /** Writes an audit row in the same transaction, with the current user as actor. */
   audit(entry: Omit<AuditEntry, "actorId"> & { actorId?: string | null }): Promise<void>;
@@ -52,17 +54,20 @@ export type ActionContext = {
  * `run` itself, against the data it loads; run the change in one transaction that also writes the
  * audit rows; revalidate the cache tags it touched. Nothing mutates data outside this path.
  */
-export function defineAction<Schema extends z.ZodType, Result>(options: {
+export function defineAction<Schema extends z.ZodType, Result, Extra = undefined>(options: {
   schema: Schema;
   roles: readonly Role[] | null;
-  run: (input: z.output<Schema>, ctx: ActionContext) => Promise<Result>;
+  run: (input: z.output<Schema>, ctx: ActionContext<Extra>) => Promise<Result>;
   tags?: (result: Result) => string[];
 }) {
   /**
    * `as` replaces the session's user in integration tests. Only the 'use server' wrappers in
    * lib/<domain>/actions.ts are reachable from a browser, and they never pass it.
    */
-  return async (input: Record<string, unknown>, { as }: { as?: CurrentUser | null } = {}): Promise<ActionState<Result>> => {
+  return async (
+    input: Record<string, unknown>,
+    { as, extra }: { as?: CurrentUser | null; extra?: Extra } = {},
+  ): Promise<ActionState<Result>> => {
     const values = Object.fromEntries(
       Object.entries(input).filter(([key]) => !/password/i.test(key)).map(([k, v]) => [k, Array.isArray(v) ? v.join(",") : String(v ?? "")]),
     );
@@ -81,6 +86,7 @@ export function defineAction<Schema extends z.ZodType, Result>(options: {
       const result = await db.$transaction(async (tx) =>
         options.run(parsed.data, {
           user,
+          extra: extra as Extra,
           tx,
           audit: (entry) => writeAudit(tx, { ...entry, actorId: entry.actorId === undefined ? (user?.id ?? null) : entry.actorId }),
         }),

@@ -15,6 +15,8 @@ export function ProductForm({
   levels,
   initial,
   approved,
+  photos = [],
+  hasScan = false,
 }: {
   locale: Locale;
   t: Messages["productForm"];
@@ -22,6 +24,8 @@ export function ProductForm({
   levels: Messages["productPage"]["levels"];
   initial: Record<string, string>;
   approved: boolean;
+  photos?: { url: string; alt: string }[];
+  hasScan?: boolean;
 }) {
   const [state, action, pending] = useActionState<ActionState, FormData>(saveProductAction, {});
   const v = { ...initial, ...(state.values ?? {}) };
@@ -83,6 +87,22 @@ export function ProductForm({
         <Field name="packagingNotes" label={t.packagingNotes} hint={t.packagingHint} error={error("packagingNotes")}>
           {(p) => <textarea {...p} key={`k${k}`} rows={2} maxLength={1000} defaultValue={v.packagingNotes} />}
         </Field>
+        {photos.length > 0 && (
+          <div>
+            <p className="text-sm font-medium">{t.currentPhotos}</p>
+            <ul className="mt-1 flex flex-wrap gap-2">
+              {photos.map((photo) => (
+                <li key={photo.url}>
+                  {/* eslint-disable-next-line @next/next/no-img-element -- already resized on upload */}
+                  <img src={photo.url} alt={photo.alt} width={64} height={64} className="h-16 w-16 rounded object-cover" />
+                </li>
+              ))}
+            </ul>
+          </div>
+        )}
+        <Field name="photos" label={<>{t.photos} {optional}</>} hint={t.photosHint} error={error("photos")}>
+          {(p) => <input {...p} type="file" multiple accept="image/jpeg,image/png,image/webp" />}
+        </Field>
       </fieldset>
       <fieldset className="space-y-4 rounded-lg border border-stone-200 bg-white p-4">
         <legend className="px-1 font-bold">{t.certificate}</legend>
@@ -118,6 +138,9 @@ export function ProductForm({
             {(p) => <input {...p} key={`t${k}`} type="date" required defaultValue={v.decisionDate} />}
           </Field>
         </div>
+        <Field name="scan" label={<>{t.scan} {optional}</>} hint={hasScan ? `${t.scanHint} ${t.scanOnFile}` : t.scanHint} error={error("scan")}>
+          {(p) => <input {...p} type="file" accept="application/pdf,image/jpeg,image/png" />}
+        </Field>
       </fieldset>
       <div className="flex flex-wrap gap-3">
         {approved ? (

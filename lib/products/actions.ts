@@ -4,24 +4,52 @@ import { redirect } from "next/navigation";
 import { formValues, type ActionState } from "@/lib/action";
 import { AuthorizationError } from "@/lib/auth/policy";
 import { isLocale, localePath } from "@/lib/i18n/locales";
-import { saveProduct, submitProduct } from "./manage";
+import { MAX_PHOTOS, storePhoto, storeScan, UploadError } from "@/lib/media/files";
+import { saveProduct, submitProduct, type ProductUploads } from "./manage";
+import { ProductInputSchema } from "./schema";
 
-/** Saves the form; with intent=submit, also sends the product for review. */
+const files = (formData: FormData, name: string) =>
+  formData.getAll(name).filter((f): f is File => typeof f === "object" && "arrayBuffer" in f && f.size > 0);
+
+/**
+ * Saves the form; with intent=submit, also sends the product for review. Uploads are checked and
+ * stored only once the fields are valid (files cannot be handed back to a form), then recorded in
+ * the same transaction as the product.
+ */
 export async function saveProductAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
   const raw = String(formData.get("locale"));
   const locale = isLocale(raw) ? raw : "vi";
   const values = formValues(formData);
+  const keep = Object.fromEntries(Object.entries(values).map(([k, v]) => [k, String(v)]));
   try {
-    const saved = await saveProduct(values);
+    let uploads: ProductUploads | undefined;
+    if (ProductInputSchema.safeParse(values).success) {
+      const photos = files(formData, "photos");
+      const scan = files(formData, "scan")[0];
+      if (photos.length > MAX_PHOTOS) return { ok: false, fieldErrors: { photos: "photoCount" }, values: keep };
+      try {
+        uploads = {
+          photos: await Promise.all(photos.map(async (f) => storePhoto(new Uint8Array(await f.arrayBuffer())))),
+          scan: scan ? await storeScan(new Uint8Array(await scan.arrayBuffer())) : null,
+        };
+      } catch (error) {
+        if (!(error instanceof UploadError)) throw error;
+        const field = error.messageKey.startsWith("scan") ? "scan" : "photos";
+        return { ok: false, fieldErrors: { [field]: error.messageKey }, values: keep };
+      }
+    }
+    const saved = await saveProduct(values, { extra: uploads });
     if (!saved.ok) return saved;
     const { productId, revision } = saved.result as { productId: string; revision: boolean };
     if (formData.get("intent") === "submit" && !revision) {
       const submitted = await submitProduct({ productId });
-      if (!submitted.ok) return { ...submitted, values: { ...saved.values, ...values, productId } as Record<string, string> };
+      if (!submitted.ok) return { ...submitted, values: { ...keep, productId } };
     }
     redirect(`${localePath(locale, "/producer/products")}?saved=${productId}`);
   } catch (error) {
-    if (error instanceof AuthorizationError) redirect(`${localePath(locale, "/sign-in")}?callbackUrl=${encodeURIComponent(localePath(locale, "/producer/products"))}`);
+    if (error instanceof AuthorizationError) {
+      redirect(`${localePath(locale, "/sign-in")}?callbackUrl=${encodeURIComponent(localePath(locale, "/producer/products"))}`);
+    }
     throw error;
   }
 }

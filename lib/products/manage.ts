@@ -1,8 +1,9 @@
-import { ActionError, defineAction } from "@/lib/action";
+import { ActionError, defineAction, type ActionContext } from "@/lib/action";
 import { AuditAction } from "@/lib/audit/actions";
 import type { CurrentUser } from "@/lib/auth/users";
 import { CacheTag } from "@/lib/cache-tags";
 import type { Tx } from "@/lib/db/client";
+import { MAX_PHOTOS, type StoredPhoto, type StoredScan } from "@/lib/media/files";
 import { isCertificateExpired } from "@/lib/ocop";
 import { slugify } from "@/lib/text";
 import { vnDateOf } from "@/lib/time";
@@ -42,8 +43,11 @@ function productFields(input: ProductInput) {
   };
 }
 
-function certificateFields(input: ProductInput) {
+export type ProductUploads = { photos: StoredPhoto[]; scan: StoredScan | null };
+
+function certificateFields(input: ProductInput, scan?: StoredScan | null) {
   return {
+    ...(scan ? { scanUrl: scan.url } : {}),
     stars: input.stars,
     decisionNumber: input.decisionNumber,
     issuingLevel: input.issuingLevel,
@@ -59,9 +63,14 @@ function certificateFields(input: ProductInput) {
 export const saveProduct = defineAction({
   schema: ProductInputSchema,
   roles: ["PRODUCER"],
-  run: async (input, { user, tx, audit }) => {
+  run: async (input, { user, tx, audit, extra }: ActionContext<ProductUploads | undefined>) => {
     const producerId = user!.producerIds[0];
     if (!producerId) throw new ActionError("noShop");
+    const photos = extra?.photos ?? [];
+    const scan = extra?.scan ?? null;
+    if (photos.length > MAX_PHOTOS) throw new ActionError("photoCount", "photos");
+    const images = (name: string, from = 0) =>
+      photos.map((p, i) => ({ url: p.url, width: p.width, height: p.height, alt: name, position: from + i }));
     if (!input.productId) {
       const product = await tx.product.create({
         data: {
@@ -69,7 +78,8 @@ export const saveProduct = defineAction({
           producerId,
           slug: await freeSlug(tx, input.name),
           reviewStatus: "DRAFT",
-          certificates: { create: certificateFields(input) },
+          certificates: { create: certificateFields(input, scan) },
+          images: { create: images(input.name) },
         },
       });
       await audit({ action: AuditAction.PRODUCT_CREATED, entityType: "Product", entityId: product.id, after: { ...product, certificate: certificateFields(input) } });
@@ -77,8 +87,10 @@ export const saveProduct = defineAction({
     }
     const before = await ownProduct(tx, user, input.productId);
     if (before.reviewStatus === "REJECTED") throw new ActionError("rejectedFinal");
+    const imageCount = await tx.productImage.count({ where: { productId: before.id } });
+    if (imageCount + photos.length > MAX_PHOTOS) throw new ActionError("photoCount", "photos");
     if (before.reviewStatus === "APPROVED") {
-      const data = JSON.parse(JSON.stringify({ ...productFields(input), certificate: certificateFields(input) }));
+      const data = JSON.parse(JSON.stringify({ ...productFields(input), certificate: certificateFields(input, scan), newPhotos: photos }));
       const pending = await tx.productRevision.findFirst({ where: { productId: before.id, reviewStatus: "SUBMITTED" } });
       const revision = pending
         ? await tx.productRevision.update({ where: { id: pending.id }, data: { data } })
@@ -89,11 +101,11 @@ export const saveProduct = defineAction({
     const { certificates, ...rest } = before;
     const product = await tx.product.update({
       where: { id: before.id },
-      data: { ...productFields(input), version: { increment: 1 } },
+      data: { ...productFields(input), version: { increment: 1 }, images: { create: images(input.name, imageCount) } },
     });
     const current = certificates[0];
-    if (current) await tx.certificate.update({ where: { id: current.id }, data: certificateFields(input) });
-    else await tx.certificate.create({ data: { ...certificateFields(input), productId: before.id } });
+    if (current) await tx.certificate.update({ where: { id: current.id }, data: certificateFields(input, scan) });
+    else await tx.certificate.create({ data: { ...certificateFields(input, scan), productId: before.id } });
     await audit({
       action: AuditAction.PRODUCT_UPDATED,
       entityType: "Product",

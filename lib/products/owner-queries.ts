@@ -51,6 +51,7 @@ export async function getOwnProductForm(user: CurrentUser | null, productId: str
     include: {
       certificates: { orderBy: { decisionDate: "desc" }, take: 1 },
       revisions: { where: { reviewStatus: "SUBMITTED" }, take: 1 },
+      images: { orderBy: { position: "asc" }, select: { url: true, alt: true } },
     },
   });
   if (!product) return null;
@@ -79,5 +80,13 @@ export async function getOwnProductForm(user: CurrentUser | null, productId: str
     issuingLevel: certificate?.issuingLevel ?? "",
     decisionDate: certificate ? new Date(certificate.decisionDate).toISOString().slice(0, 10) : "",
   };
-  return { values, reviewStatus: product.reviewStatus, reviewReason: product.reviewReason, pendingRevision: Boolean(revision), slug: product.slug };
+  return {
+    values,
+    reviewStatus: product.reviewStatus,
+    reviewReason: product.reviewReason,
+    pendingRevision: Boolean(revision),
+    slug: product.slug,
+    photos: product.images,
+    hasScan: Boolean(product.certificates[0]?.scanUrl),
+  };
 }

@@ -1,3 +1,4 @@
+import sharp from "sharp";
 import { createPrismaClient } from "@/lib/db/client";
 import { ACCOUNTS, expect, signIn, test } from "./fixtures";
 
@@ -25,6 +26,9 @@ test("a producer submits a product with its certificate, sees it waiting, then a
   await expect(page.getByLabel("Tên sản phẩm")).toHaveValue(name);
   await expect(page.getByLabel("Số quyết định")).toHaveValue("1234/QĐ-UBND");
   await page.getByLabel("Giá bán (đồng)").fill("150.000");
+  const photo = await sharp({ create: { width: 1200, height: 900, channels: 3, background: "#2f7d3a" } }).jpeg().toBuffer();
+  await page.getByLabel(/Ảnh sản phẩm/).setInputFiles({ name: "che.jpg", mimeType: "image/jpeg", buffer: photo });
+  await page.getByLabel(/Bản chụp giấy chứng nhận/).setInputFiles({ name: "giay-chung-nhan.pdf", mimeType: "application/pdf", buffer: Buffer.from("%PDF-1.7\n%demo\n") });
   await page.getByRole("button", { name: "Lưu và gửi duyệt" }).click();
 
   await expect(page).toHaveURL(/\/producer\/products\?saved=/);
@@ -42,6 +46,16 @@ test("a producer submits a product with its certificate, sees it waiting, then a
     await page.goto(`/products/${product.slug}`);
     await expect(page.getByRole("heading", { level: 1, name })).toBeVisible();
     await expect(page.getByText("1234/QĐ-UBND")).toBeVisible();
+    const src = await page.getByRole("img", { name }).first().getAttribute("src");
+    expect(src).toMatch(/^\/media\/products\/[0-9a-f-]{36}-800\.webp$/);
+    expect((await page.request.get(src!)).headers()["content-type"]).toBe("image/webp");
+    // The certificate scan is private: a visitor cannot fetch it.
+    const certificate = await db.certificate.findFirstOrThrow({ where: { productId: product.id } });
+    expect(certificate.scanUrl).toMatch(/^\/media\/scans\/.+\.pdf$/);
+    const anonymous = await page.context().browser()!.newContext();
+    expect((await anonymous.request.get(new URL(certificate.scanUrl!, page.url()).toString())).status()).toBe(404);
+    await anonymous.close();
+    expect((await page.request.get(certificate.scanUrl!)).status()).toBe(200);
   } finally {
     await db.$disconnect();
   }

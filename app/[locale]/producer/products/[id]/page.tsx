@@ -32,6 +32,8 @@ export default async function EditProduct({ params }: { params: Promise<{ locale
         levels={t.productPage.levels}
         initial={product.values}
         approved={product.reviewStatus === "APPROVED"}
+        photos={product.photos}
+        hasScan={product.hasScan}
       />
     </div>
   );

@@ -1,0 +1,77 @@
+import { randomUUID } from "node:crypto";
+import { mkdir, writeFile } from "node:fs/promises";
+import path from "node:path";
+import sharp from "sharp";
+import { PHOTO_WIDTHS } from "./srcset";
+
+/**
+ * Uploaded photos and certificate scans. The type is read from the bytes, never from the name
+ * or the browser's claim. Photos are re-encoded by sharp (which drops EXIF, GPS and every other
+ * metadata unless asked to keep it) into a few widths of WebP; scans are stored as they came,
+ * privately. Files live under UPLOAD_DIR (default .data/uploads) and are served by /media.
+ */
+export const PHOTO_MAX_BYTES = 5 * 1024 * 1024;
+export const SCAN_MAX_BYTES = 10 * 1024 * 1024;
+export const MAX_PHOTOS = 8;
+
+export type FileKind = "jpeg" | "png" | "webp" | "pdf";
+
+export function sniff(bytes: Uint8Array): FileKind | null {
+  const at = (offset: number, ...values: number[]) => values.every((v, i) => bytes[offset + i] === v);
+  if (at(0, 0xff, 0xd8, 0xff)) return "jpeg";
+  if (at(0, 0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a)) return "png";
+  if (at(0, 0x52, 0x49, 0x46, 0x46) && at(8, 0x57, 0x45, 0x42, 0x50)) return "webp";
+  if (at(0, 0x25, 0x50, 0x44, 0x46, 0x2d)) return "pdf";
+  return null;
+}
+
+export function uploadDir(): string {
+  return path.resolve(/*turbopackIgnore: true*/ process.env.UPLOAD_DIR ?? path.join(process.cwd(), ".data", "uploads"));
+}
+
+export type StoredPhoto = { url: string; width: number; height: number };
+export type StoredScan = { url: string };
+
+export class UploadError extends Error {
+  constructor(readonly messageKey: "photoType" | "photoSize" | "photoCount" | "photoUnreadable" | "scanType" | "scanSize") {
+    super(messageKey);
+    this.name = "UploadError";
+  }
+}
+
+/** Checks and re-encodes a photo; returns its public URL (the 800 px WebP) and size. */
+export async function storePhoto(bytes: Uint8Array): Promise<StoredPhoto> {
+  if (bytes.byteLength > PHOTO_MAX_BYTES) throw new UploadError("photoSize");
+  const kind = sniff(bytes);
+  if (kind !== "jpeg" && kind !== "png" && kind !== "webp") throw new UploadError("photoType");
+  const id = randomUUID();
+  const dir = path.join(uploadDir(), "products");
+  await mkdir(dir, { recursive: true });
+  let size: { width: number; height: number } | undefined;
+  try {
+    for (const width of PHOTO_WIDTHS) {
+      const { data, info } = await sharp(bytes, { limitInputPixels: 50_000_000 })
+        .rotate() // apply the EXIF orientation before the metadata is dropped
+        .resize({ width, withoutEnlargement: true })
+        .webp({ quality: 80 })
+        .toBuffer({ resolveWithObject: true });
+      await writeFile(path.join(dir, `${id}-${width}.webp`), data);
+      if (width === 800) size = { width: info.width, height: info.height };
+    }
+  } catch {
+    throw new UploadError("photoUnreadable");
+  }
+  return { url: `/media/products/${id}-800.webp`, ...size! };
+}
+
+/** Stores a certificate scan (PDF, JPEG or PNG by its bytes), privately. */
+export async function storeScan(bytes: Uint8Array): Promise<StoredScan> {
+  if (bytes.byteLength > SCAN_MAX_BYTES) throw new UploadError("scanSize");
+  const kind = sniff(bytes);
+  if (kind !== "pdf" && kind !== "jpeg" && kind !== "png") throw new UploadError("scanType");
+  const name = `${randomUUID()}.${kind === "jpeg" ? "jpg" : kind}`;
+  const dir = path.join(uploadDir(), "scans");
+  await mkdir(dir, { recursive: true });
+  await writeFile(path.join(dir, name), bytes);
+  return { url: `/media/scans/${name}` };
+}
