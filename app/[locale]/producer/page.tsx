@@ -78,7 +78,12 @@ export default async function ProducerHome({ params }: { params: Promise<{ local
 
       <section aria-labelledby="applications">
         <h2 id="applications" className="mb-3 text-lg font-bold">{t.producer.applications}</h2>
-        <p>{fill(t.producer.pendingApplications, { count: d.applications.PENDING ?? 0 })}</p>
+        <p>
+          {fill(t.producer.pendingApplications, { count: d.applications.PENDING ?? 0 })} ·{" "}
+          <Link href={localePath(locale, "/producer/applications")} className="font-semibold text-brand-700 underline">
+            {t.applications.title}
+          </Link>
+        </p>
       </section>
 
       <section aria-labelledby="results">

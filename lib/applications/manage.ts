@@ -1,0 +1,56 @@
+import { ActionError, defineAction } from "@/lib/action";
+import { AuditAction } from "@/lib/audit/actions";
+import { ApplicationInputSchema, ApplicationRefSchema } from "./schema";
+
+/** A producer applies for a Saturday with some of their approved products. */
+export const applyForSession = defineAction({
+  schema: ApplicationInputSchema,
+  roles: ["PRODUCER"],
+  run: async (input, { user, tx, audit }) => {
+    const producerId = user!.producerIds[0];
+    if (!producerId) throw new ActionError("noShop");
+    const shop = await tx.producer.findUniqueOrThrow({ where: { id: producerId }, select: { reviewStatus: true } });
+    if (shop.reviewStatus !== "APPROVED") throw new ActionError("shopNotApproved");
+    const products = await tx.product.findMany({
+      where: { id: { in: input.productIds }, producerId, reviewStatus: "APPROVED" },
+      select: { id: true },
+    });
+    if (products.length !== new Set(input.productIds).size) throw new ActionError("productsInvalid", "productIds");
+    const saturday = new Date(`${input.saturday}T00:00:00Z`);
+    const duplicate = await tx.sessionApplication.findFirst({ where: { producerId, saturday, status: "PENDING" }, select: { id: true } });
+    if (duplicate) throw new ActionError("duplicate", "saturday");
+    const application = await tx.sessionApplication.create({
+      data: {
+        producerId,
+        saturday,
+        preferredTime: input.preferredTime,
+        note: input.note,
+        products: { create: products.map((p) => ({ productId: p.id })) },
+      },
+    });
+    await audit({ action: AuditAction.APPLICATION_CREATED, entityType: "SessionApplication", entityId: application.id, after: { ...application, productIds: input.productIds } });
+    return { applicationId: application.id };
+  },
+});
+
+/** Withdraws one of the producer's own applications while it is still pending. */
+export const withdrawApplication = defineAction({
+  schema: ApplicationRefSchema,
+  roles: ["PRODUCER"],
+  run: async ({ applicationId }, { user, tx, audit }) => {
+    // Lock the row: a staff decision and a withdrawal must not both win.
+    const [row] = await tx.$queryRaw<{ id: string; producer_id: string; status: string }[]>`
+      SELECT id, producer_id, status FROM session_applications WHERE id = ${applicationId}::uuid FOR UPDATE`;
+    if (!row || !user!.producerIds.includes(row.producer_id)) throw new ActionError("notFound");
+    if (row.status !== "PENDING") throw new ActionError("notPending");
+    await tx.sessionApplication.update({ where: { id: row.id }, data: { status: "WITHDRAWN", version: { increment: 1 } } });
+    await audit({
+      action: AuditAction.APPLICATION_WITHDRAWN,
+      entityType: "SessionApplication",
+      entityId: row.id,
+      before: { status: row.status },
+      after: { status: "WITHDRAWN" },
+    });
+    return { applicationId: row.id };
+  },
+});

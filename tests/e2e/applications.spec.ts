@@ -1,0 +1,27 @@
+import AxeBuilder from "@axe-core/playwright";
+import { ACCOUNTS, expect, signIn, test } from "./fixtures";
+
+test.use({ viewport: { width: 375, height: 800 } });
+
+test("a producer applies for the coming Saturday, sees the application pending, and withdraws it", async ({ page }) => {
+  await signIn(page, ACCOUNTS.producer);
+  await expect(page).toHaveURL(/\/producer$/);
+  await page.getByRole("link", { name: "Đăng ký tham gia phiên" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Đăng ký tham gia phiên" })).toBeVisible();
+  const axe = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]).analyze();
+  expect(axe.violations.map((v) => v.id)).toEqual([]);
+
+  await page.getByRole("button", { name: "Gửi đơn" }).click();
+  await expect(page.getByText("Hãy chọn ít nhất một sản phẩm.")).toBeVisible();
+
+  const saturday = await page.getByLabel("Thứ Bảy").locator("option:checked").textContent();
+  await page.getByLabel("Khung giờ mong muốn").selectOption("10:00");
+  await page.getByRole("group", { name: "Sản phẩm" }).getByRole("checkbox").first().check();
+  await page.getByRole("button", { name: "Gửi đơn" }).click();
+  await expect(page.getByText("Đã gửi đơn.")).toBeVisible();
+
+  const row = page.getByRole("listitem").filter({ hasText: `${saturday} · 10:00` });
+  await expect(row.getByText("Chờ xử lý")).toBeVisible();
+  await row.getByRole("button", { name: /Rút đơn/ }).click();
+  await expect(page.getByRole("listitem").filter({ hasText: `${saturday} · 10:00` }).getByText("Đã rút")).toBeVisible();
+});
