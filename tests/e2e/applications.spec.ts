@@ -25,3 +25,14 @@ test("a producer applies for the coming Saturday, sees the application pending, 
   await row.getByRole("button", { name: /Rút đơn/ }).click();
   await expect(page.getByRole("listitem").filter({ hasText: `${saturday} · 10:00` }).getByText("Đã rút")).toBeVisible();
 });
+
+test("a producer reads their results as a chart and an accessible table", async ({ page }) => {
+  await signIn(page, ACCOUNTS.producer);
+  await page.getByRole("link", { name: "Kết quả bán hàng" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Kết quả bán hàng" })).toBeVisible();
+  await expect(page.getByRole("table")).toContainText("₫");
+  await expect(page.getByRole("rowheader").first()).toBeVisible();
+  const axe = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]).analyze();
+  expect(axe.violations.map((v) => v.id)).toEqual([]);
+  expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
+});

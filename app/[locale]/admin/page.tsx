@@ -3,6 +3,7 @@ import { StatCard } from "@/components/ui/stat-card";
 import { getStaffDashboard } from "@/lib/dashboard/queries";
 import { requireRole } from "@/lib/auth/guards";
 import { STAFF_ROLES } from "@/lib/auth/policy";
+import { TableScroll } from "@/components/ui/table-scroll";
 import { localePath } from "@/lib/i18n/locales";
 import { formatNumber, formatVnd, formatVnDate, formatVnDateTime } from "@/lib/format";
 import { fill, getMessages } from "@/lib/i18n/messages";
@@ -75,7 +76,7 @@ export default async function AdminHome({ params }: { params: Promise<{ locale: 
         {d.recentAudit.length === 0 ? (
           <p className="text-stone-600">{t.admin.noAudit}</p>
         ) : (
-          <div className="overflow-x-auto rounded-lg border border-stone-200 bg-white">
+          <TableScroll label={t.admin.recentAudit}>
             <table className="w-full text-left text-sm">
               <thead className="bg-stone-100">
                 <tr>
@@ -96,7 +97,7 @@ export default async function AdminHome({ params }: { params: Promise<{ locale: 
                 ))}
               </tbody>
             </table>
-          </div>
+          </TableScroll>
         )}
       </section>
     </div>

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { Badge } from "@/components/ui/badge";
 import { StatCard } from "@/components/ui/stat-card";
 import { requireRole } from "@/lib/auth/guards";
+import { TableScroll } from "@/components/ui/table-scroll";
 import { localePath } from "@/lib/i18n/locales";
 import { getProducerDashboard } from "@/lib/dashboard/queries";
 import { formatNumber, formatVnd, formatVnDateTime, formatVnTime } from "@/lib/format";
@@ -87,11 +88,16 @@ export default async function ProducerHome({ params }: { params: Promise<{ local
       </section>
 
       <section aria-labelledby="results">
-        <h2 id="results" className="mb-3 text-lg font-bold">{t.producer.results}</h2>
+        <div className="mb-3 flex flex-wrap items-center justify-between gap-2">
+          <h2 id="results" className="text-lg font-bold">{t.producer.results}</h2>
+          <Link href={localePath(locale, "/producer/results")} className="text-sm font-semibold text-brand-700 underline">
+            {t.results.link}
+          </Link>
+        </div>
         {d.results.length === 0 ? (
           <p className="text-stone-600">{t.producer.noResults}</p>
         ) : (
-          <div className="overflow-x-auto rounded-lg border border-stone-200 bg-white">
+          <TableScroll label={t.producer.results}>
             <table className="w-full text-left text-sm">
               <thead className="bg-stone-100">
                 <tr>
@@ -112,7 +118,7 @@ export default async function ProducerHome({ params }: { params: Promise<{ local
                 ))}
               </tbody>
             </table>
-          </div>
+          </TableScroll>
         )}
       </section>
     </div>
