@@ -26,6 +26,7 @@ export const AuditAction = {
   RESULTS_RECORDED: "RESULTS_RECORDED",
   RESULTS_IMPORTED: "RESULTS_IMPORTED",
   REFERENCE_DATA_CHANGED: "REFERENCE_DATA_CHANGED",
+  NOTIFICATIONS_READ: "NOTIFICATIONS_READ",
 } as const;
 
 export type AuditAction = (typeof AuditAction)[keyof typeof AuditAction];

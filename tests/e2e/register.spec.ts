@@ -41,4 +41,8 @@ test("a producer registers on a phone, is told what to fix without losing anythi
   await expect(page).toHaveURL(/\/producer$/);
   await expect(page.getByText("Chờ duyệt").first()).toBeVisible();
   await expect(page.getByText("Thái Nguyên")).toBeVisible();
+  const notifications = page.getByRole("region", { name: /Thông báo/ });
+  await expect(notifications.getByText("Cửa hàng đang chờ duyệt")).toBeVisible();
+  await notifications.getByRole("button", { name: "Đánh dấu tất cả đã đọc" }).click();
+  await expect(notifications.getByText("Mới")).toHaveCount(0);
 });

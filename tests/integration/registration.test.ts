@@ -1,5 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { verifyCredentials } from "@/lib/auth/credentials";
+import { AuthorizationError } from "@/lib/auth/policy";
+import { loadActiveUser } from "@/lib/auth/users";
+import { markNotificationsRead } from "@/lib/notifications/manage";
+import { listOwnNotifications } from "@/lib/notifications/queries";
 import { db } from "@/lib/db/client";
 import { registerProducer } from "@/lib/producers/register";
 import { seedReferenceData } from "@/prisma/seed";
@@ -85,5 +89,24 @@ describe("producer registration", () => {
     expect(state.values).toMatchObject({ taxCode: "0100109107", province: "Atlantis", shopName: "HTX Chè Tân Cương" });
     expect(state.values).not.toHaveProperty("password");
     expect(await counts()).toEqual(before);
+  });
+});
+
+describe("notifications", () => {
+  it("are listed and marked read for their own user only", async () => {
+    await seedReferenceData(db);
+    const a = form();
+    const b = form();
+    await registerProducer(a, { as: null });
+    await registerProducer(b, { as: null });
+    const userA = (await loadActiveUser((await db.user.findUniqueOrThrow({ where: { email: a.email } })).id))!;
+    const userB = (await loadActiveUser((await db.user.findUniqueOrThrow({ where: { email: b.email } })).id))!;
+    expect(await listOwnNotifications(userA)).toMatchObject({ unread: 1, items: [{ title: "Cửa hàng đang chờ duyệt", read: false }] });
+
+    expect((await markNotificationsRead({}, { as: userA })).result).toEqual({ count: 1 });
+    expect((await listOwnNotifications(userA)).unread).toBe(0);
+    expect((await listOwnNotifications(userB)).unread).toBe(1);
+    await expect(markNotificationsRead({}, { as: null })).rejects.toThrow(AuthorizationError);
+    expect(await db.auditLog.count({ where: { action: "NOTIFICATIONS_READ", actorId: userA.id } })).toBe(1);
   });
 });

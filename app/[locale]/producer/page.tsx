@@ -6,6 +6,8 @@ import { requireRole } from "@/lib/auth/guards";
 import { TableScroll } from "@/components/ui/table-scroll";
 import { localePath } from "@/lib/i18n/locales";
 import { getProducerDashboard } from "@/lib/dashboard/queries";
+import { markNotificationsReadAction } from "@/lib/notifications/actions";
+import { listOwnNotifications } from "@/lib/notifications/queries";
 import { formatNumber, formatVnd, formatVnDateTime, formatVnTime } from "@/lib/format";
 import { fill, getMessages } from "@/lib/i18n/messages";
 import { localeFromParams } from "@/lib/i18n/server";
@@ -19,7 +21,7 @@ export default async function ProducerHome({ params }: { params: Promise<{ local
   const t = getMessages(locale);
   // Layouts and pages render in parallel: the page checks on its own too.
   const user = await requireRole(["PRODUCER"], locale, localePath(locale, "/producer"));
-  const d = await getProducerDashboard(user);
+  const [d, notifications] = await Promise.all([getProducerDashboard(user), listOwnNotifications(user)]);
   if (!d) return <p className="rounded-lg border border-amber-200 bg-amber-50 p-4">{t.producer.noShop}</p>;
   const n = (value: number) => formatNumber(value, locale);
   const shopTone = d.shop.reviewStatus === "APPROVED" ? "green" : d.shop.reviewStatus === "REJECTED" ? "red" : "amber";
@@ -39,6 +41,39 @@ export default async function ProducerHome({ params }: { params: Promise<{ local
           </p>
         )}
       </header>
+
+      <section aria-labelledby="notifications">
+        <div className="mb-3 flex flex-wrap items-center justify-between gap-2">
+          <h2 id="notifications" className="text-lg font-bold">
+            {t.notifications.title}
+            {notifications.unread > 0 && <span className="ml-2 text-sm font-normal text-stone-600">({fill(t.notifications.unread, { count: notifications.unread })})</span>}
+          </h2>
+          {notifications.unread > 0 && (
+            <form action={markNotificationsReadAction}>
+              <button type="submit" className="rounded-md border border-stone-300 px-3 py-1 text-sm hover:bg-stone-100">
+                {t.notifications.markRead}
+              </button>
+            </form>
+          )}
+        </div>
+        {notifications.items.length === 0 ? (
+          <p className="text-stone-600">{t.notifications.none}</p>
+        ) : (
+          <ul className="divide-y divide-stone-100 rounded-lg border border-stone-200 bg-white">
+            {notifications.items.map((item) => (
+              <li key={item.id} className="p-3">
+                <p className="font-semibold">
+                  {!item.read && <Badge tone="amber">{t.notifications.new}</Badge>} {item.title}
+                </p>
+                <p className="text-sm text-stone-700">{item.body}</p>
+                <p className="text-xs text-stone-600">
+                  <time dateTime={item.createdAt}>{formatVnDateTime(new Date(item.createdAt), locale)}</time>
+                </p>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
 
       <section aria-labelledby="products">
         <div className="mb-3 flex flex-wrap items-center justify-between gap-2">

@@ -404,6 +404,13 @@ export const en: Messages = {
     total: "Whole session",
     link: "Sales results",
   },
+  notifications: {
+    title: "Notifications",
+    unread: "{count} unread",
+    none: "No notifications yet.",
+    markRead: "Mark all as read",
+    new: "New",
+  },
   groups: {
     1: "Food",
     2: "Beverages",

@@ -403,6 +403,13 @@ export const vi = {
     total: "Cả phiên",
     link: "Kết quả bán hàng",
   },
+  notifications: {
+    title: "Thông báo",
+    unread: "{count} chưa đọc",
+    none: "Chưa có thông báo nào.",
+    markRead: "Đánh dấu tất cả đã đọc",
+    new: "Mới",
+  },
   groups: {
     1: "Thực phẩm",
     2: "Đồ uống",
