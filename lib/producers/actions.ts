@@ -3,6 +3,8 @@
 import { redirect } from "next/navigation";
 import { formValues, type ActionState } from "@/lib/action";
 import { isLocale, localePath } from "@/lib/i18n/locales";
+import { AuthorizationError } from "@/lib/auth/policy";
+import { updateShop } from "./profile";
 import { registerProducer } from "./register";
 
 function isUniqueViolation(error: unknown): boolean {
@@ -21,4 +23,13 @@ export async function registerAction(_previous: ActionState, formData: FormData)
   }
   if (state.ok) redirect(localePath(isLocale(locale) ? locale : "vi", "/register/done"));
   return state;
+}
+
+export async function updateShopAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
+  try {
+    return await updateShop(formValues(formData));
+  } catch (error) {
+    if (error instanceof AuthorizationError) return { ok: false, formError: "signInRequired" };
+    throw error;
+  }
 }

@@ -1,5 +1,7 @@
 import "server-only";
 import { unstable_cache } from "next/cache";
+import { assertRole } from "@/lib/auth/policy";
+import type { CurrentUser } from "@/lib/auth/users";
 import { CacheTag } from "@/lib/cache-tags";
 import { db } from "@/lib/db/client";
 import type { LegalForm } from "@/lib/db/generated/enums";
@@ -67,4 +69,26 @@ export const getPublicProducer = unstable_cache(loadProducer, ["public-producer"
 /** An approved producer's id and name, for its calendar feed. */
 export async function findPublicProducer(slug: string): Promise<{ id: string; name: string } | null> {
   return db.producer.findFirst({ where: { slug, reviewStatus: "APPROVED" }, select: { id: true, name: true } });
+}
+
+/** The producer's own shop as form values, with its review status. */
+export async function getOwnShopForm(user: CurrentUser | null) {
+  const checked = assertRole(user, ["PRODUCER"]);
+  const id = checked.producerIds[0];
+  if (!id) return null;
+  const shop = await db.producer.findUnique({ where: { id }, include: { province: { select: { name: true } } } });
+  if (!shop) return null;
+  return {
+    reviewStatus: shop.reviewStatus,
+    values: {
+      shopName: shop.name,
+      legalForm: shop.legalForm,
+      taxCode: shop.taxCode ?? "",
+      province: shop.province.name,
+      address: shop.address,
+      phone: shop.phone ?? "",
+      tiktok: shop.tiktokHandle ?? "",
+      description: shop.description ?? "",
+    },
+  };
 }

@@ -88,3 +88,15 @@ export const RegistrationSchema = z.object({
 });
 
 export type RegistrationInput = z.input<typeof RegistrationSchema>;
+
+/** The shop's profile as its producer edits it: the shop half of registration. */
+export const ShopProfileSchema = RegistrationSchema.pick({
+  shopName: true,
+  legalForm: true,
+  taxCode: true,
+  province: true,
+  address: true,
+  phone: true,
+  tiktok: true,
+  description: true,
+});

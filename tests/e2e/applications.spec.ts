@@ -36,3 +36,17 @@ test("a producer reads their results as a chart and an accessible table", async 
   expect(axe.violations.map((v) => v.id)).toEqual([]);
   expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
 });
+
+test("an approved producer edits the shop's description but not its tax code", async ({ page }) => {
+  await signIn(page, ACCOUNTS.producer);
+  await page.getByRole("link", { name: "Sửa hồ sơ cửa hàng" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Hồ sơ cửa hàng" })).toBeVisible();
+  await expect(page.getByLabel("Mã số thuế")).toHaveAttribute("readonly", "");
+  const axe = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]).analyze();
+  expect(axe.violations.map((v) => v.id)).toEqual([]);
+  await page.getByLabel("Giới thiệu ngắn").fill("Cà phê rang mộc, không tẩm ướp.");
+  await page.getByRole("button", { name: "Lưu hồ sơ" }).click();
+  await expect(page.getByText("Đã lưu hồ sơ.")).toBeVisible();
+  await page.reload();
+  await expect(page.getByLabel("Giới thiệu ngắn")).toHaveValue("Cà phê rang mộc, không tẩm ướp.");
+});

@@ -34,6 +34,9 @@ export default async function ProducerHome({ params }: { params: Promise<{ local
           <span className="text-stone-600">{t.producer.shopStatus}:</span>
           <Badge tone={shopTone}>{t.review[d.shop.reviewStatus]}</Badge>
           <span className="text-stone-600">· {d.shop.province}</span>
+          <Link href={localePath(locale, "/producer/shop")} className="font-semibold text-brand-700 underline">
+            {t.shopForm.link}
+          </Link>
         </p>
         {d.shop.reviewReason && (
           <p className="rounded-md border border-amber-200 bg-amber-50 p-3 text-sm">

@@ -411,6 +411,20 @@ export const en: Messages = {
     markRead: "Mark all as read",
     new: "New",
   },
+  shopForm: {
+    title: "Shop profile",
+    link: "Edit the shop profile",
+    save: "Save profile",
+    saving: "Saving…",
+    saved: "Profile saved.",
+    lockedNote: "Your shop is approved: its name, legal form, tax code and province can only be changed through the centre.",
+    errors: {
+      lockedWhenApproved: "This has been approved; contact the centre to change it.",
+      shopRejected: "This shop was rejected and cannot be edited.",
+      noShop: "This account has no shop.",
+      signInRequired: "Your sign-in has expired. Please sign in again.",
+    },
+  },
   groups: {
     1: "Food",
     2: "Beverages",

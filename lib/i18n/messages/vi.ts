@@ -410,6 +410,20 @@ export const vi = {
     markRead: "Đánh dấu tất cả đã đọc",
     new: "Mới",
   },
+  shopForm: {
+    title: "Hồ sơ cửa hàng",
+    link: "Sửa hồ sơ cửa hàng",
+    save: "Lưu hồ sơ",
+    saving: "Đang lưu…",
+    saved: "Đã lưu hồ sơ.",
+    lockedNote: "Cửa hàng đã được duyệt: tên, loại hình, mã số thuế và tỉnh chỉ đổi được qua Trung tâm.",
+    errors: {
+      lockedWhenApproved: "Thông tin này đã được duyệt; hãy liên hệ Trung tâm để thay đổi.",
+      shopRejected: "Hồ sơ cửa hàng đã bị từ chối và không thể sửa.",
+      noShop: "Tài khoản chưa gắn với cửa hàng nào.",
+      signInRequired: "Phiên đăng nhập đã hết. Vui lòng đăng nhập lại.",
+    },
+  },
   groups: {
     1: "Thực phẩm",
     2: "Đồ uống",
