@@ -86,6 +86,9 @@ export function RegistrationForm({
         <Field name="tiktok" label={<>{t.tiktok} <span className="font-normal text-stone-600">{t.optional}</span></>} error={error("tiktok")}>
           {(p) => <input {...p} key={`k${k}`} autoCapitalize="none" defaultValue={v.tiktok} />}
         </Field>
+        <Field name="logo" label={<>{t.logo} <span className="font-normal text-stone-600">{t.optional}</span></>} hint={t.logoHint} error={error("logo")}>
+          {(p) => <input {...p} type="file" accept="image/jpeg,image/png,image/webp" />}
+        </Field>
         <Field name="description" label={<>{t.description} <span className="font-normal text-stone-600">{t.optional}</span></>} error={error("description")}>
           {(p) => <textarea {...p} key={`d${k}`} rows={4} maxLength={2000} defaultValue={v.description} />}
         </Field>

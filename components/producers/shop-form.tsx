@@ -77,6 +77,9 @@ export function ShopForm({
       <Field name="tiktok" label={r.tiktok} error={error("tiktok")}>
         {(p) => <input {...p} key={`k${k}`} autoCapitalize="none" defaultValue={v.tiktok} />}
       </Field>
+      <Field name="logo" label={r.logo} hint={r.logoHint} error={error("logo")}>
+        {(p) => <input {...p} type="file" accept="image/jpeg,image/png,image/webp" />}
+      </Field>
       <Field name="description" label={r.description} error={error("description")}>
         {(p) => <textarea {...p} key={`d${k}`} rows={4} maxLength={2000} defaultValue={v.description} />}
       </Field>

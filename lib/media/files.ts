@@ -64,6 +64,23 @@ export async function storePhoto(bytes: Uint8Array): Promise<StoredPhoto> {
   return { url: `/media/products/${id}-800.webp`, ...size! };
 }
 
+/** A shop's logo: a 256 px square WebP, public. */
+export async function storeLogo(bytes: Uint8Array): Promise<{ url: string }> {
+  if (bytes.byteLength > PHOTO_MAX_BYTES) throw new UploadError("photoSize");
+  const kind = sniff(bytes);
+  if (kind !== "jpeg" && kind !== "png" && kind !== "webp") throw new UploadError("photoType");
+  const id = randomUUID();
+  const dir = path.join(uploadDir(), "logos");
+  await mkdir(dir, { recursive: true });
+  try {
+    const data = await sharp(bytes, { limitInputPixels: 50_000_000 }).rotate().resize(256, 256, { fit: "cover" }).webp({ quality: 85 }).toBuffer();
+    await writeFile(path.join(dir, `${id}.webp`), data);
+  } catch {
+    throw new UploadError("photoUnreadable");
+  }
+  return { url: `/media/logos/${id}.webp` };
+}
+
 /** Stores a certificate scan (PDF, JPEG or PNG by its bytes), privately. */
 export async function storeScan(bytes: Uint8Array): Promise<StoredScan> {
   if (bytes.byteLength > SCAN_MAX_BYTES) throw new UploadError("scanSize");

@@ -1,4 +1,4 @@
-import { ActionError, defineAction } from "@/lib/action";
+import { ActionError, defineAction, type ActionContext } from "@/lib/action";
 import { AuditAction } from "@/lib/audit/actions";
 import { CacheTag } from "@/lib/cache-tags";
 import { ShopProfileSchema } from "./schema";
@@ -11,7 +11,7 @@ import { ShopProfileSchema } from "./schema";
 export const updateShop = defineAction({
   schema: ShopProfileSchema,
   roles: ["PRODUCER"],
-  run: async (input, { user, tx, audit }) => {
+  run: async (input, { user, tx, audit, extra }: ActionContext<{ logoUrl: string | null } | undefined>) => {
     const producerId = user!.producerIds[0];
     if (!producerId) throw new ActionError("noShop");
     await tx.$queryRaw`SELECT id FROM producers WHERE id = ${producerId}::uuid FOR UPDATE`;
@@ -38,6 +38,7 @@ export const updateShop = defineAction({
         phone: input.phone,
         tiktokHandle: input.tiktok,
         description: input.description,
+        ...(extra?.logoUrl ? { logoUrl: extra.logoUrl } : {}),
         version: { increment: 1 },
         ...(before.reviewStatus === "CHANGES_REQUESTED" ? { reviewStatus: "SUBMITTED" as const, reviewReason: null } : {}),
       },

@@ -1,4 +1,4 @@
-import { defineAction } from "@/lib/action";
+import { defineAction, type ActionContext } from "@/lib/action";
 import { AuditAction } from "@/lib/audit/actions";
 import { hashPassword } from "@/lib/auth/password";
 import type { Tx } from "@/lib/db/client";
@@ -23,7 +23,7 @@ async function freeSlug(tx: Tx, name: string): Promise<string> {
 export const registerProducer = defineAction({
   schema: RegistrationSchema,
   roles: null,
-  run: async (input, { tx, audit }) => {
+  run: async (input, { tx, audit, extra }: ActionContext<{ logoUrl: string | null } | undefined>) => {
     const passwordHash = await hashPassword(input.password);
     const existing = await tx.user.findUnique({ where: { email: input.email }, select: { id: true } });
     if (existing) {
@@ -51,6 +51,7 @@ export const registerProducer = defineAction({
         email: input.email,
         tiktokHandle: input.tiktok,
         description: input.description,
+        logoUrl: extra?.logoUrl ?? null,
         reviewStatus: "SUBMITTED",
         members: { create: { userId: user.id } },
       },

@@ -60,9 +60,15 @@ describe("producer registration", () => {
     expect(notification.outbox).toHaveLength(1);
     expect((await verifyCredentials({ email: input.email, password: input.password }, "10.2.0.1")).ok).toBe(true);
 
-    // A second shop with the same name gets its own slug.
+    // A logo stored by the form is recorded with the shop.
+    const withLogo = form();
+    await registerProducer(withLogo, { as: null, extra: { logoUrl: "/media/logos/00000000-0000-0000-0000-000000000001.webp" } });
+    const logoShop = await db.producer.findFirstOrThrow({ where: { email: withLogo.email } });
+    expect(logoShop.logoUrl).toBe("/media/logos/00000000-0000-0000-0000-000000000001.webp");
+
+    // Another shop with the same name gets its own slug.
     await registerProducer(form(), { as: null });
-    expect(await db.producer.count({ where: { slug: "htx-che-tan-cuong-2" } })).toBe(1);
+    expect(await db.producer.count({ where: { slug: { in: ["htx-che-tan-cuong-2", "htx-che-tan-cuong-3"] } } })).toBe(2);
   });
 
   it("gives the same answer for an e-mail that has an account, and changes nothing of it", async () => {

@@ -5,7 +5,7 @@ import sharp from "sharp";
 import { beforeAll, describe, expect, it } from "vitest";
 import { loadActiveUser } from "@/lib/auth/users";
 import { db } from "@/lib/db/client";
-import { MAX_PHOTOS, sniff, storePhoto, storeScan, UploadError } from "@/lib/media/files";
+import { MAX_PHOTOS, sniff, storeLogo, storePhoto, storeScan, UploadError } from "@/lib/media/files";
 import { canReadScan } from "@/lib/media/queries";
 import { saveProduct } from "@/lib/products/manage";
 import { addMonths, vnDateOf } from "@/lib/time";
@@ -59,6 +59,16 @@ describe("photos", () => {
     await expect(storeScan(new Uint8Array(10 * 1024 * 1024 + 1))).rejects.toMatchObject({ messageKey: "scanSize" });
     await expect(storeScan(new Uint8Array(Buffer.from("GIF89a....")))).rejects.toMatchObject({ messageKey: "scanType" });
     expect((await storeScan(new Uint8Array(Buffer.from("%PDF-1.7\n%...")))).url).toMatch(/^\/media\/scans\/[0-9a-f-]{36}\.pdf$/);
+  });
+});
+
+describe("logos", () => {
+  it("are cropped to a 256 px square WebP without metadata", async () => {
+    const { url } = await storeLogo(new Uint8Array(await phoneJpeg(1200, 600)));
+    const meta = await sharp(await file(url)).metadata();
+    expect(meta).toMatchObject({ format: "webp", width: 256, height: 256 });
+    expect(meta.exif).toBeUndefined();
+    await expect(storeLogo(new Uint8Array(Buffer.from("%PDF-1.7")))).rejects.toMatchObject({ messageKey: "photoType" });
   });
 });
 
