@@ -1,6 +1,7 @@
 "use client";
 
 import { useActionState } from "react";
+import { Field } from "@/components/ui/field";
 import { signInAction, type SignInState } from "@/lib/auth/actions";
 import type { Locale } from "@/lib/i18n/locales";
 import { fill, type Messages } from "@/lib/i18n/messages";
@@ -22,49 +23,12 @@ export function SignInForm({ locale, labels, callbackUrl }: { locale: Locale; la
           {message}
         </p>
       )}
-      <div>
-        <label htmlFor="email" className="block text-sm font-medium">
-          {labels.email}
-        </label>
-        <input
-          id="email"
-          name="email"
-          type="email"
-          autoComplete="username"
-          inputMode="email"
-          required
-          defaultValue={state.values.email}
-          key={`email-${state.values.email}`}
-          aria-invalid={state.fieldErrors?.email ? true : undefined}
-          aria-describedby={state.fieldErrors?.email ? "email-error" : undefined}
-          className="mt-1 block w-full rounded-md border border-stone-300 px-3 py-2 text-base"
-        />
-        {state.fieldErrors?.email && (
-          <p id="email-error" className="mt-1 text-sm text-red-700">
-            {labels[state.fieldErrors.email]}
-          </p>
-        )}
-      </div>
-      <div>
-        <label htmlFor="password" className="block text-sm font-medium">
-          {labels.password}
-        </label>
-        <input
-          id="password"
-          name="password"
-          type="password"
-          autoComplete="current-password"
-          required
-          aria-invalid={state.fieldErrors?.password ? true : undefined}
-          aria-describedby={state.fieldErrors?.password ? "password-error" : undefined}
-          className="mt-1 block w-full rounded-md border border-stone-300 px-3 py-2 text-base"
-        />
-        {state.fieldErrors?.password && (
-          <p id="password-error" className="mt-1 text-sm text-red-700">
-            {labels[state.fieldErrors.password]}
-          </p>
-        )}
-      </div>
+      <Field name="email" label={labels.email} error={state.fieldErrors?.email && labels[state.fieldErrors.email]}>
+        {(p) => <input {...p} type="email" autoComplete="username" inputMode="email" required defaultValue={state.values.email} key={`email-${state.values.email}`} />}
+      </Field>
+      <Field name="password" label={labels.password} error={state.fieldErrors?.password && labels[state.fieldErrors.password]}>
+        {(p) => <input {...p} type="password" autoComplete="current-password" required />}
+      </Field>
       <button
         type="submit"
         disabled={pending}
