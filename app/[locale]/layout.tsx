@@ -5,6 +5,7 @@ import { SiteHeader } from "@/components/layout/site-header";
 import { LOCALES } from "@/lib/i18n/locales";
 import { getMessages } from "@/lib/i18n/messages";
 import { localeFromParams } from "@/lib/i18n/server";
+import { siteUrl } from "@/lib/site";
 import "../globals.css";
 
 
@@ -16,6 +17,8 @@ export async function generateMetadata({ params }: { params: Promise<{ locale: s
   const locale = await localeFromParams(params);
   const t = getMessages(locale);
   return {
+    // Open Graph images and alternates resolve against the public origin.
+    metadataBase: new URL(siteUrl()),
     title: { default: t.meta.siteName, template: `%s · ${t.meta.siteName}` },
     description: t.meta.description,
     alternates: { languages: { vi: "/", en: "/en" } },
