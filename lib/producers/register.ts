@@ -1,19 +1,9 @@
 import { defineAction, type ActionContext } from "@/lib/action";
 import { AuditAction } from "@/lib/audit/actions";
 import { hashPassword } from "@/lib/auth/password";
-import type { Tx } from "@/lib/db/client";
 import { notify } from "@/lib/notifications/notify";
-import { slugify } from "@/lib/text";
+import { freeSlug } from "@/lib/slugs";
 import { RegistrationSchema } from "./schema";
-
-async function freeSlug(tx: Tx, name: string): Promise<string> {
-  const base = slugify(name).slice(0, 70) || "cua-hang";
-  const taken = new Set(
-    (await tx.producer.findMany({ where: { slug: { startsWith: base } }, select: { slug: true } })).map((p) => p.slug),
-  );
-  if (!taken.has(base)) return base;
-  for (let n = 2; ; n++) if (!taken.has(`${base}-${n}`)) return `${base}-${n}`;
-}
 
 /**
  * A producer registers an account and a shop in one go. The shop waits for review. The answer
@@ -41,7 +31,9 @@ export const registerProducer = defineAction({
     });
     const producer = await tx.producer.create({
       data: {
-        slug: await freeSlug(tx, input.shopName),
+        slug: await freeSlug(input.shopName, "cua-hang", async (base) =>
+          (await tx.producer.findMany({ where: { slug: { startsWith: base } }, select: { slug: true } })).map((p) => p.slug),
+        ),
         name: input.shopName,
         legalForm: input.legalForm,
         taxCode: input.taxCode,

@@ -5,7 +5,7 @@ import { CacheTag } from "@/lib/cache-tags";
 import type { Tx } from "@/lib/db/client";
 import { MAX_PHOTOS, type StoredPhoto, type StoredScan } from "@/lib/media/files";
 import { isCertificateExpired } from "@/lib/ocop";
-import { slugify } from "@/lib/text";
+import { freeSlug } from "@/lib/slugs";
 import { vnDateOf } from "@/lib/time";
 import { ProductInputSchema, ProductRefSchema, type ProductInput } from "./schema";
 
@@ -20,13 +20,6 @@ async function ownProduct(tx: Tx, user: CurrentUser | null, productId: string) {
     : null;
   if (!product || !user?.producerIds.includes(product.producerId)) throw new ActionError("notFound");
   return product;
-}
-
-async function freeSlug(tx: Tx, name: string): Promise<string> {
-  const base = slugify(name).slice(0, 80) || "san-pham";
-  const taken = new Set((await tx.product.findMany({ where: { slug: { startsWith: base } }, select: { slug: true } })).map((p) => p.slug));
-  if (!taken.has(base)) return base;
-  for (let n = 2; ; n++) if (!taken.has(`${base}-${n}`)) return `${base}-${n}`;
 }
 
 function productFields(input: ProductInput) {
@@ -76,7 +69,9 @@ export const saveProduct = defineAction({
         data: {
           ...productFields(input),
           producerId,
-          slug: await freeSlug(tx, input.name),
+          slug: await freeSlug(input.name, "san-pham", async (base) =>
+            (await tx.product.findMany({ where: { slug: { startsWith: base } }, select: { slug: true } })).map((p) => p.slug),
+          ),
           reviewStatus: "DRAFT",
           certificates: { create: certificateFields(input, scan) },
           images: { create: images(input.name) },

@@ -1,0 +1,12 @@
+import { slugify } from "@/lib/text";
+
+/**
+ * A slug for `name` that is not taken yet: "htx-che-tan-cuong", then "-2", "-3"… `taken` lists
+ * the existing slugs that start with the base (one query, whatever the count).
+ */
+export async function freeSlug(name: string, fallback: string, taken: (base: string) => Promise<string[]>): Promise<string> {
+  const base = slugify(name).slice(0, 70) || fallback;
+  const existing = new Set(await taken(base));
+  if (!existing.has(base)) return base;
+  for (let n = 2; ; n++) if (!existing.has(`${base}-${n}`)) return `${base}-${n}`;
+}
