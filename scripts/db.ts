@@ -5,7 +5,7 @@
  *   reset    drops and recreates the local database, then migrates and seeds it
  */
 import { createPrismaClient } from "@/lib/db/client";
-import { dropDatabase, ensureDatabase } from "@/lib/db/embedded";
+import { recreateDatabase } from "@/lib/db/embedded";
 import { migrate } from "@/lib/db/migrate";
 import { openDatabase } from "@/lib/db/runtime";
 import { seed } from "@/prisma/seed";
@@ -23,10 +23,7 @@ try {
     if (database.external && !process.argv.includes("--force")) {
       throw new Error("DATABASE_URL is set: refusing to drop it. Add --force (npm run db:reset -- --force) if you mean it.");
     }
-    const name = decodeURIComponent(new URL(database.url).pathname.slice(1));
-    await dropDatabase(database.url, name);
-    await ensureDatabase(database.url, name);
-    console.log(`Recreated database ${name}.`);
+    console.log(`Recreated database ${await recreateDatabase(database.url)}.`);
   }
   const report = await migrate(database.url, { log: (m) => console.log(m) });
   console.log(report.applied.length ? `Applied ${report.applied.length} migration(s).` : "Migrations: up to date.");

@@ -19,7 +19,7 @@ import { createServer } from "node:http";
 import path from "node:path";
 import next from "next";
 import { createPrismaClient } from "@/lib/db/client";
-import { dropDatabase, ensureDatabase } from "@/lib/db/embedded";
+import { recreateDatabase } from "@/lib/db/embedded";
 import { migrate } from "@/lib/db/migrate";
 import { openDatabase, PROJECT_ROOT } from "@/lib/db/runtime";
 import { seed } from "@/prisma/seed";
@@ -103,10 +103,7 @@ async function main() {
 
   if (flag("fresh")) {
     if (database.external) throw new Error("--fresh only resets the embedded database; DATABASE_URL is set.");
-    const name = decodeURIComponent(new URL(database.url).pathname.slice(1));
-    await dropDatabase(database.url, name);
-    await ensureDatabase(database.url, name);
-    log(`Recreated database ${name}.`);
+    log(`Recreated database ${await recreateDatabase(database.url)}.`);
   }
   const report = await migrate(database.url, { log });
   if (report.applied.length) log(`Applied ${report.applied.length} migration(s).`);

@@ -143,11 +143,16 @@ export async function startEmbeddedPostgres({ dataDir: requested, port, log = ()
   };
 }
 
+/** The same server and credentials, another database. */
+export function withDatabase(url: string, name: string): string {
+  const u = new URL(url);
+  u.pathname = `/${encodeURIComponent(name)}`;
+  return u.toString();
+}
+
 /** Creates a database on a server if it does not exist yet. Returns true when it was created. */
 export async function ensureDatabase(serverUrl: string, name: string): Promise<boolean> {
-  const url = new URL(serverUrl);
-  url.pathname = "/postgres";
-  const client = new pg.Client({ connectionString: url.toString() });
+  const client = new pg.Client({ connectionString: withDatabase(serverUrl, "postgres") });
   await client.connect();
   try {
     const { rowCount } = await client.query("SELECT 1 FROM pg_database WHERE datname = $1", [name]);
@@ -160,13 +165,24 @@ export async function ensureDatabase(serverUrl: string, name: string): Promise<b
 }
 
 export async function dropDatabase(serverUrl: string, name: string): Promise<void> {
-  const url = new URL(serverUrl);
-  url.pathname = "/postgres";
-  const client = new pg.Client({ connectionString: url.toString() });
+  const client = new pg.Client({ connectionString: withDatabase(serverUrl, "postgres") });
   await client.connect();
   try {
     await client.query(`DROP DATABASE IF EXISTS ${client.escapeIdentifier(name)} WITH (FORCE)`);
   } finally {
     await client.end();
   }
+}
+
+/** The database a connection string names. */
+export function databaseName(url: string): string {
+  return decodeURIComponent(new URL(url).pathname.slice(1));
+}
+
+/** Drops and recreates the database a connection string names; returns its name. */
+export async function recreateDatabase(url: string): Promise<string> {
+  const name = databaseName(url);
+  await dropDatabase(url, name);
+  await ensureDatabase(url, name);
+  return name;
 }

@@ -1,5 +1,5 @@
 import path from "node:path";
-import { ensureDatabase, startEmbeddedPostgres } from "./embedded";
+import { databaseName, ensureDatabase, startEmbeddedPostgres } from "./embedded";
 
 /** The project's root folder (scripts and tests run from anywhere). */
 export const PROJECT_ROOT = path.resolve(import.meta.dirname, "..", "..");
@@ -39,7 +39,7 @@ export async function openDatabase(
   if (configured) {
     // A database that does not exist yet is created when the user may; otherwise the first
     // query reports the problem in PostgreSQL's own words.
-    const name = decodeURIComponent(new URL(configured).pathname.slice(1));
+    const name = databaseName(configured);
     const created = name ? await ensureDatabase(configured, name).catch(() => false) : false;
     if (created) log(`Created database ${name}.`);
     return { url: configured, external: true, created, stop: async () => {} };

@@ -2,11 +2,10 @@ import { randomBytes } from "node:crypto";
 import pg from "pg";
 import { describe, expect, inject, it } from "vitest";
 import { db } from "@/lib/db/client";
-import { dropDatabase, ensureDatabase } from "@/lib/db/embedded";
+import { dropDatabase, ensureDatabase, withDatabase } from "@/lib/db/embedded";
 import { listMigrations, migrate } from "@/lib/db/migrate";
 import { seedReferenceData } from "@/prisma/seed";
 import { createChannel, createHost, createProducer, createProduct, createSession } from "@/tests/fixtures/factories";
-import { withDatabase } from "@/tests/support/integration-global";
 
 describe("the migration runner", () => {
   it("applies every migration to an empty database, records them as Prisma does, then does nothing", async () => {

@@ -1,8 +1,7 @@
 import { randomBytes } from "node:crypto";
 import pg from "pg";
 import { afterAll, inject, vi } from "vitest";
-import { dropDatabase } from "@/lib/db/embedded";
-import { withDatabase } from "./integration-global";
+import { dropDatabase, withDatabase } from "@/lib/db/embedded";
 
 /**
  * Runs before each integration test file: creates the file's own database from the migrated

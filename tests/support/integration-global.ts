@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
 import type { TestProject } from "vitest/node";
-import { dropDatabase, ensureDatabase } from "@/lib/db/embedded";
+import { dropDatabase, ensureDatabase, withDatabase } from "@/lib/db/embedded";
 import { listMigrations, migrate } from "@/lib/db/migrate";
 import { openDatabase } from "@/lib/db/runtime";
 
@@ -25,12 +25,6 @@ export default async function setup(project: TestProject) {
     await dropDatabase(database.url, template);
     await database.stop();
   };
-}
-
-export function withDatabase(url: string, name: string): string {
-  const u = new URL(url);
-  u.pathname = `/${name}`;
-  return u.toString();
 }
 
 declare module "vitest" {
