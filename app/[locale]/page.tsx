@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { ProductCard } from "@/components/products/product-card";
+import { ProductGrid } from "@/components/products/product-grid";
 import { Countdown } from "@/components/sessions/countdown";
 import { SessionCard } from "@/components/sessions/session-card";
 import { formatVnDate } from "@/lib/format";
@@ -65,13 +65,7 @@ export default async function HomePage({ params }: { params: Promise<{ locale: s
         <section aria-labelledby="highlights">
           <h2 id="highlights" className="text-xl font-bold">{t.home.highlights}</h2>
           <p className="text-sm text-stone-600">{t.home.highlightsIntro}</p>
-          <ul className="mt-4 grid grid-cols-2 gap-3 sm:grid-cols-3 lg:grid-cols-4">
-            {highlights.map((p) => (
-              <li key={p.slug} className="flex min-w-0">
-                <ProductCard product={p} locale={locale} />
-              </li>
-            ))}
-          </ul>
+          <ProductGrid products={highlights} locale={locale} className="mt-4" />
         </section>
       )}
     </div>

@@ -3,6 +3,7 @@ import { assertProducerAccess, assertRole, STAFF_ROLES } from "@/lib/auth/policy
 import type { CurrentUser } from "@/lib/auth/users";
 import { db } from "@/lib/db/client";
 import type { ApplicationStatus, ReviewStatus, SessionStatus } from "@/lib/db/generated/enums";
+import { listOwnResults } from "@/lib/results/owner-queries";
 import { addDays, comingSaturday, vnDateOf, vnDayBounds, type LocalDate } from "@/lib/time";
 
 export type StaffDashboard = {
@@ -134,16 +135,7 @@ export async function getProducerDashboard(user: CurrentUser | null, now = new D
       },
     }),
     db.sessionApplication.groupBy({ by: ["status"], where: { producerId }, _count: { _all: true } }),
-    db.$queryRaw<{ session_id: string; title: string; starts_at: Date; orders: bigint; units: bigint; gmv: bigint }[]>`
-      SELECT s.id AS session_id, s.title, s.starts_at,
-             sum(pr.orders) AS orders, sum(pr.units_sold) AS units, sum(pr.gmv_vnd) AS gmv
-      FROM product_results pr
-      JOIN products p ON p.id = pr.product_id
-      JOIN live_sessions s ON s.id = pr.session_id
-      WHERE p.producer_id = ${producerId}::uuid AND s.status = 'COMPLETED'
-      GROUP BY s.id, s.title, s.starts_at
-      ORDER BY s.starts_at DESC
-      LIMIT 4`,
+    listOwnResults(user),
   ]);
 
   return {
@@ -158,13 +150,6 @@ export async function getProducerDashboard(user: CurrentUser | null, now = new D
       products: s.lineup.map((l) => l.product.name),
     })),
     applications: Object.fromEntries(applications.map((row) => [row.status, row._count._all])),
-    results: results.map((r) => ({
-      sessionId: r.session_id,
-      title: r.title,
-      startsAt: r.starts_at.toISOString(),
-      orders: Number(r.orders),
-      unitsSold: Number(r.units),
-      gmvVnd: String(r.gmv),
-    })),
+    results: results.slice(0, 4).map(({ products: _products, ...r }) => r),
   };
 }

@@ -65,3 +65,8 @@ export const PROVINCE_SPELLINGS: readonly { name: string; province: string }[] =
   { name: "Thành phố Hồ Chí Minh", province: "Hồ Chí Minh" },
   { name: "Đắc Lắc", province: "Đắk Lắk" },
 ];
+
+/** Every current and former province name, in Vietnamese order: suggestions for forms and filters. */
+export const ALL_PROVINCE_NAMES: readonly string[] = [...new Set(PROVINCES.flatMap((p) => [p.name, ...p.mergedFrom]))].sort((a, b) =>
+  a.localeCompare(b, "vi"),
+);

@@ -4,13 +4,11 @@ import { RegistrationForm } from "@/components/producers/registration-form";
 import { localePath } from "@/lib/i18n/locales";
 import { getMessages } from "@/lib/i18n/messages";
 import { localeFromParams } from "@/lib/i18n/server";
-import { PROVINCES } from "@/lib/provinces/data";
+import { ALL_PROVINCE_NAMES } from "@/lib/provinces/data";
 
 export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
   return { title: getMessages(await localeFromParams(params)).register.title };
 }
-
-const PROVINCE_NAMES = [...new Set(PROVINCES.flatMap((p) => [p.name, ...p.mergedFrom]))].sort((a, b) => a.localeCompare(b, "vi"));
 
 export default async function RegisterPage({ params }: { params: Promise<{ locale: string }> }) {
   const locale = await localeFromParams(params);
@@ -19,7 +17,7 @@ export default async function RegisterPage({ params }: { params: Promise<{ local
     <div className="mx-auto max-w-2xl space-y-4">
       <h1 className="text-2xl font-bold">{t.register.title}</h1>
       <p className="text-stone-600">{t.register.intro}</p>
-      <RegistrationForm locale={locale} t={t.register} legalForms={t.producerPage.legalForms} provinceNames={PROVINCE_NAMES} />
+      <RegistrationForm locale={locale} t={t.register} legalForms={t.producerPage.legalForms} provinceNames={[...ALL_PROVINCE_NAMES]} />
       <p className="text-sm">
         {t.register.haveAccount}{" "}
         <Link href={localePath(locale, "/sign-in")} className="text-brand-700 underline">

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { ProductCard } from "@/components/products/product-card";
+import { ProductGrid } from "@/components/products/product-grid";
 import { SessionList } from "@/components/sessions/session-list";
 import { getPublicProducer } from "@/lib/producers/queries";
 import { localePath } from "@/lib/i18n/locales";
@@ -57,13 +57,7 @@ export default async function ProducerPage({ params }: Props) {
         {producer.products.length === 0 ? (
           <p className="text-stone-600">{t.producerPage.noProducts}</p>
         ) : (
-          <ul className="grid grid-cols-2 gap-3 sm:grid-cols-3 lg:grid-cols-4">
-            {producer.products.map((p) => (
-              <li key={p.slug} className="flex min-w-0">
-                <ProductCard product={p} locale={locale} />
-              </li>
-            ))}
-          </ul>
+          <ProductGrid products={producer.products} locale={locale} />
         )}
       </section>
 

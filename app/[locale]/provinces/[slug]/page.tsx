@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { ProductCard } from "@/components/products/product-card";
+import { ProductGrid } from "@/components/products/product-grid";
 import { SessionList } from "@/components/sessions/session-list";
 import { localePath } from "@/lib/i18n/locales";
 import { getMessages } from "@/lib/i18n/messages";
@@ -77,13 +77,7 @@ export default async function ProvincePage({ params }: Props) {
         {province.products.length === 0 ? (
           <p className="text-stone-600">{t.provincePage.noProducts}</p>
         ) : (
-          <ul className="grid grid-cols-2 gap-3 sm:grid-cols-3 lg:grid-cols-4">
-            {province.products.map((p) => (
-              <li key={p.slug} className="flex min-w-0">
-                <ProductCard product={p} locale={locale} />
-              </li>
-            ))}
-          </ul>
+          <ProductGrid products={province.products} locale={locale} />
         )}
       </section>
     </div>

@@ -9,7 +9,7 @@ import { formatVnDate } from "@/lib/format";
 import { localePath } from "@/lib/i18n/locales";
 import { fill, getMessages } from "@/lib/i18n/messages";
 import { localeFromParams } from "@/lib/i18n/server";
-import { PROVINCES } from "@/lib/provinces/data";
+import { ALL_PROVINCE_NAMES } from "@/lib/provinces/data";
 import { listWeekSessions } from "@/lib/sessions/queries";
 import { addDays, comingSaturday, isoWeekOf, mondayOfIsoWeek, vnInstant } from "@/lib/time";
 
@@ -33,8 +33,6 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const t = getMessages(locale);
   return { title: `${t.schedule.title} · ${fill(t.schedule.week, { week })}`, description: t.schedule.intro };
 }
-
-const ALL_PROVINCE_NAMES = [...new Set(PROVINCES.flatMap((p) => [p.name, ...p.mergedFrom]))].sort((a, b) => a.localeCompare(b, "vi"));
 
 export default async function SchedulePage({ params }: Props) {
   const locale = await localeFromParams(params);
@@ -75,7 +73,7 @@ export default async function SchedulePage({ params }: Props) {
         </Link>
       </nav>
       <Suspense fallback={null}>
-        <ScheduleFilters locale={locale} week={week} hosts={hosts} provinceNames={ALL_PROVINCE_NAMES} />
+        <ScheduleFilters locale={locale} week={week} hosts={hosts} provinceNames={[...ALL_PROVINCE_NAMES]} />
       </Suspense>
       <Suspense fallback={<p className="text-sm text-stone-600">{fill(t.schedule.count, { count: sessions.length })}</p>}>
         <ScheduleFilterResult total={sessions.length} locale={locale} />
