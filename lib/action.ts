@@ -12,6 +12,8 @@ export type ActionState<Result = unknown> = {
   ok?: boolean;
   result?: Result;
   formError?: string;
+  /** Values for the placeholders of the form error ("{name} decided first"). */
+  formParams?: Record<string, string>;
   fieldErrors?: Record<string, string>;
   values?: Record<string, string>;
 };
@@ -32,6 +34,7 @@ export class ActionError extends Error {
   constructor(
     readonly messageKey: string,
     readonly field?: string,
+    readonly params?: Record<string, string>,
   ) {
     super(messageKey);
     this.name = "ActionError";
@@ -59,6 +62,11 @@ export function defineAction<Schema extends z.ZodType, Result, Extra = undefined
   roles: readonly Role[] | null;
   run: (input: z.output<Schema>, ctx: ActionContext<Extra>) => Promise<Result>;
   tags?: (result: Result) => string[];
+  /**
+   * Turns a database error of the failed (rolled-back) transaction into a message, e.g. an
+   * exclusion-constraint violation into "clashes with session X". Runs outside the transaction.
+   */
+  onError?: (error: unknown, input: z.output<Schema>) => Promise<ActionError | null>;
 }) {
   /**
    * `as` replaces the session's user in integration tests. Only the 'use server' wrappers in
@@ -93,9 +101,13 @@ export function defineAction<Schema extends z.ZodType, Result, Extra = undefined
       );
       for (const tag of options.tags?.(result) ?? []) revalidateTag(tag, { expire: 0 });
       return { ok: true, result };
-    } catch (error) {
+    } catch (caught) {
+      const error = caught instanceof ActionError ? caught : ((await options.onError?.(caught, parsed.data)) ?? caught);
       if (error instanceof ActionError) {
-        return error.field ? { ok: false, fieldErrors: { [error.field]: error.messageKey }, values } : { ok: false, formError: error.messageKey, values };
+        const params = error.params ? { formParams: error.params } : {};
+        return error.field
+          ? { ok: false, fieldErrors: { [error.field]: error.messageKey }, values, ...params }
+          : { ok: false, formError: error.messageKey, values, ...params };
       }
       throw error;
     }

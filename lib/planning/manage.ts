@@ -1,0 +1,283 @@
+import { ActionError, defineAction } from "@/lib/action";
+import { AuditAction } from "@/lib/audit/actions";
+import { STAFF_ROLES } from "@/lib/auth/policy";
+import { CacheTag } from "@/lib/cache-tags";
+import { db, type Db, type Tx } from "@/lib/db/client";
+import { notify } from "@/lib/notifications/notify";
+import { addDays, vnDateOf, vnDayBounds, vnInstant } from "@/lib/time";
+import { formatVnTime } from "@/lib/format";
+import {
+  ApplicationDecisionSchema,
+  CopyWeekSchema,
+  LineupChangeSchema,
+  MAX_LINEUP,
+  SESSION_TRANSITIONS,
+  SessionInputSchema,
+  SessionStatusSchema,
+} from "./schema";
+
+type Slot = { hostId: string; channelId: string; startsAt: Date; endsAt: Date; excludeId?: string };
+
+/** The first non-cancelled session that a slot would clash with, by host or by channel. */
+export async function findClash(client: Db | Tx, slot: Slot): Promise<{ field: "hostId" | "channelId"; title: string; startsAt: Date; endsAt: Date } | null> {
+  const rows = await client.$queryRaw<{ by_host: boolean; title: string; starts_at: Date; ends_at: Date }[]>`
+    SELECT host_id = ${slot.hostId}::uuid AS by_host, title, starts_at, ends_at
+    FROM live_sessions
+    WHERE status <> 'CANCELLED'
+      AND (host_id = ${slot.hostId}::uuid OR channel_id = ${slot.channelId}::uuid)
+      AND tstzrange(starts_at, ends_at, '[)') && tstzrange(${slot.startsAt}, ${slot.endsAt}, '[)')
+      AND id <> coalesce(${slot.excludeId ?? null}::uuid, '00000000-0000-0000-0000-000000000000'::uuid)
+    ORDER BY starts_at LIMIT 1`;
+  const row = rows[0];
+  return row ? { field: row.by_host ? "hostId" : "channelId", title: row.title, startsAt: row.starts_at, endsAt: row.ends_at } : null;
+}
+
+function clashError(clash: NonNullable<Awaited<ReturnType<typeof findClash>>>): ActionError {
+  const range = `${formatVnTime(clash.startsAt, "vi")}–${formatVnTime(clash.endsAt, "vi")}`;
+  return new ActionError(clash.field === "hostId" ? "hostClash" : "channelClash", clash.field, { title: clash.title, time: range });
+}
+
+/** True for a violation of the exclusion constraints that forbid double booking. */
+export function isDoubleBooking(error: unknown): boolean {
+  const seen = new Set<unknown>();
+  const walk = (e: unknown): boolean => {
+    if (!e || typeof e !== "object" || seen.has(e)) return false;
+    seen.add(e);
+    const text = `${(e as { message?: unknown }).message ?? ""} ${(e as { code?: unknown }).code ?? ""} ${(e as { originalCode?: unknown }).originalCode ?? ""}`;
+    if (/23P01|_no_overlap/.test(text)) return true;
+    return walk((e as { cause?: unknown }).cause) || walk((e as { meta?: unknown }).meta);
+  };
+  return walk(error);
+}
+
+async function lockSession(tx: Tx, sessionId: string) {
+  const [row] = await tx.$queryRaw<{ id: string }[]>`SELECT id FROM live_sessions WHERE id = ${sessionId}::uuid FOR UPDATE`;
+  if (!row) throw new ActionError("notFound");
+  return tx.liveSession.findUniqueOrThrow({ where: { id: row.id } });
+}
+
+const tags = () => [CacheTag.sessions];
+
+/**
+ * Creates or edits a session. A host or a channel already booked at that time is named in the
+ * error; the exclusion constraints decide races between concurrent bookings.
+ */
+export const saveSession = defineAction({
+  schema: SessionInputSchema,
+  roles: STAFF_ROLES,
+  run: async (input, { tx, audit }) => {
+    const startsAt = vnInstant(input.date, input.start);
+    const endsAt = vnInstant(input.date, input.end);
+    const [host, channel] = await Promise.all([
+      tx.host.findUnique({ where: { id: input.hostId }, select: { active: true } }),
+      tx.channel.findUnique({ where: { id: input.channelId }, select: { active: true } }),
+    ]);
+    if (!host?.active) throw new ActionError("hostInactive", "hostId");
+    if (!channel?.active) throw new ActionError("channelInactive", "channelId");
+    const fields = {
+      title: input.title,
+      startsAt,
+      endsAt,
+      hostId: input.hostId,
+      channelId: input.channelId,
+      themeProvinceId: input.themeProvinceId,
+      themeGroupId: input.themeGroupId,
+      themeDestination: input.themeDestination,
+      themeProudVietnamese: input.themeProudVietnamese,
+      liveUrl: input.liveUrl,
+    };
+    const clash = await findClash(tx, { ...fields, excludeId: input.sessionId });
+    if (clash) throw clashError(clash);
+    if (!input.sessionId) {
+      const session = await tx.liveSession.create({ data: { ...fields, status: "DRAFT" } });
+      await audit({ action: AuditAction.SESSION_CREATED, entityType: "LiveSession", entityId: session.id, after: session });
+      return { sessionId: session.id };
+    }
+    const before = await lockSession(tx, input.sessionId);
+    if (before.status === "COMPLETED" || before.status === "CANCELLED") throw new ActionError("sessionLocked");
+    if (input.version !== undefined && input.version !== before.version) throw new ActionError("changedMeanwhile");
+    const after = await tx.liveSession.update({ where: { id: before.id }, data: { ...fields, version: { increment: 1 } } });
+    await audit({ action: AuditAction.SESSION_UPDATED, entityType: "LiveSession", entityId: before.id, before, after });
+    return { sessionId: before.id };
+  },
+  onError: async (error, input) => {
+    if (!isDoubleBooking(error)) return null;
+    const clash = await findClash(db, {
+      hostId: input.hostId,
+      channelId: input.channelId,
+      startsAt: vnInstant(input.date, input.start),
+      endsAt: vnInstant(input.date, input.end),
+      excludeId: input.sessionId,
+    });
+    return clash ? clashError(clash) : new ActionError("bookedMeanwhile");
+  },
+  tags,
+});
+
+/** Moves a session along draft → scheduled → live → completed, or cancels it (kept, shown as cancelled). */
+export const setSessionStatus = defineAction({
+  schema: SessionStatusSchema,
+  roles: STAFF_ROLES,
+  run: async (input, { tx, audit }) => {
+    const before = await lockSession(tx, input.sessionId);
+    if (before.version !== input.version) throw new ActionError("changedMeanwhile");
+    const allowed: readonly string[] = SESSION_TRANSITIONS[before.status];
+    if (!allowed.includes(input.status)) throw new ActionError("transitionInvalid");
+    if (input.status === "SCHEDULED" && (await tx.sessionProduct.count({ where: { sessionId: before.id } })) === 0) {
+      throw new ActionError("lineupEmpty");
+    }
+    const after = await tx.liveSession.update({ where: { id: before.id }, data: { status: input.status, version: { increment: 1 } } });
+    await audit({
+      action: AuditAction.SESSION_STATUS_CHANGED,
+      entityType: "LiveSession",
+      entityId: before.id,
+      before: { status: before.status },
+      after: { status: after.status },
+    });
+    return { sessionId: before.id, status: after.status };
+  },
+  tags,
+});
+
+/** Adds an approved product of an approved shop to a line-up (at most 100), or removes one. */
+export const changeLineup = defineAction({
+  schema: LineupChangeSchema,
+  roles: STAFF_ROLES,
+  run: async (input, { tx, audit }) => {
+    const session = await lockSession(tx, input.sessionId);
+    if (session.status === "COMPLETED" || session.status === "CANCELLED") throw new ActionError("sessionLocked");
+    if (input.change === "remove") {
+      const removed = await tx.sessionProduct.deleteMany({ where: { sessionId: session.id, productId: input.productId } });
+      if (removed.count === 0) throw new ActionError("notInLineup");
+    } else {
+      const product = await tx.product.findFirst({
+        where: { id: input.productId, reviewStatus: "APPROVED", producer: { reviewStatus: "APPROVED" } },
+        select: { id: true },
+      });
+      if (!product) throw new ActionError("productNotApproved", "productId");
+      const existing = await tx.sessionProduct.findMany({ where: { sessionId: session.id }, select: { productId: true, position: true } });
+      if (existing.some((e) => e.productId === product.id)) throw new ActionError("alreadyInLineup", "productId");
+      if (existing.length >= MAX_LINEUP) throw new ActionError("lineupFull", "productId");
+      await tx.sessionProduct.create({ data: { sessionId: session.id, productId: product.id, position: Math.max(-1, ...existing.map((e) => e.position)) + 1 } });
+    }
+    await tx.liveSession.update({ where: { id: session.id }, data: { version: { increment: 1 } } });
+    await audit({
+      action: AuditAction.SESSION_UPDATED,
+      entityType: "LiveSession",
+      entityId: session.id,
+      before: input.change === "remove" ? { lineupProductId: input.productId } : null,
+      after: input.change === "add" ? { lineupProductId: input.productId } : null,
+    });
+    return { sessionId: session.id };
+  },
+  tags,
+});
+
+/**
+ * "Copy last Saturday": draft copies of the previous Saturday's sessions (not the cancelled ones)
+ * one week later, with the products that are still approved; a copy that would clash is skipped.
+ */
+export const copyPreviousSaturday = defineAction({
+  schema: CopyWeekSchema,
+  roles: STAFF_ROLES,
+  run: async ({ saturday }, { tx, audit }) => {
+    const source = vnDayBounds(addDays(saturday, -7));
+    // Serialise copies of the same week: two staff pressing the button at once copy once.
+    await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`copy-week:${saturday}`}))`;
+    const sessions = await tx.liveSession.findMany({
+      where: { startsAt: { gte: source.start, lt: source.end }, status: { not: "CANCELLED" } },
+      orderBy: { startsAt: "asc" },
+      include: { lineup: { where: { product: { reviewStatus: "APPROVED", producer: { reviewStatus: "APPROVED" } } }, orderBy: { position: "asc" } } },
+    });
+    let created = 0;
+    let skipped = 0;
+    const week = 7 * 86_400_000;
+    for (const s of sessions) {
+      const slot = { hostId: s.hostId, channelId: s.channelId, startsAt: new Date(s.startsAt.getTime() + week), endsAt: new Date(s.endsAt.getTime() + week) };
+      if (await findClash(tx, slot)) {
+        skipped += 1;
+        continue;
+      }
+      const copy = await tx.liveSession.create({
+        data: {
+          ...slot,
+          title: s.title,
+          status: "DRAFT",
+          themeProvinceId: s.themeProvinceId,
+          themeGroupId: s.themeGroupId,
+          themeDestination: s.themeDestination,
+          themeProudVietnamese: s.themeProudVietnamese,
+          lineup: { create: s.lineup.map((l) => ({ productId: l.productId, position: l.position })) },
+        },
+      });
+      await audit({ action: AuditAction.SESSION_CREATED, entityType: "LiveSession", entityId: copy.id, after: { ...copy, copiedFrom: s.id } });
+      created += 1;
+    }
+    return { created, skipped };
+  },
+  onError: async (error) => (isDoubleBooking(error) ? new ActionError("bookedMeanwhile") : null),
+  tags,
+});
+
+/** Accepts a pending application into a session of its Saturday (its products join the line-up), or declines it with a reason. */
+export const decideApplication = defineAction({
+  schema: ApplicationDecisionSchema,
+  roles: STAFF_ROLES,
+  run: async (input, { user, tx, audit }) => {
+    const [row] = await tx.$queryRaw<{ id: string }[]>`SELECT id FROM session_applications WHERE id = ${input.applicationId}::uuid FOR UPDATE`;
+    if (!row) throw new ActionError("notFound");
+    const application = await tx.sessionApplication.findUniqueOrThrow({
+      where: { id: row.id },
+      include: { products: { select: { productId: true } }, producer: { select: { name: true, members: { select: { userId: true } } } }, decidedBy: { select: { name: true } } },
+    });
+    if (application.status !== "PENDING") {
+      throw new ActionError("applicationNotPending", undefined, { name: application.decidedBy?.name ?? application.producer.name, status: application.status });
+    }
+    const saturday = application.saturday.toISOString().slice(0, 10);
+    let sessionTitle: string | null = null;
+    if (input.decision === "ACCEPT") {
+      const session = await lockSession(tx, input.sessionId!);
+      if (vnDateOf(session.startsAt) !== saturday) throw new ActionError("sessionOtherDay", "sessionId");
+      if (session.status === "COMPLETED" || session.status === "CANCELLED") throw new ActionError("sessionLocked", "sessionId");
+      const approved = await tx.product.findMany({
+        where: { id: { in: application.products.map((p) => p.productId) }, reviewStatus: "APPROVED" },
+        select: { id: true },
+      });
+      const lineup = await tx.sessionProduct.findMany({ where: { sessionId: session.id }, select: { productId: true, position: true } });
+      const toAdd = approved.filter((p) => !lineup.some((l) => l.productId === p.id));
+      if (lineup.length + toAdd.length > MAX_LINEUP) throw new ActionError("lineupFull", "sessionId");
+      let position = Math.max(-1, ...lineup.map((l) => l.position));
+      if (toAdd.length) await tx.sessionProduct.createMany({ data: toAdd.map((p) => ({ sessionId: session.id, productId: p.id, position: ++position })) });
+      await tx.liveSession.update({ where: { id: session.id }, data: { version: { increment: 1 } } });
+      sessionTitle = session.title;
+    }
+    const after = await tx.sessionApplication.update({
+      where: { id: application.id },
+      data: {
+        status: input.decision === "ACCEPT" ? "ACCEPTED" : "DECLINED",
+        sessionId: input.decision === "ACCEPT" ? input.sessionId : null,
+        reason: input.reason,
+        decidedById: user!.id,
+        decidedAt: new Date(),
+        version: { increment: 1 },
+      },
+    });
+    await audit({
+      action: AuditAction.APPLICATION_DECIDED,
+      entityType: "SessionApplication",
+      entityId: application.id,
+      before: { status: application.status },
+      after: { status: after.status, sessionId: after.sessionId, reason: after.reason },
+    });
+    for (const { userId } of application.producer.members) {
+      await notify(tx, userId, {
+        kind: `APPLICATION_${after.status}`,
+        title: after.status === "ACCEPTED" ? `Đăng ký phiên ngày ${saturday} đã được nhận` : `Đăng ký phiên ngày ${saturday} chưa được nhận`,
+        body: after.status === "ACCEPTED" ? `Sản phẩm của bạn sẽ lên phiên “${sessionTitle}”.` : `Lý do: ${input.reason}`,
+        link: "/producer/applications",
+      });
+    }
+    return { applicationId: application.id, status: after.status };
+  },
+  tags,
+});

@@ -1,0 +1,160 @@
+import { beforeEach, describe, expect, it } from "vitest";
+import { AuthorizationError } from "@/lib/auth/policy";
+import { loadActiveUser, type CurrentUser } from "@/lib/auth/users";
+import { db } from "@/lib/db/client";
+import { changeLineup, copyPreviousSaturday, decideApplication, saveSession, setSessionStatus } from "@/lib/planning/manage";
+import { listFeedSessions, listSaturdaySessions } from "@/lib/sessions/queries";
+import { addDays, comingSaturday, vnInstant } from "@/lib/time";
+import { seedReferenceData } from "@/prisma/seed";
+import { createChannel, createHost, createProducer, createProduct, createSession, createUser } from "@/tests/fixtures/factories";
+
+let staff: CurrentUser;
+let producerUser: CurrentUser;
+let hostId: string;
+let channelId: string;
+let productId: string;
+let productSlug: string;
+const saturday = addDays(comingSaturday(), 7);
+
+beforeEach(async () => {
+  await seedReferenceData(db);
+  staff = (await loadActiveUser((await createUser(db, { role: "STAFF" })).id))!;
+  const user = await createUser(db, { role: "PRODUCER" });
+  const shop = await createProducer(db, { memberUserIds: [user.id] });
+  producerUser = (await loadActiveUser(user.id))!;
+  const product = await createProduct(db, shop.id);
+  productId = product.id;
+  productSlug = product.slug;
+  hostId = (await createHost(db)).id;
+  channelId = (await createChannel(db)).id;
+});
+
+const form = (over: Record<string, string> = {}) => ({
+  title: "Đặc sản Tây Bắc",
+  date: saturday,
+  start: "08:00",
+  end: "09:30",
+  hostId,
+  channelId,
+  themeProvinceId: "",
+  themeGroupId: "1",
+  themeDestination: "",
+  liveUrl: "",
+  ...over,
+});
+
+async function created(over: Record<string, string> = {}) {
+  const state = await saveSession(form(over), { as: staff });
+  expect(state).toMatchObject({ ok: true });
+  return (state.result as { sessionId: string }).sessionId;
+}
+
+describe("session planning", () => {
+  it("creates a draft, fills the line-up, publishes it, and the public schedule shows it then", async () => {
+    const sessionId = await created();
+    expect(await db.liveSession.findUniqueOrThrow({ where: { id: sessionId } })).toMatchObject({ status: "DRAFT", startsAt: vnInstant(saturday, "08:00") });
+    expect((await listSaturdaySessions(saturday)).map((s) => s.id)).not.toContain(sessionId);
+    expect(await setSessionStatus({ sessionId, version: "0", status: "SCHEDULED" }, { as: staff })).toMatchObject({ formError: "lineupEmpty" });
+    expect((await changeLineup({ sessionId, productId, change: "add" }, { as: staff })).ok).toBe(true);
+    expect(await changeLineup({ sessionId, productId, change: "add" }, { as: staff })).toMatchObject({ fieldErrors: { productId: "alreadyInLineup" } });
+    expect(await setSessionStatus({ sessionId, version: "0", status: "SCHEDULED" }, { as: staff })).toMatchObject({ formError: "changedMeanwhile" });
+    expect((await setSessionStatus({ sessionId, version: "1", status: "SCHEDULED" }, { as: staff })).ok).toBe(true);
+    const [shown] = (await listSaturdaySessions(saturday)).filter((s) => s.id === sessionId);
+    expect(shown?.products.map((p) => p.slug)).toEqual([productSlug]);
+    expect(await setSessionStatus({ sessionId, version: "2", status: "COMPLETED" }, { as: staff })).toMatchObject({ ok: true });
+    expect(await setSessionStatus({ sessionId, version: "3", status: "SCHEDULED" }, { as: staff })).toMatchObject({ formError: "transitionInvalid" });
+    const actions = (await db.auditLog.findMany({ where: { entityId: sessionId }, orderBy: { id: "asc" } })).map((a) => a.action);
+    expect(actions).toEqual(["SESSION_CREATED", "SESSION_UPDATED", "SESSION_STATUS_CHANGED", "SESSION_STATUS_CHANGED"]);
+  });
+
+  it("refuses a double booking and names the session it clashes with; cancelling frees the slot", async () => {
+    const first = await created({ title: "Phiên đầu tiên" });
+    expect(await saveSession(form({ start: "09:00", end: "10:00", channelId: (await createChannel(db)).id }), { as: staff })).toMatchObject({
+      ok: false,
+      fieldErrors: { hostId: "hostClash" },
+      formParams: { title: "Phiên đầu tiên", time: "08:00–09:30" },
+    });
+    expect(await saveSession(form({ start: "07:00", end: "08:30", hostId: (await createHost(db)).id }), { as: staff })).toMatchObject({
+      fieldErrors: { channelId: "channelClash" },
+    });
+    // Back to back is fine.
+    await created({ start: "09:30", end: "10:30", title: "Liền sau" });
+    expect((await setSessionStatus({ sessionId: first, version: "0", status: "CANCELLED" }, { as: staff })).ok).toBe(true);
+    const rebooked = await created({ start: "08:00", end: "09:00", title: "Đặt lại" });
+    expect(rebooked).not.toBe(first);
+    expect(await db.liveSession.count({ where: { hostId, status: { not: "CANCELLED" } } })).toBe(2);
+  });
+
+  it("lets exactly one of 50 concurrent bookings of the same slot succeed", async () => {
+    const attempts = await Promise.all(
+      Array.from({ length: 50 }, (_, i) => saveSession(form({ title: `Thử ${i}` }), { as: staff })),
+    );
+    expect(attempts.filter((a) => a.ok)).toHaveLength(1);
+    const refused = attempts.filter((a) => !a.ok);
+    expect(refused).toHaveLength(49);
+    for (const r of refused) expect(Object.values(r.fieldErrors ?? {})[0]).toMatch(/hostClash|channelClash/);
+    expect(await db.liveSession.count({ where: { hostId } })).toBe(1);
+    const [booked] = await db.liveSession.findMany({ where: { hostId } });
+    expect(await db.auditLog.count({ where: { action: "SESSION_CREATED", entityId: booked!.id } })).toBe(1);
+    expect(await db.auditLog.count({ where: { action: "SESSION_CREATED", after: { path: ["hostId"], equals: hostId } } })).toBe(1);
+  });
+
+  it("shows a cancelled session as cancelled in calendar feeds", async () => {
+    const sessionId = await created();
+    await changeLineup({ sessionId, productId, change: "add" }, { as: staff });
+    await setSessionStatus({ sessionId, version: "1", status: "SCHEDULED" }, { as: staff });
+    await setSessionStatus({ sessionId, version: "2", status: "CANCELLED" }, { as: staff });
+    const feed = await listFeedSessions();
+    expect(feed.find((s) => s.id === sessionId)?.status).toBe("CANCELLED");
+  });
+
+  it("copies last Saturday into drafts, skipping what would clash", async () => {
+    const prev = addDays(saturday, -7);
+    const otherHost = (await createHost(db)).id;
+    const otherChannel = (await createChannel(db)).id;
+    await createSession(db, { hostId, channelId, startsAt: vnInstant(prev, "08:00"), endsAt: vnInstant(prev, "09:00"), productIds: [productId], title: "Tuần trước 1" });
+    await createSession(db, { hostId: otherHost, channelId: otherChannel, startsAt: vnInstant(prev, "10:00"), endsAt: vnInstant(prev, "11:00"), title: "Tuần trước 2" });
+    await createSession(db, { hostId, channelId, startsAt: vnInstant(prev, "11:00"), endsAt: vnInstant(prev, "12:00"), status: "CANCELLED", title: "Đã huỷ" });
+    // Something already sits in the second one's slot next week.
+    await createSession(db, { hostId: otherHost, channelId: (await createChannel(db)).id, startsAt: vnInstant(saturday, "10:30"), endsAt: vnInstant(saturday, "11:30") });
+    expect(await copyPreviousSaturday({ saturday }, { as: staff })).toMatchObject({ ok: true, result: { created: 1, skipped: 1 } });
+    const copies = await db.liveSession.findMany({ where: { title: "Tuần trước 1", startsAt: vnInstant(saturday, "08:00") }, include: { lineup: true } });
+    expect(copies).toHaveLength(1);
+    expect(copies[0]).toMatchObject({ status: "DRAFT" });
+    expect(copies[0]!.lineup.map((l) => l.productId)).toEqual([productId]);
+    expect(await copyPreviousSaturday({ saturday }, { as: staff })).toMatchObject({ result: { created: 0, skipped: 2 } });
+  });
+
+  it("accepts an application into a session of its Saturday and notifies the producer; declining needs a reason", async () => {
+    const sessionId = await created();
+    const app = await db.sessionApplication.create({
+      data: { producerId: producerUser.producerIds[0]!, saturday: new Date(`${saturday}T00:00:00Z`), products: { create: [{ productId }] } },
+    });
+    expect(await decideApplication({ applicationId: app.id, decision: "DECLINE", reason: "" }, { as: staff })).toMatchObject({ fieldErrors: { reason: "reasonRequired" } });
+    expect((await decideApplication({ applicationId: app.id, decision: "ACCEPT", sessionId }, { as: staff })).ok).toBe(true);
+    expect(await db.sessionProduct.findMany({ where: { sessionId } })).toHaveLength(1);
+    expect(await db.sessionApplication.findUniqueOrThrow({ where: { id: app.id } })).toMatchObject({ status: "ACCEPTED", sessionId, decidedById: staff.id });
+    expect(await db.notification.count({ where: { userId: producerUser.id, kind: "APPLICATION_ACCEPTED" } })).toBe(1);
+    expect(await db.notificationOutbox.count({ where: { notification: { userId: producerUser.id } } })).toBe(1);
+    expect(await decideApplication({ applicationId: app.id, decision: "DECLINE", reason: "Hết chỗ" }, { as: staff })).toMatchObject({
+      formError: "applicationNotPending",
+      formParams: { name: staff.name, status: "ACCEPTED" },
+    });
+  });
+
+  it("refuses producers and visitors, changing nothing", async () => {
+    const sessionId = await created();
+    const calls = [
+      () => saveSession(form({ start: "10:00", end: "11:00" }), { as: producerUser }),
+      () => setSessionStatus({ sessionId, version: "0", status: "CANCELLED" }, { as: producerUser }),
+      () => changeLineup({ sessionId, productId, change: "add" }, { as: producerUser }),
+      () => copyPreviousSaturday({ saturday }, { as: null }),
+      () => decideApplication({ applicationId: sessionId, decision: "DECLINE", reason: "x" }, { as: null }),
+    ];
+    const auditBefore = await db.auditLog.count();
+    for (const call of calls) await expect(call()).rejects.toThrow(AuthorizationError);
+    expect(await db.auditLog.count()).toBe(auditBefore);
+    expect(await db.liveSession.count({ where: { hostId } })).toBe(1);
+    expect(await db.sessionProduct.count({ where: { sessionId } })).toBe(0);
+  });
+});
