@@ -113,3 +113,20 @@ export function defineAction<Schema extends z.ZodType, Result, Extra = undefined
     }
   };
 }
+
+/**
+ * Runs an action from a form post (for the 'use server' wrappers): a session that expired meanwhile
+ * becomes a message next to the form instead of a failed page.
+ */
+export async function submitForm<R>(
+  action: (input: Record<string, unknown>) => Promise<ActionState<R>>,
+  formData: FormData,
+): Promise<ActionState<R>> {
+  const { AuthorizationError } = await import("@/lib/auth/policy");
+  try {
+    return await action(formValues(formData));
+  } catch (error) {
+    if (error instanceof AuthorizationError) return { ok: false, formError: "signInRequired" };
+    throw error;
+  }
+}

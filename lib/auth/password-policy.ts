@@ -1,3 +1,5 @@
+import { z } from "zod";
+
 /**
  * Password rules (NIST SP 800-63B): at least 8 characters (15 recommended), up to 128, any
  * characters, and not one of the most common passwords. No composition rules.
@@ -22,3 +24,10 @@ export function isCommonPassword(password: string): boolean {
   const lower = password.toLowerCase();
   return COMMON.has(lower) || /^(.)\1+$/.test(password) || /^(0123456789|1234567890|9876543210)+/.test(lower);
 }
+
+/** A new password as any form takes it; messages are keys shared by the forms' error lists. */
+export const NewPasswordSchema = z
+  .string()
+  .min(PASSWORD_MIN, "passwordShort")
+  .max(PASSWORD_MAX, "passwordLong")
+  .refine((p) => !isCommonPassword(p), "passwordCommon");

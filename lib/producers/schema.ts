@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { isCommonPassword, PASSWORD_MAX, PASSWORD_MIN } from "@/lib/auth/password-policy";
+import { NewPasswordSchema } from "@/lib/auth/password-policy";
 import { resolveProvince } from "@/lib/provinces/resolve";
 
 /**
@@ -54,11 +54,7 @@ const trimmed = (max: number) => z.string().trim().max(max, "tooLong");
 /** Registration: the account and the shop in one form. Messages are keys of messages.register.errors. */
 export const RegistrationSchema = z.object({
   email: z.string().trim().toLowerCase().pipe(z.email("emailInvalid")),
-  password: z
-    .string()
-    .min(PASSWORD_MIN, "passwordShort")
-    .max(PASSWORD_MAX, "passwordLong")
-    .refine((p) => !isCommonPassword(p), "passwordCommon"),
+  password: NewPasswordSchema,
   name: trimmed(100).min(2, "required"),
   phone: z.string().transform((value, ctx) => {
     const phone = normalisePhone(value);

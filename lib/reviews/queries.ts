@@ -30,7 +30,7 @@ export type QueueItem = {
   name: string;
   producerName: string;
   province: string;
-  group: string | null;
+  groupId: number | null;
   stars: number | null;
   waitingSince: string;
   version: number;
@@ -80,7 +80,7 @@ export async function listReviewQueue(
       db.producer.count({ where }),
     ]);
     return {
-      items: rows.map((r) => ({ id: r.id, productId: null, producerId: r.id, name: r.name, producerName: r.name, province: r.province.name, group: null, stars: null, waitingSince: r.createdAt.toISOString(), version: r.version })),
+      items: rows.map((r) => ({ id: r.id, productId: null, producerId: r.id, name: r.name, producerName: r.name, province: r.province.name, groupId: null, stars: null, waitingSince: r.createdAt.toISOString(), version: r.version })),
       total,
       pageSize: take,
     };
@@ -97,7 +97,7 @@ export async function listReviewQueue(
     submittedAt: true,
     createdAt: true,
     producerId: true,
-    group: { select: { nameVi: true } },
+    groupId: true,
     producer: { select: { name: true, province: { select: { name: true } } } },
     certificates: { orderBy: { decisionDate: "desc" as const }, take: 1, select: { stars: true } },
   } satisfies Prisma.ProductSelect;
@@ -109,7 +109,7 @@ export async function listReviewQueue(
     name: p.name,
     producerName: p.producer.name,
     province: p.producer.province.name,
-    group: p.group.nameVi,
+    groupId: p.groupId,
     stars: p.certificates[0]?.stars ?? null,
     waitingSince: since.toISOString(),
     version: p.version,
@@ -148,6 +148,18 @@ async function decisionHistory(producerId: string): Promise<DecisionHistory> {
     subject: r.product?.name ?? r.producer?.name ?? "",
     createdAt: r.createdAt.toISOString(),
   }));
+}
+
+export type LatestDecision = { decision: string; reason: string | null; reviewer: string; createdAt: string } | null;
+
+/** The latest decision on a shop or a product (any of its revisions included). */
+async function latestDecision(where: { producerId: string; target: "PRODUCER" } | { productId: string }): Promise<LatestDecision> {
+  const d = await db.reviewDecision.findFirst({
+    where,
+    orderBy: { createdAt: "desc" },
+    select: { decision: true, reason: true, createdAt: true, reviewer: { select: { name: true } } },
+  });
+  return d ? { decision: d.decision, reason: d.reason, reviewer: d.reviewer.name, createdAt: d.createdAt.toISOString() } : null;
 }
 
 export type PastSession = { id: string; title: string; startsAt: string; status: string };
@@ -189,10 +201,11 @@ export async function getShopReview(user: CurrentUser | null, id: string, now = 
     },
   });
   if (!shop) return null;
-  const [productsByStatus, history, sessions] = await Promise.all([
+  const [productsByStatus, history, sessions, latest] = await Promise.all([
     db.product.groupBy({ by: ["reviewStatus"], where: { producerId: id }, _count: { _all: true } }),
     decisionHistory(id),
     pastSessions(id, now),
+    latestDecision({ producerId: id, target: "PRODUCER" }),
   ]);
   return {
     ...shop,
@@ -200,6 +213,7 @@ export async function getShopReview(user: CurrentUser | null, id: string, now = 
     productsByStatus: Object.fromEntries(productsByStatus.map((g) => [g.reviewStatus, g._count._all])) as Partial<Record<ReviewStatus, number>>,
     history,
     sessions,
+    latest,
   };
 }
 
@@ -233,7 +247,11 @@ export async function getProductReview(user: CurrentUser | null, id: string, now
     },
   });
   if (!product) return null;
-  const [history, sessions] = await Promise.all([decisionHistory(product.producer.id), pastSessions(product.producer.id, now)]);
+  const [history, sessions, latest] = await Promise.all([
+    decisionHistory(product.producer.id),
+    pastSessions(product.producer.id, now),
+    latestDecision({ productId: product.id }),
+  ]);
   const { revisions, certificates, submittedAt, ...rest } = product;
   const revision = revisions[0];
   return {
@@ -246,6 +264,7 @@ export async function getProductReview(user: CurrentUser | null, id: string, now
     revision: revision ? { id: revision.id, data: revision.data as Record<string, unknown>, updatedAt: revision.updatedAt.toISOString() } : null,
     history,
     sessions,
+    latest,
   };
 }
 

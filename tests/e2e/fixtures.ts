@@ -1,4 +1,5 @@
-import { expect, test as base } from "@playwright/test";
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test as base, type Page } from "@playwright/test";
 
 export const DEMO_PASSWORD = "ChoPhien#2026";
 export const ACCOUNTS = {
@@ -28,6 +29,13 @@ export async function signIn(page: import("@playwright/test").Page, email: strin
   await page.getByLabel("Email").fill(email);
   await page.getByLabel("Mật khẩu").fill(password);
   await page.getByRole("button", { name: "Đăng nhập" }).click();
+}
+
+/** WCAG 2.2 AA (axe-core), and nothing wider than the screen. */
+export async function checkPage(page: Page) {
+  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]).analyze();
+  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join(", ")}`)).toEqual([]);
+  expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
 }
 
 export { expect };

@@ -1,16 +1,7 @@
-import AxeBuilder from "@axe-core/playwright";
 import ICAL from "ical.js";
-import type { Page } from "@playwright/test";
-import { expect, test } from "./fixtures";
+import { checkPage, expect, test } from "./fixtures";
 
 test.use({ viewport: { width: 375, height: 800 } });
-
-/** WCAG 2.2 AA, no horizontal scroll at 375 px. */
-async function checkPage(page: Page) {
-  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]).analyze();
-  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join(", ")}`)).toEqual([]);
-  expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
-}
 
 test("a visitor on a phone finds a session by an old province name, opens it and takes it to their calendar", async ({ page }) => {
   await page.goto("/");

@@ -29,46 +29,46 @@ export default async function AdminHome({ params }: { params: Promise<{ locale: 
 
       <section aria-labelledby="waiting">
         <h2 id="waiting" className="mb-3 text-lg font-bold">{t.admin.waitingReview}</h2>
-        <dl className="grid gap-4 sm:grid-cols-2 lg:grid-cols-4">
+        <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-4">
           <StatCard label={t.admin.producersWaiting} value={n(d.waiting.producers)} />
           <StatCard label={t.admin.productsWaiting} value={n(d.waiting.products + d.waiting.revisions)} />
           <StatCard label={t.admin.applicationsWaiting} value={n(d.waiting.applications)} />
           <StatCard label={t.admin.certificatesExpiring} value={n(d.certificates.expiringSoon)} tone={d.certificates.expiringSoon ? "warn" : "default"} />
-        </dl>
+        </div>
       </section>
 
       <section aria-labelledby="saturday">
         <h2 id="saturday" className="mb-3 text-lg font-bold">
           {t.admin.sessionsThisSaturday} · {formatVnDate(vnInstant(d.saturday.date, "12:00"), locale)}
         </h2>
-        <dl className="grid gap-4 sm:grid-cols-2 lg:grid-cols-4">
+        <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-4">
           <StatCard label={t.admin.sessionsThisSaturday} value={n(saturdayTotal)} />
           {(["SCHEDULED", "DRAFT", "CANCELLED"] as const).map((status) => (
             <StatCard key={status} label={t.status[status]} value={n(d.saturday.byStatus[status] ?? 0)} />
           ))}
-        </dl>
+        </div>
       </section>
 
       <section aria-labelledby="last">
         <h2 id="last" className="mb-3 text-lg font-bold">
           {fill(t.admin.lastSaturday, { date: formatVnDate(vnInstant(d.lastSaturday.date, "12:00"), locale) })}
         </h2>
-        <dl className="grid gap-4 sm:grid-cols-2 lg:grid-cols-4">
+        <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-4">
           <StatCard label={t.admin.gmv} value={formatVnd(BigInt(d.lastSaturday.gmvVnd), locale)} />
           <StatCard label={t.admin.orders} value={n(d.lastSaturday.orders)} />
           <StatCard label={t.admin.viewers} value={n(d.lastSaturday.viewers)} />
           <StatCard label={t.admin.sessionsHeld} value={n(d.lastSaturday.sessionsHeld)} />
-        </dl>
+        </div>
       </section>
 
       <section aria-labelledby="totals">
         <h2 id="totals" className="mb-3 text-lg font-bold">{t.admin.totals}</h2>
-        <dl className="grid gap-4 sm:grid-cols-2 lg:grid-cols-4">
+        <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-4">
           <StatCard label={t.admin.approvedProducers} value={n(d.totals.approvedProducers)} />
           <StatCard label={t.admin.approvedProducts} value={n(d.totals.approvedProducts)} />
           <StatCard label={t.admin.gmv} value={formatVnd(BigInt(d.totals.gmvVnd), locale)} />
           <StatCard label={t.admin.certificatesExpired} value={n(d.certificates.expired)} tone={d.certificates.expired ? "warn" : "default"} />
-        </dl>
+        </div>
       </section>
 
       <section aria-labelledby="audit">

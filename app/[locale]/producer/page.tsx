@@ -88,11 +88,11 @@ export default async function ProducerHome({ params }: { params: Promise<{ local
         {Object.keys(d.productsByStatus).length === 0 ? (
           <p className="text-stone-600">{t.producer.noProducts}</p>
         ) : (
-          <dl className="grid grid-cols-2 gap-4 lg:grid-cols-5">
+          <div className="grid grid-cols-2 gap-4 lg:grid-cols-5">
             {REVIEW_ORDER.map((status) => (
               <StatCard key={status} label={t.review[status]} value={n(d.productsByStatus[status] ?? 0)} />
             ))}
-          </dl>
+          </div>
         )}
       </section>
 

@@ -1,3 +1,4 @@
+import { staffEn } from "./staff.en";
 import type { Messages } from "./vi";
 
 export const en: Messages = {
@@ -439,4 +440,5 @@ export const en: Messages = {
     6: "Community tourism",
   },
   stars: "{count} stars",
+  staff: staffEn,
 };

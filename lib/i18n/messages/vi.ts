@@ -1,3 +1,4 @@
+import { staffVi } from "./staff.vi";
 /** Vietnamese: the portal's first language. en.ts must have the same keys (the type checks it). */
 export const vi = {
   meta: {
@@ -438,6 +439,7 @@ export const vi = {
     6: "Du lịch cộng đồng",
   },
   stars: "{count} sao",
+  staff: staffVi,
 };
 
 export type Messages = typeof vi;

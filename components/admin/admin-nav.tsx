@@ -1,0 +1,38 @@
+import Link from "next/link";
+import type { Role } from "@/lib/db/generated/enums";
+import { localePath, type Locale } from "@/lib/i18n/locales";
+import type { Messages } from "@/lib/i18n/messages";
+
+/** The staff work areas, with what waits for review; admins also see users and reference data. */
+export function AdminNav({ locale, role, waiting, t }: { locale: Locale; role: Role; waiting: number; t: Messages["staff"]["nav"] }) {
+  const items: { href: string; label: string; count?: number }[] = [
+    { href: "/admin", label: t.overview },
+    { href: "/admin/reviews", label: t.reviews, count: waiting },
+    { href: "/admin/certificates", label: t.certificates },
+    { href: "/admin/sessions", label: t.sessions },
+    { href: "/admin/audit", label: t.audit },
+    ...(role === "ADMIN"
+      ? [
+          { href: "/admin/users", label: t.users },
+          { href: "/admin/hosts", label: t.hosts },
+          { href: "/admin/channels", label: t.channels },
+        ]
+      : []),
+  ];
+  return (
+    <nav aria-label={t.label} className="-mx-4 mb-6 overflow-x-auto border-b border-stone-200 px-4">
+      <ul className="flex gap-1 whitespace-nowrap">
+        {items.map((item) => (
+          <li key={item.href}>
+            <Link href={localePath(locale, item.href)} className="inline-flex items-center gap-1 rounded-t-md px-3 py-2 text-sm font-medium text-stone-700 hover:bg-stone-100">
+              {item.label}
+              {item.count ? (
+                <span className="rounded-full bg-amber-100 px-2 text-xs font-semibold text-amber-900">{item.count}</span>
+              ) : null}
+            </Link>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}

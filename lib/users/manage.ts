@@ -1,0 +1,114 @@
+import { randomBytes } from "node:crypto";
+import { ActionError, defineAction } from "@/lib/action";
+import { AuditAction } from "@/lib/audit/actions";
+import { hashPassword } from "@/lib/auth/password";
+import type { Tx } from "@/lib/db/client";
+import { resetTokenHash } from "./token";
+import { ChangeRoleSchema, CreateStaffUserSchema, RESET_TOKEN_HOURS, ResetLinkSchema, ResetPasswordSchema, SetUserStatusSchema } from "./schema";
+
+const ADMIN = ["ADMIN"] as const;
+
+
+/** A new one-time token for a user; only its hash is stored, the token itself goes to the admin once. */
+async function issueResetToken(tx: Tx, userId: string, createdById: string): Promise<string> {
+  const token = randomBytes(32).toString("base64url");
+  // One valid link at a time: older unused ones stop working.
+  await tx.passwordResetToken.updateMany({ where: { userId, usedAt: null }, data: { usedAt: new Date() } });
+  await tx.passwordResetToken.create({
+    data: { userId, tokenHash: resetTokenHash(token), expiresAt: new Date(Date.now() + RESET_TOKEN_HOURS * 3_600_000), createdById },
+  });
+  return token;
+}
+
+/**
+ * Locks the active admins and refuses a change that would leave none. Locking them all makes two
+ * admins demoting each other at once end with one admin, not zero.
+ */
+async function assertNotLastAdmin(tx: Tx, userId: string) {
+  const admins = await tx.$queryRaw<{ id: string }[]>`
+    SELECT id FROM users WHERE role = 'ADMIN' AND status = 'ACTIVE' ORDER BY id FOR UPDATE`;
+  if (admins.length === 1 && admins[0]!.id === userId) throw new ActionError("lastAdmin");
+}
+
+async function lockUser(tx: Tx, userId: string) {
+  const [row] = await tx.$queryRaw<{ id: string }[]>`SELECT id FROM users WHERE id = ${userId}::uuid FOR UPDATE`;
+  if (!row) throw new ActionError("notFound");
+  return tx.user.findUniqueOrThrow({ where: { id: row.id }, select: { id: true, role: true, status: true, email: true, name: true } });
+}
+
+/** Creates a staff or admin account and returns a one-time link for its first password. */
+export const createStaffUser = defineAction({
+  schema: CreateStaffUserSchema,
+  roles: ADMIN,
+  run: async (input, { user, tx, audit }) => {
+    if (await tx.user.findUnique({ where: { email: input.email }, select: { id: true } })) throw new ActionError("emailTaken", "email");
+    // Nobody knows this password: the account is usable once its owner follows the link.
+    const created = await tx.user.create({
+      data: { ...input, passwordHash: await hashPassword(randomBytes(32).toString("base64url")) },
+      select: { id: true, email: true, name: true, role: true, status: true },
+    });
+    await audit({ action: AuditAction.USER_CREATED, entityType: "User", entityId: created.id, after: created });
+    const token = await issueResetToken(tx, created.id, user!.id);
+    await audit({ action: AuditAction.PASSWORD_RESET_LINK_CREATED, entityType: "User", entityId: created.id });
+    return { userId: created.id, token };
+  },
+});
+
+/** Makes a staff member an admin or an admin staff; never removes the last admin. */
+export const changeRole = defineAction({
+  schema: ChangeRoleSchema,
+  roles: ADMIN,
+  run: async ({ userId, role }, { tx, audit }) => {
+    if (role !== "ADMIN") await assertNotLastAdmin(tx, userId);
+    const before = await lockUser(tx, userId);
+    if (before.role === "PRODUCER") throw new ActionError("producerRole");
+    if (before.role === role) return { userId };
+    await tx.user.update({ where: { id: userId }, data: { role } });
+    await audit({ action: AuditAction.USER_UPDATED, entityType: "User", entityId: userId, before: { role: before.role }, after: { role } });
+    return { userId };
+  },
+});
+
+/** Disables or re-enables an account; a disabled user is refused from their next request on. */
+export const setUserStatus = defineAction({
+  schema: SetUserStatusSchema,
+  roles: ADMIN,
+  run: async ({ userId, status }, { user, tx, audit }) => {
+    if (status === "DISABLED") {
+      if (userId === user!.id) throw new ActionError("notYourself");
+      await assertNotLastAdmin(tx, userId);
+    }
+    const before = await lockUser(tx, userId);
+    if (before.status === status) return { userId };
+    await tx.user.update({ where: { id: userId }, data: { status } });
+    await audit({ action: AuditAction.USER_UPDATED, entityType: "User", entityId: userId, before: { status: before.status }, after: { status } });
+    return { userId };
+  },
+});
+
+/** A one-time password reset link for any account, shown to the admin (no mail server needed). */
+export const createResetLink = defineAction({
+  schema: ResetLinkSchema,
+  roles: ADMIN,
+  run: async ({ userId }, { user, tx, audit }) => {
+    const target = await lockUser(tx, userId);
+    const token = await issueResetToken(tx, target.id, user!.id);
+    await audit({ action: AuditAction.PASSWORD_RESET_LINK_CREATED, entityType: "User", entityId: target.id });
+    return { userId: target.id, token };
+  },
+});
+
+/** Sets a new password from a reset link; the link then stops working. Open to visitors (the link is the credential). */
+export const resetPassword = defineAction({
+  schema: ResetPasswordSchema,
+  roles: null,
+  run: async ({ token, password }, { tx, audit }) => {
+    const [row] = await tx.$queryRaw<{ id: string; user_id: string; expires_at: Date; used_at: Date | null }[]>`
+      SELECT id, user_id, expires_at, used_at FROM password_reset_tokens WHERE token_hash = ${resetTokenHash(token)} FOR UPDATE`;
+    if (!row || row.used_at || row.expires_at.getTime() <= Date.now()) throw new ActionError("tokenInvalid");
+    await tx.passwordResetToken.update({ where: { id: row.id }, data: { usedAt: new Date() } });
+    await tx.user.update({ where: { id: row.user_id }, data: { passwordHash: await hashPassword(password) } });
+    await audit({ actorId: row.user_id, action: AuditAction.PASSWORD_RESET, entityType: "User", entityId: row.user_id });
+    return { userId: row.user_id };
+  },
+});

@@ -1,0 +1,102 @@
+import { createPrismaClient } from "@/lib/db/client";
+import { addDays, comingSaturday, isoWeekOf } from "@/lib/time";
+import { ACCOUNTS, checkPage, expect, signIn, test } from "./fixtures";
+
+/** The e2e server's own embedded database (playwright.config.ts). */
+const E2E_DATABASE_URL = "postgresql://postgres:ocop-local@127.0.0.1:54349/ocop";
+
+test("staff approve a waiting product, plan a session with it for next Saturday, publish it, and the public schedule shows it", async ({ page }) => {
+  const stamp = Date.now();
+  const productName = `Miến dong Bình Liêu ${stamp}`;
+  const title = `Phiên thử nghiệm ${stamp}`;
+  const saturday = addDays(comingSaturday(), 7);
+  // A producer's submission, as the producer screens leave it.
+  const db = createPrismaClient(E2E_DATABASE_URL);
+  try {
+    const producer = await db.producer.findFirstOrThrow({ where: { reviewStatus: "APPROVED" }, orderBy: { slug: "asc" } });
+    await db.product.create({
+      data: {
+        producerId: producer.id,
+        slug: `mien-dong-binh-lieu-${stamp}`,
+        name: productName,
+        groupId: 1,
+        priceVnd: 85_000,
+        unit: "gói 500 g",
+        reviewStatus: "SUBMITTED",
+        submittedAt: new Date(),
+        certificates: { create: { stars: 4, decisionNumber: "88/QĐ-UBND", issuingLevel: "PROVINCE", decisionDate: new Date("2025-10-01"), expiresOn: new Date("2028-10-01") } },
+      },
+    });
+  } finally {
+    await db.$disconnect();
+  }
+
+  await signIn(page, ACCOUNTS.staff);
+  await expect(page).toHaveURL(/\/admin$/);
+  await page.getByRole("navigation", { name: "Công việc của Trung tâm" }).getByRole("link", { name: /Duyệt hồ sơ/ }).click();
+  await page.getByRole("link", { name: productName }).click();
+  await expect(page.getByRole("heading", { level: 1, name: productName })).toBeVisible();
+  // Rejecting without a reason is refused, and says why.
+  await page.getByRole("radio", { name: "Từ chối" }).check();
+  await page.getByRole("button", { name: "Ghi quyết định" }).click();
+  await expect(page.getByText("Vui lòng ghi lý do")).toBeVisible();
+  await page.getByRole("radio", { name: "Duyệt" }).check();
+  await page.getByRole("button", { name: "Ghi quyết định" }).click();
+  await expect(page.getByRole("status")).toContainText("Quyết định gần nhất: Duyệt");
+
+  await page.goto(`/admin/sessions?date=${saturday}`);
+  await page.getByRole("link", { name: "Tạo phiên" }).click();
+  await page.getByLabel("Tên phiên").fill(title);
+  await expect(page.getByLabel("Ngày")).toHaveValue(saturday);
+  await page.getByLabel("Bắt đầu").fill("13:00");
+  await page.getByLabel("Kết thúc").fill("14:00");
+  await page.getByLabel("Người dẫn").selectOption({ index: 1 });
+  await page.getByLabel("Kênh").selectOption({ index: 1 });
+  await page.getByRole("button", { name: "Lưu" }).click();
+  await expect(page.getByRole("status")).toContainText("Đã tạo phiên nháp");
+  const sessionUrl = page.url().split("?")[0]!;
+
+  await page.getByLabel(/Tìm sản phẩm đã duyệt/).fill("mien dong binh lieu");
+  await page.getByRole("button", { name: "Tìm", exact: true }).click();
+  await page.getByRole("button", { name: `Thêm ${productName}` }).click();
+  await expect(page.getByRole("heading", { name: "Sản phẩm lên phiên (1/100)" })).toBeVisible();
+  await page.getByRole("button", { name: "Công bố" }).click();
+  await expect(page.getByRole("button", { name: "Chuyển về nháp" })).toBeVisible();
+
+  // The same host at an overlapping time is refused, naming the session it clashes with.
+  await page.goto(`/admin/sessions/new?date=${saturday}`);
+  await page.getByLabel("Tên phiên").fill(`${title} (trùng)`);
+  await page.getByLabel("Bắt đầu").fill("13:30");
+  await page.getByLabel("Kết thúc").fill("14:30");
+  await page.getByLabel("Người dẫn").selectOption({ index: 1 });
+  await page.getByLabel("Kênh").selectOption({ index: 2 });
+  await page.getByRole("button", { name: "Lưu" }).click();
+  await expect(page.getByText(`Người dẫn này đã có phiên “${title}” (13:00–14:00) trùng giờ.`)).toBeVisible();
+  await expect(page.getByLabel("Tên phiên")).toHaveValue(`${title} (trùng)`);
+
+  // Published: on the public schedule at once (revalidated by tag), with the product.
+  await page.goto(`/schedule?week=${isoWeekOf(saturday)}`);
+  const card = page.getByRole("article").filter({ hasText: title });
+  await expect(card).toBeVisible();
+  await expect(card).toContainText(productName);
+  expect(sessionUrl).toMatch(/\/admin\/sessions\/[0-9a-f-]{36}$/);
+});
+
+test("every staff and admin screen works on a 375 px phone and passes axe-core", async ({ page }) => {
+  await page.setViewportSize({ width: 375, height: 800 });
+  await signIn(page, ACCOUNTS.admin);
+  await expect(page).toHaveURL(/\/admin$/);
+  for (const path of ["/admin", "/admin/reviews", "/admin/reviews?queue=shops", "/admin/certificates?which=expired", "/admin/sessions", "/admin/audit", "/admin/users", "/admin/hosts", "/admin/channels"]) {
+    await page.goto(path);
+    await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+    await checkPage(page);
+  }
+  await page.goto("/admin/reviews?queue=shops");
+  await page.getByRole("table").getByRole("link").first().click();
+  await expect(page.getByRole("button", { name: "Ghi quyết định" })).toBeVisible();
+  await checkPage(page);
+  await page.goto("/admin/sessions");
+  await page.getByRole("table").getByRole("link").first().click();
+  await expect(page.getByRole("heading", { name: /Sản phẩm lên phiên/ })).toBeVisible();
+  await checkPage(page);
+});
