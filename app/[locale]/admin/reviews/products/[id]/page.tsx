@@ -155,7 +155,7 @@ export default async function ProductReview({ params }: { params: Promise<{ loca
                 <tr key={c.id} className="border-t border-stone-100">
                   <td className="px-3 py-2">{c.stars}★</td>
                   <td className="px-3 py-2">{c.decisionNumber}</td>
-                  <td className="px-3 py-2">{c.issuingLevel}</td>
+                  <td className="px-3 py-2">{t.productPage.levels[c.issuingLevel]}</td>
                   <td className="px-3 py-2">{c.decisionDate}</td>
                   <td className="px-3 py-2">
                     {c.expiresOn} {c.expired ? <Badge tone="red">{r.expired}</Badge> : c.expiringSoon ? <Badge tone="amber">{r.expiringSoon}</Badge> : null}
