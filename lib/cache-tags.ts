@@ -3,4 +3,6 @@ export const CacheTag = {
   sessions: "sessions",
   products: "products",
   producers: "producers",
+  /** Session results: reports and the producers' own figures. */
+  results: "results",
 } as const;

@@ -30,3 +30,18 @@ export async function writeAudit(tx: Db | Tx, entry: AuditEntry): Promise<void> 
     },
   });
 }
+
+/** Many audit rows in one statement (a results import touching thousands of sessions). */
+export async function writeAuditMany(tx: Db | Tx, entries: AuditEntry[]): Promise<void> {
+  if (entries.length === 0) return;
+  await tx.auditLog.createMany({
+    data: entries.map((entry) => ({
+      actorId: entry.actorId,
+      action: entry.action,
+      entityType: entry.entityType,
+      entityId: entry.entityId,
+      before: toJson(entry.before),
+      after: toJson(entry.after),
+    })),
+  });
+}

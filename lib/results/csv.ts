@@ -1,0 +1,146 @@
+import { parseVnd } from "@/lib/money";
+import { foldVietnamese } from "@/lib/text";
+
+/**
+ * CSV as the TikTok Shop seller centre and Excel write it: "," or ";" (whichever the header line
+ * uses more), quoted fields with "" escapes and line breaks inside quotes, CRLF or LF, UTF-8 with
+ * or without a BOM. Rows come out one at a time with their line number, so a large file is never
+ * held as one string.
+ */
+export async function* parseCsv(chunks: AsyncIterable<string>): AsyncGenerator<{ line: number; cells: string[] }> {
+  let separator: "," | ";" | null = null;
+  let cells: string[] = [];
+  let cell = "";
+  let quoted = false;
+  let afterQuote = false;
+  let line = 1;
+  let rowLine = 1;
+  let pending = "";
+  let first = true;
+  const endRow = function* () {
+    cells.push(cell);
+    if (!(cells.length === 1 && cells[0]!.trim() === "")) yield { line: rowLine, cells };
+    cells = [];
+    cell = "";
+  };
+  for await (let chunk of chunks) {
+    if (first) {
+      chunk = chunk.replace(/^\uFEFF/, "");
+      first = false;
+    }
+    if (separator === null) {
+      pending += chunk;
+      const end = pending.indexOf("\n");
+      if (end === -1) continue;
+      const header = pending.slice(0, end);
+      separator = (header.match(/;/g)?.length ?? 0) > (header.match(/,/g)?.length ?? 0) ? ";" : ",";
+      chunk = pending;
+      pending = "";
+    }
+    for (let i = 0; i < chunk.length; i++) {
+      const ch = chunk[i]!;
+      if (quoted) {
+        if (ch === '"') {
+          if (chunk[i + 1] === '"') {
+            cell += '"';
+            i++;
+          } else if (i + 1 === chunk.length) {
+            // A quote at the end of a chunk: decide with the next chunk.
+            quoted = false;
+            afterQuote = true;
+          } else {
+            quoted = false;
+          }
+        } else {
+          if (ch === "\n") line++;
+          cell += ch;
+        }
+        continue;
+      }
+      if (afterQuote) {
+        afterQuote = false;
+        if (ch === '"') {
+          cell += '"';
+          quoted = true;
+          continue;
+        }
+      }
+      if (ch === '"' && cell.trim() === "") {
+        cell = "";
+        quoted = true;
+      } else if (ch === separator) {
+        cells.push(cell);
+        cell = "";
+      } else if (ch === "\n") {
+        if (cell.endsWith("\r")) cell = cell.slice(0, -1);
+        yield* endRow();
+        line++;
+        rowLine = line;
+      } else {
+        cell += ch;
+      }
+    }
+  }
+  if (separator === null && pending) {
+    separator = (pending.match(/;/g)?.length ?? 0) > (pending.match(/,/g)?.length ?? 0) ? ";" : ",";
+    yield* parseCsv((async function* () { yield pending; })());
+    return;
+  }
+  if (cell.endsWith("\r")) cell = cell.slice(0, -1);
+  if (cell !== "" || cells.length > 0) yield* endRow();
+}
+
+/** The columns of a results file, each with the headers accepted for it (compared without case, accents or punctuation). */
+export const RESULT_COLUMNS = {
+  sessionId: ["session_id", "session id", "session", "mã phiên", "ma phien", "id phiên", "phiên"],
+  date: ["date", "ngày", "ngày phát", "ngay"],
+  channel: ["channel", "kênh", "tài khoản", "shop"],
+  startTime: ["start_time", "start time", "start", "giờ bắt đầu", "giờ", "bắt đầu"],
+  product: ["sku", "mã sku", "mã sản phẩm", "slug", "product", "product name", "sản phẩm", "tên sản phẩm"],
+  orders: ["orders", "số đơn", "đơn hàng", "số đơn hàng"],
+  units: ["units", "units sold", "số lượng", "số lượng bán", "sản phẩm bán ra"],
+  gmv: ["gmv", "gmv (vnd)", "doanh số", "doanh thu", "gmv (₫)"],
+  viewers: ["viewers", "views", "lượt xem", "người xem"],
+} as const;
+
+export type ResultColumn = keyof typeof RESULT_COLUMNS;
+
+const headerKey = (h: string) => foldVietnamese(h).replace(/[^a-z0-9]/g, "");
+
+/** Which cell holds which column; `missing` lists what a file must have and lacks. */
+export function mapHeaders(header: string[]): { index: Partial<Record<ResultColumn, number>>; missing: ResultColumn[] } {
+  const index: Partial<Record<ResultColumn, number>> = {};
+  header.forEach((h, i) => {
+    const key = headerKey(h);
+    for (const [column, names] of Object.entries(RESULT_COLUMNS) as [ResultColumn, readonly string[]][]) {
+      if (index[column] === undefined && names.some((n) => headerKey(n) === key)) index[column] = i;
+    }
+  });
+  const missing: ResultColumn[] = [];
+  if (index.sessionId === undefined && (index.date === undefined || index.channel === undefined || index.startTime === undefined)) missing.push("sessionId");
+  for (const column of ["product", "orders", "units", "gmv"] as const) if (index[column] === undefined) missing.push(column);
+  return { index, missing };
+}
+
+/** A non-negative whole number as people type it ("1.234.567", "1234567", "1 234 567"); null otherwise. */
+export function parseFigure(raw: string | undefined): number | null {
+  const text = (raw ?? "").trim();
+  if (!text || text.startsWith("-")) return null;
+  return parseVnd(text);
+}
+
+/**
+ * A cell safe to open in Excel: text starting with =, +, -, @, a tab or a carriage return would be
+ * read as a formula, so it gets a leading apostrophe. Numbers are written as plain integers.
+ */
+export function csvCell(value: string | number | bigint | null | undefined): string {
+  if (value === null || value === undefined) return "";
+  if (typeof value === "number" || typeof value === "bigint") return value.toString();
+  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+  return /[",;\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+}
+
+/** A CSV document with a BOM, so that Excel opens Vietnamese text correctly. */
+export function toCsv(header: string[], rows: (string | number | bigint | null)[][]): string {
+  return `\uFEFF${[header, ...rows].map((r) => r.map(csvCell).join(",")).join("\r\n")}\r\n`;
+}

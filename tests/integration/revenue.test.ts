@@ -1,0 +1,129 @@
+import { beforeEach, describe, expect, it } from "vitest";
+import { AuthorizationError } from "@/lib/auth/policy";
+import { loadActiveUser, type CurrentUser } from "@/lib/auth/users";
+import { db } from "@/lib/db/client";
+import { planImport, stageImport } from "@/lib/results/import";
+import { confirmImport, recordResults } from "@/lib/results/manage";
+import { addDays, comingSaturday, vnInstant } from "@/lib/time";
+import { seedReferenceData } from "@/prisma/seed";
+import { createChannel, createHost, createProducer, createProduct, createSession, createUser } from "@/tests/fixtures/factories";
+
+let staff: CurrentUser;
+let sessionId: string;
+let openSessionId: string;
+let channelName: string;
+let products: { id: string; slug: string; name: string }[];
+const day = addDays(comingSaturday(), -14);
+
+beforeEach(async () => {
+  await seedReferenceData(db);
+  staff = (await loadActiveUser((await createUser(db, { role: "STAFF" })).id))!;
+  const shop = await createProducer(db, { reviewStatus: "APPROVED" });
+  products = await Promise.all([1, 2, 3].map(() => createProduct(db, shop.id)));
+  const channel = await createChannel(db);
+  channelName = channel.name;
+  const host = await createHost(db);
+  sessionId = (await createSession(db, { hostId: host.id, channelId: channel.id, startsAt: vnInstant(day, "08:00"), endsAt: vnInstant(day, "09:00"), status: "COMPLETED", productIds: products.map((p) => p.id) })).id;
+  const later = addDays(comingSaturday(), 7);
+  openSessionId = (await createSession(db, { hostId: host.id, channelId: channel.id, startsAt: vnInstant(later, "08:00"), endsAt: vnInstant(later, "09:00") })).id;
+});
+
+const stage = (text: string, name = "ket-qua.csv") => stageImport(new File([text], name, { type: "text/csv" }));
+const figures = async () =>
+  (await db.productResult.findMany({ where: { sessionId }, orderBy: { productId: "asc" }, select: { productId: true, orders: true, unitsSold: true, gmvVnd: true } })).map((r) => ({ ...r, gmvVnd: Number(r.gmvVnd) }));
+
+describe("results import", () => {
+  it("previews every problem with its line and a reason, and writes nothing", async () => {
+    const [a, b] = products;
+    const { sha256 } = await stage(
+      [
+        "Mã phiên;Sản phẩm;Số đơn;Số lượng bán;Doanh số",
+        `${sessionId};${a!.slug};12;15;1.800.000`,
+        `${sessionId};khong-co-san-pham-nay;1;1;100`,
+        `00000000-0000-4000-8000-000000000000;${b!.slug};1;1;100`,
+        `${sessionId};${b!.slug};-3;1;100`,
+        `${sessionId};${b!.slug};abc;1;100`,
+        `${sessionId};${a!.slug};1;1;100`,
+        `${openSessionId};${b!.slug};1;1;100`,
+      ].join("\n"),
+    );
+    const plan = await planImport(db, sha256);
+    expect([...plan.problems].sort((x, y) => x.line - y.line)).toEqual([
+      { line: 4, key: "unknownSession", detail: "00000000-0000-4000-8000-000000000000" },
+      { line: 5, key: "notANumber", detail: "orders" },
+      { line: 6, key: "notANumber", detail: "orders" },
+      { line: 3, key: "productNotFound", detail: "khong-co-san-pham-nay" },
+      { line: 7, key: "duplicateRow", detail: "2" },
+      { line: 8, key: "sessionNotCompleted", detail: openSessionId },
+    ].sort((x, y) => x.line - y.line));
+    expect(plan.problemCount).toBe(6);
+    expect(plan.created).toBe(1);
+    expect(await confirmImport({ sha256, fileName: "ket-qua.csv" }, { as: staff })).toMatchObject({ ok: false, formError: "importHasProblems" });
+    expect(await db.productResult.count({ where: { sessionId } })).toBe(0);
+    expect(await db.resultImport.count()).toBe(0);
+  });
+
+  it("imports all rows in one go, by date + channel + start time and by name, English headers and ','; again changes nothing", async () => {
+    const [a, b, c] = products;
+    const text = [
+      "date,channel,start_time,product,orders,units,gmv,viewers",
+      `${day},"${channelName}",08:00,${a!.slug},10,12,"1,200,000",5000`,
+      `${day},"${channelName}",8:00,"${b!.name}",3,3,450000,5000`,
+      `${day},"${channelName}",08:00,${c!.slug},0,0,0,5000`,
+    ].join("\r\n");
+    const { sha256 } = await stage(`\uFEFF${text}`);
+    const plan = await planImport(db, sha256);
+    expect([...plan.problems].sort((x, y) => x.line - y.line)).toEqual([]);
+    expect(plan).toMatchObject({ rows: 3, created: 3, updated: 0, removed: 0, sessions: 1 });
+    const state = await confirmImport({ sha256, fileName: "ket-qua.csv" }, { as: staff });
+    expect(state).toMatchObject({ ok: true, result: { created: 3 } });
+    expect((await figures()).map((f) => f.gmvVnd).sort((x, y) => x - y)).toEqual([0, 450_000, 1_200_000]);
+    expect(await db.sessionResult.findUniqueOrThrow({ where: { sessionId } })).toMatchObject({ viewers: 5000, source: "IMPORT" });
+    const imported = await db.resultImport.findFirstOrThrow();
+    expect(imported).toMatchObject({ fileName: "ket-qua.csv", sha256, rowCount: 3, createdCount: 3, updatedCount: 0, importedById: staff.id });
+    const auditBefore = await db.auditLog.count();
+    expect(await confirmImport({ sha256, fileName: "ket-qua.csv" }, { as: staff })).toMatchObject({ ok: true, result: { importId: null, unchanged: 3 } });
+    expect(await db.resultImport.count()).toBe(1);
+    expect(await db.auditLog.count()).toBe(auditBefore);
+  });
+
+  it("a corrected file replaces the session's figures and the audit shows the difference", async () => {
+    const [a, b, c] = products;
+    const first = await stage(["session_id,sku,orders,units,gmv", `${sessionId},${a!.slug},1,1,100`, `${sessionId},${b!.slug},2,2,200`, `${sessionId},${c!.slug},3,3,300`].join("\n"));
+    await confirmImport({ sha256: first.sha256, fileName: "lan-1.csv" }, { as: staff });
+    const second = await stage(["session_id,sku,orders,units,gmv", `${sessionId},${a!.slug},1,1,100`, `${sessionId},${b!.slug},5,5,500`].join("\n"));
+    expect(await planImport(db, second.sha256)).toMatchObject({ created: 0, updated: 1, unchanged: 1, removed: 1 });
+    expect((await confirmImport({ sha256: second.sha256, fileName: "lan-2.csv" }, { as: staff })).ok).toBe(true);
+    expect((await figures()).map((f) => f.gmvVnd).sort((x, y) => x - y)).toEqual([100, 500]);
+    const [latest] = await db.auditLog.findMany({ where: { entityId: sessionId, action: "RESULTS_RECORDED" }, orderBy: { id: "desc" }, take: 1 });
+    expect(latest!.before).toEqual({ products: expect.arrayContaining([{ productId: b!.id, orders: 2, units: 2, gmv: "200" }, { productId: c!.id, orders: 3, units: 3, gmv: "300" }]) });
+    expect(latest!.after).toMatchObject({ products: [{ productId: b!.id, orders: 5, units: 5, gmv: "500" }] });
+  });
+
+  it("refuses a file without the needed columns, and visitors and producers", async () => {
+    const { sha256 } = await stage("Ngày;Sản phẩm;Số đơn\n2026-11-01;x;1\n");
+    expect((await planImport(db, sha256)).problems).toEqual([{ line: 1, key: "missingColumns", detail: "sessionId, units, gmv" }]);
+    const producer = await loadActiveUser((await createUser(db, { role: "PRODUCER" })).id);
+    await expect(confirmImport({ sha256, fileName: "x.csv" }, { as: producer })).rejects.toThrow(AuthorizationError);
+    await expect(confirmImport({ sha256, fileName: "x.csv" }, { as: null })).rejects.toThrow(AuthorizationError);
+  });
+});
+
+describe("results entered by hand", () => {
+  it("records session and product figures, Vietnamese numbers included, with a reason for a product outside the line-up, audited", async () => {
+    const [a, b] = products;
+    const shop = await createProducer(db, { reviewStatus: "APPROVED" });
+    const outside = await createProduct(db, shop.id);
+    const form = { sessionId, viewers: "12.500", peakViewers: "1.300", durationMinutes: "60", newFollowers: "", [`orders:${a!.id}`]: "20", [`units:${a!.id}`]: "25", [`gmv:${a!.id}`]: "3.000.000", [`gmv:${b!.id}`]: "-1" };
+    expect(await recordResults(form, { as: staff })).toMatchObject({ ok: false, fieldErrors: { [`gmv:${b!.id}`]: "figureInvalid" } });
+    expect(await recordResults({ ...form, [`gmv:${b!.id}`]: "0", extraProduct: outside.slug }, { as: staff })).toMatchObject({ fieldErrors: { extraReason: "reasonRequired" } });
+    expect(await db.productResult.count({ where: { sessionId } })).toBe(0);
+    const ok = await recordResults({ ...form, [`gmv:${b!.id}`]: "0", extraProduct: outside.slug, extraReason: "Khách hỏi mua trong phiên" }, { as: staff });
+    expect(ok.ok).toBe(true);
+    expect(await db.sessionResult.findUniqueOrThrow({ where: { sessionId } })).toMatchObject({ viewers: 12_500, peakViewers: 1_300, source: "MANUAL", enteredById: staff.id });
+    expect(await db.productResult.findUniqueOrThrow({ where: { sessionId_productId: { sessionId, productId: a!.id } } })).toMatchObject({ orders: 20, unitsSold: 25, gmvVnd: 3_000_000n });
+    expect(await db.productResult.findUniqueOrThrow({ where: { sessionId_productId: { sessionId, productId: outside.id } } })).toMatchObject({ note: "Khách hỏi mua trong phiên" });
+    expect(await db.auditLog.count({ where: { entityId: sessionId, action: "RESULTS_RECORDED", actorId: staff.id } })).toBe(1);
+    expect(await recordResults({ ...form, [`gmv:${b!.id}`]: "0", sessionId: openSessionId }, { as: staff })).toMatchObject({ formError: "sessionNotOver" });
+  });
+});
