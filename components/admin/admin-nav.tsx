@@ -10,6 +10,8 @@ export function AdminNav({ locale, role, waiting, t }: { locale: Locale; role: R
     { href: "/admin/reviews", label: t.reviews, count: waiting },
     { href: "/admin/certificates", label: t.certificates },
     { href: "/admin/sessions", label: t.sessions },
+    { href: "/admin/revenue/import", label: t.revenue },
+    { href: "/admin/reports", label: t.reports },
     { href: "/admin/audit", label: t.audit },
     ...(role === "ADMIN"
       ? [
@@ -20,7 +22,7 @@ export function AdminNav({ locale, role, waiting, t }: { locale: Locale; role: R
       : []),
   ];
   return (
-    <nav aria-label={t.label} className="-mx-4 mb-6 overflow-x-auto border-b border-stone-200 px-4">
+    <nav aria-label={t.label} className="-mx-4 mb-6 overflow-x-auto border-b border-stone-200 px-4 print:hidden">
       <ul className="flex gap-1 whitespace-nowrap">
         {items.map((item) => (
           <li key={item.href}>

@@ -7,7 +7,7 @@ export function BarChart({ bars, label }: { bars: { label: string; value: number
   const height = 200;
   const max = Math.max(1, ...bars.map((b) => b.value));
   const slot = width / Math.max(1, bars.length);
-  const barWidth = Math.max(4, slot * 0.7);
+  const barWidth = Math.min(64, Math.max(4, slot * 0.7));
   return (
     <figure className="rounded-lg border border-stone-200 bg-white p-3">
       <svg viewBox={`0 0 ${width} ${height + 24}`} className="h-auto w-full" aria-hidden="true" focusable="false">

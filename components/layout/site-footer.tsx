@@ -4,7 +4,7 @@ import { getMessages } from "@/lib/i18n/messages";
 export function SiteFooter({ locale }: { locale: Locale }) {
   const t = getMessages(locale);
   return (
-    <footer className="mt-12 border-t border-stone-200 bg-white">
+    <footer className="mt-12 border-t border-stone-200 bg-white print:hidden">
       <div className="mx-auto max-w-6xl space-y-1 px-4 py-6 text-sm text-stone-600">
         <p>{t.footer.about}</p>
         <p>{t.footer.times}</p>

@@ -7,7 +7,7 @@ import { UserMenu } from "./user-menu";
 export function SiteHeader({ locale }: { locale: Locale }) {
   const t = getMessages(locale);
   return (
-    <header className="border-b border-stone-200 bg-white">
+    <header className="border-b border-stone-200 bg-white print:hidden">
       <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:p-2">
         {t.nav.skipToContent}
       </a>

@@ -4,7 +4,7 @@ export function StatCard({ label, value, href, tone = "default" }: { label: stri
   const body = (
     <>
       <dt className="text-sm text-stone-600">{label}</dt>
-      <dd className={`mt-1 text-2xl font-bold tabular-nums ${tone === "warn" ? "text-amber-700" : "text-stone-900"}`}>{value}</dd>
+      <dd className={`mt-1 text-2xl font-bold tabular-nums [overflow-wrap:anywhere] ${tone === "warn" ? "text-amber-700" : "text-stone-900"}`}>{value}</dd>
     </>
   );
   return (

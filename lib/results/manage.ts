@@ -132,11 +132,12 @@ export const confirmImport = defineAction({
     }
     await upsertLines(tx, record.id, plan.lines);
     for (const [sessionId, v] of viewerChanges) {
-      const peak = Math.max(v, currentViewers.get(sessionId)?.peakViewers ?? 0);
+      // The file has no peak: a new row starts at 0, an existing one is kept unless above the new total.
+      const peak = Math.min(v, currentViewers.get(sessionId)?.peakViewers ?? 0);
       await tx.sessionResult.upsert({
         where: { sessionId },
-        create: { sessionId, viewers: v, peakViewers: peak, source: "IMPORT", importId: record.id, enteredById: user!.id },
-        update: { viewers: v, source: "IMPORT", importId: record.id, enteredById: user!.id },
+        create: { sessionId, viewers: v, peakViewers: 0, source: "IMPORT", importId: record.id, enteredById: user!.id },
+        update: { viewers: v, peakViewers: peak, source: "IMPORT", importId: record.id, enteredById: user!.id },
       });
     }
     await audit({ action: AuditAction.RESULTS_IMPORTED, entityType: "ResultImport", entityId: record.id, after: record });

@@ -46,6 +46,9 @@ export const ResultsInputSchema = z
       line[m[1] as "orders" | "units" | "gmv"] = n;
       lines.set(m[2]!, line);
     }
+    if (input.viewers !== null && input.peakViewers !== null && input.peakViewers > input.viewers) {
+      ctx.addIssue({ code: "custom", path: ["peakViewers"], message: "peakAboveViewers" });
+    }
     if (input.extraProduct && !input.extraReason) ctx.addIssue({ code: "custom", path: ["extraReason"], message: "reasonRequired" });
     return {
       sessionId: input.sessionId,

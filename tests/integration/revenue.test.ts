@@ -78,7 +78,7 @@ describe("results import", () => {
     const state = await confirmImport({ sha256, fileName: "ket-qua.csv" }, { as: staff });
     expect(state).toMatchObject({ ok: true, result: { created: 3 } });
     expect((await figures()).map((f) => f.gmvVnd).sort((x, y) => x - y)).toEqual([0, 450_000, 1_200_000]);
-    expect(await db.sessionResult.findUniqueOrThrow({ where: { sessionId } })).toMatchObject({ viewers: 5000, source: "IMPORT" });
+    expect(await db.sessionResult.findUniqueOrThrow({ where: { sessionId } })).toMatchObject({ viewers: 5000, peakViewers: 0, source: "IMPORT" });
     const imported = await db.resultImport.findFirstOrThrow();
     expect(imported).toMatchObject({ fileName: "ket-qua.csv", sha256, rowCount: 3, createdCount: 3, updatedCount: 0, importedById: staff.id });
     const auditBefore = await db.auditLog.count();
@@ -100,6 +100,13 @@ describe("results import", () => {
     expect(latest!.after).toMatchObject({ products: [{ productId: b!.id, orders: 5, units: 5, gmv: "500" }] });
   });
 
+  it("keeps a recorded peak within the imported viewers", async () => {
+    await db.sessionResult.create({ data: { sessionId, viewers: 10_000, peakViewers: 3_000 } });
+    const { sha256 } = await stage(["session_id,sku,orders,units,gmv,viewers", `${sessionId},${products[0]!.slug},1,1,100,2000`].join("\n"));
+    expect((await confirmImport({ sha256, fileName: "x.csv" }, { as: staff })).ok).toBe(true);
+    expect(await db.sessionResult.findUniqueOrThrow({ where: { sessionId } })).toMatchObject({ viewers: 2_000, peakViewers: 2_000 });
+  });
+
   it("refuses a file without the needed columns, and visitors and producers", async () => {
     const { sha256 } = await stage("Ngày;Sản phẩm;Số đơn\n2026-11-01;x;1\n");
     expect((await planImport(db, sha256)).problems).toEqual([{ line: 1, key: "missingColumns", detail: "sessionId, units, gmv" }]);
@@ -116,6 +123,7 @@ describe("results entered by hand", () => {
     const outside = await createProduct(db, shop.id);
     const form = { sessionId, viewers: "12.500", peakViewers: "1.300", durationMinutes: "60", newFollowers: "", [`orders:${a!.id}`]: "20", [`units:${a!.id}`]: "25", [`gmv:${a!.id}`]: "3.000.000", [`gmv:${b!.id}`]: "-1" };
     expect(await recordResults(form, { as: staff })).toMatchObject({ ok: false, fieldErrors: { [`gmv:${b!.id}`]: "figureInvalid" } });
+    expect(await recordResults({ ...form, [`gmv:${b!.id}`]: "0", peakViewers: "20.000" }, { as: staff })).toMatchObject({ fieldErrors: { peakViewers: "peakAboveViewers" } });
     expect(await recordResults({ ...form, [`gmv:${b!.id}`]: "0", extraProduct: outside.slug }, { as: staff })).toMatchObject({ fieldErrors: { extraReason: "reasonRequired" } });
     expect(await db.productResult.count({ where: { sessionId } })).toBe(0);
     const ok = await recordResults({ ...form, [`gmv:${b!.id}`]: "0", extraProduct: outside.slug, extraReason: "Khách hỏi mua trong phiên" }, { as: staff });

@@ -44,6 +44,7 @@ export default async function EditSession({ params, searchParams }: { params: Pr
             <Link href={localePath(locale, `/sessions/${id}`)} className="underline">{t.staff.reviews.viewPublic}</Link>
           )}
           <Link href={`${localePath(locale, "/admin/audit")}?entityType=LiveSession&entityId=${id}`} className="underline">{t.staff.common.history}</Link>
+          <Link href={localePath(locale, `/admin/sessions/${id}/results`)} className="underline">{t.staff.revenue.resultsTitle}</Link>
         </p>
         {created && <p role="status" className="rounded-md border border-brand-100 bg-brand-50 p-3 text-sm">{s.created}</p>}
       </header>

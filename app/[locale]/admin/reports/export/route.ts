@@ -1,0 +1,38 @@
+import { getCurrentUser } from "@/lib/auth/guards";
+import { STAFF_ROLES } from "@/lib/auth/policy";
+import { isLocale } from "@/lib/i18n/locales";
+import { getMessages } from "@/lib/i18n/messages";
+import { parseReportFilters } from "@/lib/reports/filters";
+import { rowLabel } from "@/lib/reports/labels";
+import { BREAKDOWNS, getBreakdown, type Breakdown } from "@/lib/reports/queries";
+import { toCsv } from "@/lib/results/csv";
+
+/**
+ * One report table as CSV: UTF-8 with a BOM (Excel reads Vietnamese correctly), money as plain
+ * integers, formula-like cells neutralised. Staff and admins only.
+ */
+export async function GET(request: Request, { params }: { params: Promise<{ locale: string }> }) {
+  const user = await getCurrentUser();
+  if (!user) return new Response("Sign-in required", { status: 401 });
+  if (!STAFF_ROLES.includes(user.role)) return new Response("Not allowed", { status: 403 });
+  const { locale: raw } = await params;
+  const locale = isLocale(raw) ? raw : "vi";
+  const url = new URL(request.url);
+  const table = url.searchParams.get("table") as Breakdown;
+  if (!BREAKDOWNS.includes(table)) return new Response(`Unknown table; one of: ${BREAKDOWNS.join(", ")}`, { status: 400 });
+  const filters = parseReportFilters(Object.fromEntries(url.searchParams));
+  const rows = await getBreakdown(user, table, filters);
+  const t = getMessages(locale).staff.reports;
+  const csv = toCsv(
+    [t.name, "gmv_vnd", "orders", "units", "sessions", "producers"],
+    rows.map((r) => [rowLabel(table, r, locale, filters.period), BigInt(r.gmv), r.orders, r.units, r.sessions, r.producers]),
+  );
+  return new Response(csv, {
+    headers: {
+      "Content-Type": "text/csv; charset=utf-8",
+      "Content-Disposition": `attachment; filename="bao-cao-${table}-${filters.from}-${filters.to}.csv"`,
+      "Cache-Control": "private, no-store",
+      "X-Content-Type-Options": "nosniff",
+    },
+  });
+}

@@ -1,0 +1,30 @@
+import type { Metadata } from "next";
+import { PrintButton } from "@/components/admin/print-button";
+import { ReportView } from "@/components/admin/report-view";
+import { requireRole } from "@/lib/auth/guards";
+import { STAFF_ROLES } from "@/lib/auth/policy";
+import { localePath } from "@/lib/i18n/locales";
+import { fill, getMessages } from "@/lib/i18n/messages";
+import { localeFromParams } from "@/lib/i18n/server";
+import { parseReportFilters } from "@/lib/reports/filters";
+import { getReport } from "@/lib/reports/report";
+
+export const metadata: Metadata = { robots: { index: false } };
+
+/** The report for a date range on paper: no charts, no navigation, tables kept whole where they fit. */
+export default async function PrintReport({ params, searchParams }: { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const locale = await localeFromParams(params);
+  const user = await requireRole(STAFF_ROLES, locale, localePath(locale, "/admin/reports/print"));
+  const t = getMessages(locale).staff.reports;
+  const filters = parseReportFilters(await searchParams);
+  const report = await getReport(user, filters);
+  return (
+    <div className="space-y-6">
+      <div className="flex flex-wrap items-center justify-between gap-2">
+        <h1 className="text-2xl font-bold">{fill(t.printTitle, { from: filters.from, to: filters.to })}</h1>
+        <PrintButton label={t.print} />
+      </div>
+      <ReportView report={report} filters={filters} locale={locale} print />
+    </div>
+  );
+}

@@ -1,0 +1,62 @@
+import type { Metadata } from "next";
+import { ImportForm } from "@/components/admin/import-form";
+import { TableScroll } from "@/components/ui/table-scroll";
+import { requireRole } from "@/lib/auth/guards";
+import { STAFF_ROLES } from "@/lib/auth/policy";
+import { formatNumber, formatVnDateTime } from "@/lib/format";
+import { localePath } from "@/lib/i18n/locales";
+import { getMessages } from "@/lib/i18n/messages";
+import { localeFromParams } from "@/lib/i18n/server";
+import { listRecentImports } from "@/lib/results/queries";
+
+export const metadata: Metadata = { robots: { index: false } };
+
+export default async function ImportResults({ params }: { params: Promise<{ locale: string }> }) {
+  const locale = await localeFromParams(params);
+  const user = await requireRole(STAFF_ROLES, locale, localePath(locale, "/admin/revenue/import"));
+  const t = getMessages(locale).staff;
+  const imports = await listRecentImports(user);
+  return (
+    <div className="space-y-6">
+      <h1 className="text-2xl font-bold">{t.revenue.importTitle}</h1>
+      <p className="text-stone-700">{t.revenue.importIntro}</p>
+      <p className="text-sm text-stone-700">{t.revenue.columns}</p>
+      <ImportForm t={t.revenue} errors={t.errors} />
+      <section aria-labelledby="recent" className="space-y-3">
+        <h2 id="recent" className="text-lg font-bold">{t.revenue.recent}</h2>
+        {imports.length === 0 ? (
+          <p className="text-stone-600">{t.common.none}</p>
+        ) : (
+          <TableScroll label={t.revenue.recent}>
+            <table className="w-full text-left text-sm">
+              <thead className="bg-stone-100">
+                <tr>
+                  <th scope="col" className="px-3 py-2">{t.revenue.at}</th>
+                  <th scope="col" className="px-3 py-2">{t.revenue.by}</th>
+                  <th scope="col" className="px-3 py-2">{t.revenue.fileName}</th>
+                  <th scope="col" className="px-3 py-2">{t.revenue.size}</th>
+                  <th scope="col" className="px-3 py-2">{t.revenue.rows}</th>
+                  <th scope="col" className="px-3 py-2">SHA-256</th>
+                </tr>
+              </thead>
+              <tbody>
+                {imports.map((i) => (
+                  <tr key={i.id} className="border-t border-stone-100">
+                    <td className="whitespace-nowrap px-3 py-2">{formatVnDateTime(new Date(i.createdAt), locale)}</td>
+                    <td className="px-3 py-2">{i.importedBy}</td>
+                    <td className="px-3 py-2">{i.fileName}</td>
+                    <td className="whitespace-nowrap px-3 py-2">{formatNumber(Math.ceil(i.sizeBytes / 1024), locale)} KB</td>
+                    <td className="whitespace-nowrap px-3 py-2">
+                      {formatNumber(i.rowCount, locale)} (+{i.createdCount} / ~{i.updatedCount})
+                    </td>
+                    <td className="px-3 py-2 font-mono text-xs" title={i.sha256}>{i.sha256.slice(0, 12)}…</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </TableScroll>
+        )}
+      </section>
+    </div>
+  );
+}

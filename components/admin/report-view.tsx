@@ -1,0 +1,143 @@
+import { BarChart } from "@/components/charts/bar-chart";
+import { StatCard } from "@/components/ui/stat-card";
+import { TableScroll } from "@/components/ui/table-scroll";
+import { formatNumber, formatVnd } from "@/lib/format";
+import { localePath, type Locale } from "@/lib/i18n/locales";
+import { fill, getMessages } from "@/lib/i18n/messages";
+import { reportQuery, type ReportFilters } from "@/lib/reports/filters";
+import { rowLabel } from "@/lib/reports/labels";
+import type { Figures } from "@/lib/reports/queries";
+import type { getReport } from "@/lib/reports/report";
+
+type Report = Awaited<ReturnType<typeof getReport>>;
+
+function change(current: bigint, previous: bigint, t: ReturnType<typeof getMessages>["staff"]["reports"], locale: Locale) {
+  if (previous === 0n) return t.noPrevious;
+  const pct = (Number(current - previous) / Number(previous)) * 100;
+  const sign = pct > 0 ? "+" : "";
+  return fill(t.vsPrevious, { value: `${sign}${pct.toLocaleString(locale === "vi" ? "vi-VN" : "en-GB", { maximumFractionDigits: 1 })}%` });
+}
+
+const avg = (f: Figures) => (f.sessions ? BigInt(f.gmv) / BigInt(f.sessions) : 0n);
+
+/** The report: headline figures, then each breakdown as a chart and an accessible table with its CSV export. */
+export function ReportView({ report, filters, locale, print = false }: { report: Report; filters: ReportFilters; locale: Locale; print?: boolean }) {
+  const all = getMessages(locale);
+  const t = all.staff.reports;
+  const n = (v: number) => formatNumber(v, locale);
+  const money = (v: string | bigint) => formatVnd(BigInt(v), locale);
+  return (
+    <div className="space-y-8">
+      <section aria-labelledby="headlines" className="space-y-4">
+        <h2 id="headlines" className="sr-only">{t.title}</h2>
+        {(["week", "fourWeeks", "year"] as const).map((k) => {
+          const h = report.headlines[k];
+          return (
+            <div key={k} className="space-y-2">
+              <h3 className="font-semibold">
+                {t.headlines[k]} <span className="text-sm font-normal text-stone-600">({h.current.from} – {h.current.to})</span>
+              </h3>
+              <div className="grid gap-3 sm:grid-cols-3">
+                <StatCard label={t.gmv} value={money(h.current.gmv)} />
+                <StatCard label={t.orders} value={n(h.current.orders)} />
+                <StatCard label={t.units} value={n(h.current.units)} />
+                <StatCard label={t.sessions} value={n(h.current.sessions)} />
+                <StatCard label={t.producers} value={n(h.current.producers)} />
+                <StatCard label={t.avgGmv} value={money(avg(h.current))} />
+              </div>
+              <p className="text-sm text-stone-700">
+                {t.gmv}: {change(BigInt(h.current.gmv), BigInt(h.previous.gmv), t, locale)} · {t.orders}: {change(BigInt(h.current.orders), BigInt(h.previous.orders), t, locale)} ·{" "}
+                {t.sessions}: {change(BigInt(h.current.sessions), BigInt(h.previous.sessions), t, locale)}
+              </p>
+            </div>
+          );
+        })}
+      </section>
+
+      {(Object.keys(report.tables) as (keyof Report["tables"])[]).map((b) => {
+        const rows = report.tables[b];
+        const title = b === "period" ? `${t.breakdowns.period} (${t.periods[filters.period]})` : t.breakdowns[b];
+        const labelled = rows.map((r) => ({ ...r, name: rowLabel(b, r, locale, filters.period) }));
+        return (
+          <section key={b} aria-labelledby={`b-${b}`} className="space-y-3 break-inside-avoid">
+            <div className="flex flex-wrap items-center justify-between gap-2">
+              <h2 id={`b-${b}`} className="text-lg font-bold">{title}</h2>
+              {!print && rows.length > 0 && (
+                <a href={`${localePath(locale, "/admin/reports/export")}?${reportQuery(filters, { table: b })}`} className="rounded-md border border-stone-300 px-3 py-1 text-sm hover:bg-stone-100" download>
+                  {t.exportCsv}
+                  <span className="sr-only"> — {title}</span>
+                </a>
+              )}
+            </div>
+            {rows.length === 0 ? (
+              <p className="text-stone-600">{t.empty}</p>
+            ) : (
+              <>
+                {!print && <BarChart label={`${title} — ${t.gmv}`} bars={labelled.slice(0, 24).map((r) => ({ label: r.name.length > 10 ? `${r.name.slice(0, 9)}…` : r.name, value: Number(r.gmv), title: `${r.name}: ${money(r.gmv)}` }))} />}
+                <TableScroll label={title}>
+                  <table className="w-full text-left text-sm">
+                    <thead className="bg-stone-100">
+                      <tr>
+                        <th scope="col" className="px-3 py-2">{t.name}</th>
+                        <th scope="col" className="px-3 py-2 text-right">{t.gmv}</th>
+                        <th scope="col" className="px-3 py-2 text-right">{t.orders}</th>
+                        <th scope="col" className="px-3 py-2 text-right">{t.units}</th>
+                        <th scope="col" className="px-3 py-2 text-right">{t.sessions}</th>
+                        <th scope="col" className="px-3 py-2 text-right">{t.producers}</th>
+                      </tr>
+                    </thead>
+                    <tbody>
+                      {labelled.map((r) => (
+                        <tr key={r.key} className="border-t border-stone-100">
+                          <th scope="row" className="px-3 py-2 font-normal">{r.name}</th>
+                          <td className="whitespace-nowrap px-3 py-2 text-right tabular-nums">{money(r.gmv)}</td>
+                          <td className="px-3 py-2 text-right tabular-nums">{n(r.orders)}</td>
+                          <td className="px-3 py-2 text-right tabular-nums">{n(r.units)}</td>
+                          <td className="px-3 py-2 text-right tabular-nums">{n(r.sessions)}</td>
+                          <td className="px-3 py-2 text-right tabular-nums">{n(r.producers)}</td>
+                        </tr>
+                      ))}
+                    </tbody>
+                  </table>
+                </TableScroll>
+              </>
+            )}
+          </section>
+        );
+      })}
+
+      <section aria-labelledby="growth" className="space-y-3 break-inside-avoid">
+        <h2 id="growth" className="text-lg font-bold">{t.growth}</h2>
+        <p className="text-sm text-stone-700">{t.growthIntro}</p>
+        {report.growth.length === 0 ? (
+          <p className="text-stone-600">{t.empty}</p>
+        ) : (
+          <TableScroll label={t.growth}>
+            <table className="w-full text-left text-sm">
+              <thead className="bg-stone-100">
+                <tr>
+                  <th scope="col" className="px-3 py-2">{t.name}</th>
+                  <th scope="col" className="px-3 py-2">{t.firstSession}</th>
+                  <th scope="col" className="px-3 py-2">{t.lastSession}</th>
+                  <th scope="col" className="px-3 py-2 text-right">{t.sessions}</th>
+                  <th scope="col" className="px-3 py-2 text-right">{t.totalGmv}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {report.growth.map((g) => (
+                  <tr key={g.producerId} className="border-t border-stone-100">
+                    <th scope="row" className="px-3 py-2 font-normal">{g.name}</th>
+                    <td className="whitespace-nowrap px-3 py-2">{g.firstDay}: {money(g.firstGmv)}</td>
+                    <td className="whitespace-nowrap px-3 py-2">{g.lastDay}: {money(g.lastGmv)}</td>
+                    <td className="px-3 py-2 text-right">{n(g.sessions)}</td>
+                    <td className="whitespace-nowrap px-3 py-2 text-right">{money(g.totalGmv)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </TableScroll>
+        )}
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,157 @@
+import "server-only";
+import { assertRole, STAFF_ROLES } from "@/lib/auth/policy";
+import type { CurrentUser } from "@/lib/auth/users";
+import { db } from "@/lib/db/client";
+import { Prisma } from "@/lib/db/generated/client";
+import { addDays, vnDateOf, vnInstant, weekday, type LocalDate } from "@/lib/time";
+import { previousSpan, type Period, type ReportFilters } from "./filters";
+
+export const BREAKDOWNS = ["period", "province", "region", "group", "stars", "producer", "host", "channel", "product"] as const;
+export type Breakdown = (typeof BREAKDOWNS)[number];
+
+export type Figures = { gmv: string; orders: number; units: number; sessions: number; producers: number };
+export type BreakdownRow = Figures & { key: string; label: string };
+
+/** At most this many rows in a ranked breakdown (producers, products). */
+export const TOP = 50;
+
+type Span = { from: LocalDate; to: LocalDate };
+
+/**
+ * One row per recorded product line in [from, to] (Vietnam dates) matching the filters, with
+ * every dimension a report groups by. Province is the producer's current unit (a producer
+ * registered under an old name was resolved to its new unit), stars those of the product's
+ * certificate in force on the session's day. Cancelled sessions never count.
+ */
+export function factsSql(span: Span, f: Omit<ReportFilters, "from" | "to" | "period">): Prisma.Sql {
+  const conditions = [
+    f.province ? Prisma.sql`AND pr.province_id = ${f.province}` : Prisma.empty,
+    f.group ? Prisma.sql`AND p.group_id = ${f.group}` : Prisma.empty,
+    f.host ? Prisma.sql`AND s.host_id = ${f.host}::uuid` : Prisma.empty,
+    f.channel ? Prisma.sql`AND s.channel_id = ${f.channel}::uuid` : Prisma.empty,
+  ];
+  return Prisma.sql`
+    SELECT r.session_id, r.product_id, s.day, s.host_id, s.channel_id, p.producer_id, p.group_id, pr.province_id, pv.region::text AS region,
+           (SELECT c.stars FROM certificates c WHERE c.product_id = r.product_id AND c.decision_date <= s.day
+            ORDER BY c.decision_date DESC LIMIT 1) AS stars,
+           r.orders, r.units_sold AS units, r.gmv_vnd AS gmv
+    FROM product_results r
+    JOIN (SELECT id, host_id, channel_id, (starts_at AT TIME ZONE 'Asia/Ho_Chi_Minh')::date AS day
+          FROM live_sessions
+          WHERE status <> 'CANCELLED' AND starts_at >= ${vnInstant(span.from)} AND starts_at < ${vnInstant(addDays(span.to, 1))}) s
+      ON s.id = r.session_id
+    JOIN products p ON p.id = r.product_id
+    JOIN producers pr ON pr.id = p.producer_id
+    JOIN provinces pv ON pv.id = pr.province_id
+    WHERE true ${Prisma.join(conditions, " ")}`;
+}
+
+const SUMS = Prisma.sql`coalesce(sum(gmv), 0)::text AS gmv, coalesce(sum(orders), 0)::int AS orders, coalesce(sum(units), 0)::int AS units,
+  count(DISTINCT session_id)::int AS sessions, count(DISTINCT producer_id)::int AS producers`;
+
+function keyOf(breakdown: Breakdown, period: Period): Prisma.Sql {
+  switch (breakdown) {
+    case "period":
+      return Prisma.sql`to_char(date_trunc(${period}, day::timestamp), 'YYYY-MM-DD')`;
+    case "province":
+      return Prisma.sql`province_id::text`;
+    case "region":
+      return Prisma.sql`region`;
+    case "group":
+      return Prisma.sql`group_id::text`;
+    case "stars":
+      return Prisma.sql`coalesce(stars::text, '-')`;
+    case "producer":
+      return Prisma.sql`producer_id::text`;
+    case "host":
+      return Prisma.sql`host_id::text`;
+    case "channel":
+      return Prisma.sql`channel_id::text`;
+    case "product":
+      return Prisma.sql`product_id::text`;
+  }
+}
+
+/** Names for the keys that are ids of rows (the others are labelled by the page). */
+const LABELS: Partial<Record<Breakdown, Prisma.Sql>> = {
+  province: Prisma.sql`(SELECT name FROM provinces WHERE id = g.key::int)`,
+  producer: Prisma.sql`(SELECT name FROM producers WHERE id = g.key::uuid)`,
+  host: Prisma.sql`(SELECT name FROM hosts WHERE id = g.key::uuid)`,
+  channel: Prisma.sql`(SELECT name FROM channels WHERE id = g.key::uuid)`,
+  product: Prisma.sql`(SELECT name FROM products WHERE id = g.key::uuid)`,
+};
+
+/** One breakdown of the figures, aggregated in SQL: by period in time order, the others by GMV. */
+export async function getBreakdown(user: CurrentUser | null, breakdown: Breakdown, f: ReportFilters): Promise<BreakdownRow[]> {
+  assertRole(user, STAFF_ROLES);
+  return breakdownRows(breakdown, f);
+}
+
+export async function breakdownRows(breakdown: Breakdown, f: ReportFilters): Promise<BreakdownRow[]> {
+  const order = breakdown === "period" || breakdown === "stars" ? Prisma.sql`g.key` : Prisma.sql`g.gmv::numeric DESC, g.key`;
+  const limit = breakdown === "producer" || breakdown === "product" ? Prisma.sql`LIMIT ${TOP}` : Prisma.empty;
+  const label = LABELS[breakdown] ?? Prisma.sql`g.key`;
+  return db.$queryRaw<BreakdownRow[]>`
+    WITH f AS (${factsSql(f, f)}),
+    g AS (SELECT ${keyOf(breakdown, f.period)} AS key, ${SUMS} FROM f GROUP BY 1)
+    SELECT g.key, ${label} AS label, g.gmv, g.orders, g.units, g.sessions, g.producers
+    FROM g ORDER BY ${order} ${limit}`;
+}
+
+export type Headline = { current: Figures & Span; previous: Figures & Span };
+
+/**
+ * Headline figures of this week (Monday to today), the last 4 weeks and the year so far, each
+ * with the same span just before it. Ignores the date filter, keeps the others.
+ */
+export async function getHeadlines(user: CurrentUser | null, f: ReportFilters, now = new Date()): Promise<Record<"week" | "fourWeeks" | "year", Headline>> {
+  assertRole(user, STAFF_ROLES);
+  const today = vnDateOf(now);
+  const spans = {
+    week: { from: addDays(today, -((weekday(today) + 6) % 7)), to: today },
+    fourWeeks: { from: addDays(today, -27), to: today },
+    year: { from: `${today.slice(0, 4)}-01-01`, to: today },
+  };
+  const entries = await Promise.all(
+    (Object.entries(spans) as [keyof typeof spans, Span][]).map(async ([name, span]) => {
+      const previous = name === "year" ? { from: `${Number(today.slice(0, 4)) - 1}-01-01`, to: `${Number(today.slice(0, 4)) - 1}${today.slice(4)}` } : previousSpan(span.from, span.to);
+      const [current, before] = await Promise.all([totals(span, f), totals(previous, f)]);
+      return [name, { current: { ...current, ...span }, previous: { ...before, ...previous } }] as const;
+    }),
+  );
+  return Object.fromEntries(entries) as Record<"week" | "fourWeeks" | "year", Headline>;
+}
+
+async function totals(span: Span, f: Omit<ReportFilters, "from" | "to" | "period">): Promise<Figures> {
+  const [row] = await db.$queryRaw<Figures[]>`WITH f AS (${factsSql(span, f)}) SELECT ${SUMS} FROM f`;
+  return row!;
+}
+
+export type GrowthRow = { producerId: string; name: string; sessions: number; firstDay: string; firstGmv: string; lastDay: string; lastGmv: string; totalGmv: string };
+
+/**
+ * "0 đồng → trăm triệu": each producer's first session in the range against its latest, largest
+ * growth first.
+ */
+export async function getProducerGrowth(user: CurrentUser | null, f: ReportFilters): Promise<GrowthRow[]> {
+  assertRole(user, STAFF_ROLES);
+  return db.$queryRaw<GrowthRow[]>`
+    WITH f AS (${factsSql(f, f)}),
+    per AS (SELECT producer_id, session_id, min(day) AS day, sum(gmv) AS gmv FROM f GROUP BY producer_id, session_id),
+    ranked AS (
+      SELECT producer_id, day, gmv,
+             row_number() OVER (PARTITION BY producer_id ORDER BY day, session_id) AS first_rank,
+             row_number() OVER (PARTITION BY producer_id ORDER BY day DESC, session_id DESC) AS last_rank,
+             count(*) OVER (PARTITION BY producer_id) AS sessions,
+             sum(gmv) OVER (PARTITION BY producer_id) AS total
+      FROM per)
+    SELECT r.producer_id::text AS "producerId", p.name, max(r.sessions)::int AS sessions,
+           to_char(max(r.day) FILTER (WHERE first_rank = 1), 'YYYY-MM-DD') AS "firstDay", max(r.gmv) FILTER (WHERE first_rank = 1)::text AS "firstGmv",
+           to_char(max(r.day) FILTER (WHERE last_rank = 1), 'YYYY-MM-DD') AS "lastDay", max(r.gmv) FILTER (WHERE last_rank = 1)::text AS "lastGmv",
+           max(r.total)::text AS "totalGmv"
+    FROM ranked r JOIN producers p ON p.id = r.producer_id
+    GROUP BY r.producer_id, p.name
+    HAVING max(r.sessions) > 1
+    ORDER BY max(r.gmv) FILTER (WHERE last_rank = 1) - max(r.gmv) FILTER (WHERE first_rank = 1) DESC, p.name
+    LIMIT 20`;
+}

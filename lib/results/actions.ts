@@ -1,0 +1,46 @@
+"use server";
+
+import { submitForm, type ActionState } from "@/lib/action";
+import { getCurrentUser } from "@/lib/auth/guards";
+import { STAFF_ROLES } from "@/lib/auth/policy";
+import { db } from "@/lib/db/client";
+import { IMPORT_MAX_BYTES, planImport, stageImport } from "./import";
+import { confirmImport, recordResults } from "./manage";
+
+export type ImportPreview = {
+  sha256: string;
+  fileName: string;
+  size: number;
+  rows: number;
+  sessions: number;
+  created: number;
+  updated: number;
+  unchanged: number;
+  removed: number;
+  problems: { line: number; key: string; detail?: string }[];
+  problemCount: number;
+};
+
+/**
+ * Reads an uploaded results file and says what importing it would do; writes nothing to the
+ * database. The file waits under its SHA-256 for the confirmation.
+ */
+export async function previewImportAction(_previous: ActionState<ImportPreview>, formData: FormData): Promise<ActionState<ImportPreview>> {
+  const user = await getCurrentUser();
+  if (!user || !STAFF_ROLES.includes(user.role)) return { ok: false, formError: "signInRequired" };
+  const file = formData.get("file");
+  if (!file || typeof file === "string" || file.size === 0) return { ok: false, fieldErrors: { file: "fileRequired" } };
+  if (file.size > IMPORT_MAX_BYTES) return { ok: false, fieldErrors: { file: "fileTooLarge" } };
+  const { sha256, size } = await stageImport(file);
+  const plan = await planImport(db, sha256);
+  const { lines: _lines, existing: _existing, ...summary } = plan;
+  return { ok: true, result: { ...summary, sha256, size, fileName: file.name.slice(0, 255) || "results.csv" } };
+}
+
+export async function confirmImportAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
+  return submitForm(confirmImport, formData);
+}
+
+export async function recordResultsAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
+  return submitForm(recordResults, formData);
+}

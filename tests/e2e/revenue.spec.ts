@@ -1,0 +1,74 @@
+import { readFile } from "node:fs/promises";
+import { createPrismaClient } from "@/lib/db/client";
+import { formatVnd } from "@/lib/format";
+import { vnDateOf } from "@/lib/time";
+import { ACCOUNTS, checkPage, expect, signIn, test } from "./fixtures";
+
+const E2E_DATABASE_URL = "postgresql://postgres:ocop-local@127.0.0.1:54349/ocop";
+
+test("staff import a results file with a bad row, fix it, import it, and read and export the report", async ({ page }, testInfo) => {
+  const db = createPrismaClient(E2E_DATABASE_URL);
+  let session: { id: string; startsAt: Date; lineup: { product: { slug: string } }[] };
+  try {
+    session = await db.liveSession.findFirstOrThrow({
+      where: { status: "COMPLETED", lineup: { some: {} } },
+      orderBy: { startsAt: "desc" },
+      select: { id: true, startsAt: true, lineup: { take: 2, orderBy: { position: "asc" }, select: { product: { select: { slug: true } } } } },
+    });
+  } finally {
+    await db.$disconnect();
+  }
+  const [first, second] = session.lineup.map((l) => l.product.slug);
+  const csv = (gmv: string) => `\uFEFFMã phiên;Mã SKU;Số đơn;Số lượng bán;Doanh số;Lượt xem\n${session.id};${first};12;15;1.800.000;4.200\n${session.id};${second};3;3;${gmv};4.200\n`;
+
+  await signIn(page, ACCOUNTS.staff);
+  await expect(page).toHaveURL(/\/admin$/);
+  await page.getByRole("navigation", { name: "Công việc của Trung tâm" }).getByRole("link", { name: "Doanh số" }).click();
+  await page.getByLabel("Tệp CSV", { exact: true }).setInputFiles({ name: "ket-qua-phien.csv", mimeType: "text/csv", buffer: Buffer.from(csv("ba trăm nghìn")) });
+  await page.getByRole("button", { name: "Đọc và kiểm tra" }).click();
+  await expect(page.getByText("1 dòng có lỗi")).toBeVisible();
+  await expect(page.getByText("Dòng 3: Không phải số nguyên không âm: gmv")).toBeVisible();
+  await expect(page.getByRole("button", { name: "Xác nhận nhập" })).toHaveCount(0);
+
+  await page.getByLabel("Tệp CSV", { exact: true }).setInputFiles({ name: "ket-qua-phien.csv", mimeType: "text/csv", buffer: Buffer.from(csv("300.000")) });
+  await page.getByRole("button", { name: "Đọc và kiểm tra" }).click();
+  await expect(page.getByText(/ket-qua-phien\.csv: 2 dòng, 1 phiên/)).toBeVisible();
+  await checkPage(page);
+  await page.getByRole("button", { name: "Xác nhận nhập" }).click();
+  await expect(page.getByText(/Đã nhập 2 dòng/)).toBeVisible();
+  await page.reload();
+  await expect(page.getByRole("cell", { name: "ket-qua-phien.csv" })).toBeVisible();
+
+  // The session's results page says where its figures came from.
+  await page.goto(`/admin/sessions/${session.id}/results`);
+  await expect(page.getByText("nhập từ tệp ket-qua-phien.csv")).toBeVisible();
+  await expect(page.getByLabel(/^Doanh số \(đồng\) — /).first()).toHaveValue("1800000");
+
+  const day = vnDateOf(session.startsAt);
+  const check = createPrismaClient(E2E_DATABASE_URL);
+  let dayTotal: bigint;
+  try {
+    const [row] = await check.$queryRaw<{ total: bigint }[]>`
+      SELECT coalesce(sum(r.gmv_vnd), 0)::bigint AS total FROM product_results r JOIN live_sessions s ON s.id = r.session_id
+      WHERE s.status <> 'CANCELLED' AND (s.starts_at AT TIME ZONE 'Asia/Ho_Chi_Minh')::date = ${day}::date`;
+    dayTotal = row!.total;
+  } finally {
+    await check.$disconnect();
+  }
+  await page.goto(`/admin/reports?from=${day}&to=${day}&period=week`);
+  await expect(page.getByRole("heading", { level: 1, name: "Báo cáo doanh số" })).toBeVisible();
+  const overTime = page.getByRole("region", { name: /Theo thời gian/ });
+  await expect(overTime.getByRole("row").nth(1)).toContainText(formatVnd(dayTotal, "vi"));
+  await checkPage(page);
+
+  const download = page.waitForEvent("download");
+  await page.getByRole("link", { name: /Tải CSV — Theo tỉnh, thành/ }).click();
+  const file = await download;
+  expect(file.suggestedFilename()).toBe(`bao-cao-province-${day}-${day}.csv`);
+  const path = testInfo.outputPath("province.csv");
+  await file.saveAs(path);
+  const text = await readFile(path, "utf8");
+  expect(text.startsWith("\uFEFFTên,gmv_vnd,orders,units,sessions,producers\r\n")).toBe(true);
+  const sum = text.trim().split("\r\n").slice(1).reduce((acc, line) => acc + BigInt(line.split(",").at(-5)!), 0n);
+  expect(sum).toBe(dayTotal);
+});

@@ -1,0 +1,113 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { AuthorizationError } from "@/lib/auth/policy";
+import { loadActiveUser, type CurrentUser } from "@/lib/auth/users";
+import { db } from "@/lib/db/client";
+import { resolveProvince } from "@/lib/provinces/resolve";
+import { parseReportFilters } from "@/lib/reports/filters";
+import { getBreakdown, getHeadlines, getProducerGrowth, type Breakdown } from "@/lib/reports/queries";
+import { listOwnResults } from "@/lib/results/owner-queries";
+import { vnInstant } from "@/lib/time";
+import { seedReferenceData } from "@/prisma/seed";
+import { createChannel, createHost, createProducer, createProduct, createSession, createUser } from "@/tests/fixtures/factories";
+
+/**
+ * A small fixed data set, computed by hand:
+ *   producer A registered under the old name "Hà Giang" (now Tuyên Quang), B in Hà Nội;
+ *   S1 (3 Oct, host H1, channel C1): A1 (group 1, 4★) 10 orders, 12 units, 1,000,000 ₫ — B1 (group 1, 3★) 5, 5, 500,000
+ *   S2 (7 Nov, host H2, channel C1): A1 2, 2, 200,000 — A2 (group 2, 5★) 1, 1, 300,000
+ *   S3 (7 Nov, cancelled) has figures that must never count.
+ */
+let staff: CurrentUser;
+let producerUser: CurrentUser;
+const ids: Record<string, string> = {};
+
+beforeAll(async () => {
+  await seedReferenceData(db);
+  staff = (await loadActiveUser((await createUser(db, { role: "STAFF" })).id))!;
+  const hagiang = resolveProvince("Hà Giang")!;
+  expect(hagiang.province.name).toBe("Tuyên Quang");
+  const owner = await createUser(db, { role: "PRODUCER" });
+  const a = await createProducer(db, { provinceId: hagiang.province.id, memberUserIds: [owner.id], name: "HTX Chè Shan Hà Giang" });
+  producerUser = (await loadActiveUser(owner.id))!;
+  const b = await createProducer(db, { provinceId: 1, name: "Công ty Bánh cốm Hà Nội" });
+  const a1 = await createProduct(db, a.id, { groupId: 1, certificate: { stars: 4, decisionDate: "2025-01-10" } });
+  const a2 = await createProduct(db, a.id, { groupId: 2, certificate: { stars: 5, decisionDate: "2025-01-10" } });
+  const b1 = await createProduct(db, b.id, { groupId: 1, certificate: { stars: 3, decisionDate: "2025-01-10" } });
+  const [h1, h2, c1] = [await createHost(db), await createHost(db), await createChannel(db)];
+  Object.assign(ids, { a: a.id, b: b.id, a1: a1.id, a2: a2.id, b1: b1.id, h1: h1.id, h2: h2.id, c1: c1.id, hagiang: String(hagiang.province.id) });
+  const s1 = await createSession(db, { hostId: h1.id, channelId: c1.id, startsAt: vnInstant("2026-10-03", "08:00"), endsAt: vnInstant("2026-10-03", "09:00"), status: "COMPLETED" });
+  const s2 = await createSession(db, { hostId: h2.id, channelId: c1.id, startsAt: vnInstant("2026-11-07", "08:00"), endsAt: vnInstant("2026-11-07", "09:00"), status: "COMPLETED" });
+  const s3 = await createSession(db, { hostId: h1.id, channelId: c1.id, startsAt: vnInstant("2026-11-07", "10:00"), endsAt: vnInstant("2026-11-07", "11:00"), status: "CANCELLED" });
+  const line = (sessionId: string, productId: string, orders: number, units: number, gmv: number) => ({ sessionId, productId, orders, unitsSold: units, gmvVnd: BigInt(gmv) });
+  await db.productResult.createMany({
+    data: [line(s1.id, a1.id, 10, 12, 1_000_000), line(s1.id, b1.id, 5, 5, 500_000), line(s2.id, a1.id, 2, 2, 200_000), line(s2.id, a2.id, 1, 1, 300_000), line(s3.id, a1.id, 99, 99, 9_900_000)],
+  });
+});
+
+const filters = (extra: Record<string, string> = {}) => parseReportFilters({ from: "2026-09-01", to: "2026-11-30", ...extra });
+const table = async (breakdown: Breakdown, extra: Record<string, string> = {}) =>
+  (await getBreakdown(staff, breakdown, filters(extra))).map((r) => [r.key, r.label, r.gmv, r.orders, r.units, r.sessions, r.producers]);
+
+describe("revenue reports", () => {
+  it("break the figures down by province (old names folded into the new unit), region, group and stars", async () => {
+    expect(await table("province")).toEqual([
+      [ids.hagiang, "Tuyên Quang", "1500000", 13, 15, 2, 1],
+      ["1", "Hà Nội", "500000", 5, 5, 1, 1],
+    ]);
+    expect(await table("region")).toEqual([["NORTH", "NORTH", "2000000", 18, 20, 2, 2]]);
+    expect(await table("group")).toEqual([
+      ["1", "1", "1700000", 17, 19, 2, 2],
+      ["2", "2", "300000", 1, 1, 1, 1],
+    ]);
+    expect(await table("stars")).toEqual([
+      ["3", "3", "500000", 5, 5, 1, 1],
+      ["4", "4", "1200000", 12, 14, 2, 1],
+      ["5", "5", "300000", 1, 1, 1, 1],
+    ]);
+  });
+
+  it("by period, producer, host, channel and product", async () => {
+    expect(await table("period")).toEqual([
+      ["2026-10-01", "2026-10-01", "1500000", 15, 17, 1, 2],
+      ["2026-11-01", "2026-11-01", "500000", 3, 3, 1, 1],
+    ]);
+    expect((await table("period", { period: "quarter" })).map((r) => [r[0], r[2]])).toEqual([["2026-10-01", "2000000"]]);
+    expect((await table("period", { period: "week" })).map((r) => [r[0], r[2]])).toEqual([["2026-09-28", "1500000"], ["2026-11-02", "500000"]]);
+    expect((await table("producer")).map((r) => [r[0], r[2]])).toEqual([[ids.a, "1500000"], [ids.b, "500000"]]);
+    expect((await table("host")).map((r) => [r[0], r[2]])).toEqual([[ids.h1, "1500000"], [ids.h2, "500000"]]);
+    expect((await table("channel")).map((r) => [r[0], r[2], r[5]])).toEqual([[ids.c1, "2000000", 2]]);
+    expect((await table("product")).map((r) => [r[0], r[2]])).toEqual([[ids.a1, "1200000"], [ids.b1, "500000"], [ids.a2, "300000"]]);
+  });
+
+  it("apply the filters: dates, province, group, host, channel", async () => {
+    const total = async (extra: Record<string, string>) => (await table("channel", extra))[0]?.[2] ?? "0";
+    expect(await total({ province: ids.hagiang! })).toBe("1500000");
+    expect(await total({ group: "2" })).toBe("300000");
+    expect(await total({ host: ids.h2! })).toBe("500000");
+    expect(await total({ from: "2026-11-01", to: "2026-11-30" })).toBe("500000");
+    expect(await total({ channel: ids.c1! })).toBe("2000000");
+    expect(await total({ from: "2026-12-01", to: "2026-12-31" })).toBe("0");
+  });
+
+  it("headline figures compare each period with the one before", async () => {
+    const h = await getHeadlines(staff, filters(), vnInstant("2026-11-10", "12:00"));
+    expect(h.week.current).toMatchObject({ from: "2026-11-09", to: "2026-11-10", gmv: "0", sessions: 0 });
+    expect(h.fourWeeks.current).toMatchObject({ from: "2026-10-14", gmv: "500000", orders: 3, sessions: 1, producers: 1 });
+    expect(h.fourWeeks.previous).toMatchObject({ from: "2026-09-16", to: "2026-10-13", gmv: "1500000", sessions: 1, producers: 2 });
+    expect(h.year.current).toMatchObject({ from: "2026-01-01", gmv: "2000000", orders: 18, units: 20, sessions: 2, producers: 2 });
+    expect(h.year.previous).toMatchObject({ from: "2025-01-01", to: "2025-11-10", gmv: "0" });
+  });
+
+  it("finds producers' growth from their first session to their latest", async () => {
+    expect(await getProducerGrowth(staff, filters())).toEqual([
+      { producerId: ids.a, name: "HTX Chè Shan Hà Giang", sessions: 2, firstDay: "2026-10-03", firstGmv: "1000000", lastDay: "2026-11-07", lastGmv: "500000", totalGmv: "1500000" },
+    ]);
+  });
+
+  it("are for staff only; a producer sees their own figures and no one else's", async () => {
+    await expect(getBreakdown(producerUser, "province", filters())).rejects.toThrow(AuthorizationError);
+    await expect(getHeadlines(null, filters())).rejects.toThrow(AuthorizationError);
+    const own = await listOwnResults(producerUser);
+    expect(own.map((s) => s.gmvVnd)).toEqual(["500000", "1000000"]);
+  });
+});
