@@ -17,33 +17,48 @@ export const TOP = 50;
 
 type Span = { from: LocalDate; to: LocalDate };
 
+type Dimensions = Omit<ReportFilters, "from" | "to" | "period">;
+
 /**
- * One row per recorded product line in [from, to] (Vietnam dates) matching the filters, with
- * every dimension a report groups by. Province is the producer's current unit (a producer
- * registered under an old name was resolved to its new unit), stars those of the product's
- * certificate in force on the session's day. Cancelled sessions never count.
+ * The figures in [from, to] (Vietnam dates) matching the filters, summed per session, producer,
+ * group and stars, with every dimension a report groups by. Read from `result_rollups`, which
+ * triggers keep equal to the result lines (see the migration): province is the producer's current
+ * unit (a producer registered under an old name was resolved to its new unit), stars those of the
+ * certificate in force on the session's day. Cancelled sessions have no rows.
  */
-export function factsSql(span: Span, f: Omit<ReportFilters, "from" | "to" | "period">): Prisma.Sql {
-  const conditions = [
-    f.province ? Prisma.sql`AND pr.province_id = ${f.province}` : Prisma.empty,
-    f.group ? Prisma.sql`AND p.group_id = ${f.group}` : Prisma.empty,
-    f.host ? Prisma.sql`AND s.host_id = ${f.host}::uuid` : Prisma.empty,
-    f.channel ? Prisma.sql`AND s.channel_id = ${f.channel}::uuid` : Prisma.empty,
-  ];
+export function factsSql(span: Span, f: Dimensions): Prisma.Sql {
   return Prisma.sql`
-    SELECT r.session_id, r.product_id, s.day, s.host_id, s.channel_id, p.producer_id, p.group_id, pr.province_id, pv.region::text AS region,
-           (SELECT c.stars FROM certificates c WHERE c.product_id = r.product_id AND c.decision_date <= s.day
-            ORDER BY c.decision_date DESC LIMIT 1) AS stars,
-           r.orders, r.units_sold AS units, r.gmv_vnd AS gmv
+    SELECT session_id, day, host_id, channel_id, producer_id, group_id, province_id, region, nullif(stars, 0) AS stars, orders, units, gmv
+    FROM result_rollups
+    WHERE day BETWEEN ${span.from}::date AND ${span.to}::date ${dimensionFilters(f)}`;
+}
+
+function dimensionFilters(f: Dimensions): Prisma.Sql {
+  const conditions = [
+    f.province ? Prisma.sql`AND province_id = ${f.province}` : Prisma.empty,
+    f.group ? Prisma.sql`AND group_id = ${f.group}` : Prisma.empty,
+    f.host ? Prisma.sql`AND host_id = ${f.host}::uuid` : Prisma.empty,
+    f.channel ? Prisma.sql`AND channel_id = ${f.channel}::uuid` : Prisma.empty,
+  ];
+  return Prisma.join(conditions, " ");
+}
+
+/**
+ * The same, one row per product line: only the product ranking needs it. Read from the lines
+ * of the sessions in range (index on live_sessions.starts_at), filtered like the rollup.
+ */
+export function lineFactsSql(span: Span, f: Dimensions): Prisma.Sql {
+  return Prisma.sql`
+    SELECT r.session_id, r.product_id, p.producer_id, r.orders, r.units_sold AS units, r.gmv_vnd AS gmv
     FROM product_results r
-    JOIN (SELECT id, host_id, channel_id, (starts_at AT TIME ZONE 'Asia/Ho_Chi_Minh')::date AS day
-          FROM live_sessions
-          WHERE status <> 'CANCELLED' AND starts_at >= ${vnInstant(span.from)} AND starts_at < ${vnInstant(addDays(span.to, 1))}) s
-      ON s.id = r.session_id
+    JOIN live_sessions s ON s.id = r.session_id
     JOIN products p ON p.id = r.product_id
     JOIN producers pr ON pr.id = p.producer_id
-    JOIN provinces pv ON pv.id = pr.province_id
-    WHERE true ${Prisma.join(conditions, " ")}`;
+    WHERE s.status <> 'CANCELLED' AND s.starts_at >= ${vnInstant(span.from)} AND s.starts_at < ${vnInstant(addDays(span.to, 1))}
+      ${f.province ? Prisma.sql`AND pr.province_id = ${f.province}` : Prisma.empty}
+      ${f.group ? Prisma.sql`AND p.group_id = ${f.group}` : Prisma.empty}
+      ${f.host ? Prisma.sql`AND s.host_id = ${f.host}::uuid` : Prisma.empty}
+      ${f.channel ? Prisma.sql`AND s.channel_id = ${f.channel}::uuid` : Prisma.empty}`;
 }
 
 const SUMS = Prisma.sql`coalesce(sum(gmv), 0)::text AS gmv, coalesce(sum(orders), 0)::int AS orders, coalesce(sum(units), 0)::int AS units,
@@ -92,7 +107,7 @@ export async function breakdownRows(breakdown: Breakdown, f: ReportFilters): Pro
   const limit = breakdown === "producer" || breakdown === "product" ? Prisma.sql`LIMIT ${TOP}` : Prisma.empty;
   const label = LABELS[breakdown] ?? Prisma.sql`g.key`;
   return db.$queryRaw<BreakdownRow[]>`
-    WITH f AS (${factsSql(f, f)}),
+    WITH f AS (${breakdown === "product" ? lineFactsSql(f, f) : factsSql(f, f)}),
     g AS (SELECT ${keyOf(breakdown, f.period)} AS key, ${SUMS} FROM f GROUP BY 1)
     SELECT g.key, ${label} AS label, g.gmv, g.orders, g.units, g.sessions, g.producers
     FROM g ORDER BY ${order} ${limit}`;
@@ -122,7 +137,7 @@ export async function getHeadlines(user: CurrentUser | null, f: ReportFilters, n
   return Object.fromEntries(entries) as Record<"week" | "fourWeeks" | "year", Headline>;
 }
 
-async function totals(span: Span, f: Omit<ReportFilters, "from" | "to" | "period">): Promise<Figures> {
+async function totals(span: Span, f: Dimensions): Promise<Figures> {
   const [row] = await db.$queryRaw<Figures[]>`WITH f AS (${factsSql(span, f)}) SELECT ${SUMS} FROM f`;
   return row!;
 }

@@ -38,6 +38,7 @@ beforeAll(async () => {
   const s1 = await createSession(db, { hostId: h1.id, channelId: c1.id, startsAt: vnInstant("2026-10-03", "08:00"), endsAt: vnInstant("2026-10-03", "09:00"), status: "COMPLETED" });
   const s2 = await createSession(db, { hostId: h2.id, channelId: c1.id, startsAt: vnInstant("2026-11-07", "08:00"), endsAt: vnInstant("2026-11-07", "09:00"), status: "COMPLETED" });
   const s3 = await createSession(db, { hostId: h1.id, channelId: c1.id, startsAt: vnInstant("2026-11-07", "10:00"), endsAt: vnInstant("2026-11-07", "11:00"), status: "CANCELLED" });
+  Object.assign(ids, { s1: s1.id, s2: s2.id, s3: s3.id });
   const line = (sessionId: string, productId: string, orders: number, units: number, gmv: number) => ({ sessionId, productId, orders, unitsSold: units, gmvVnd: BigInt(gmv) });
   await db.productResult.createMany({
     data: [line(s1.id, a1.id, 10, 12, 1_000_000), line(s1.id, b1.id, 5, 5, 500_000), line(s2.id, a1.id, 2, 2, 200_000), line(s2.id, a2.id, 1, 1, 300_000), line(s3.id, a1.id, 99, 99, 9_900_000)],
@@ -109,5 +110,44 @@ describe("revenue reports", () => {
     await expect(getHeadlines(null, filters())).rejects.toThrow(AuthorizationError);
     const own = await listOwnResults(producerUser);
     expect(own.map((s) => s.gmvVnd)).toEqual(["500000", "1000000"]);
+  });
+});
+
+describe("the report rollup", () => {
+  /** Rows that differ between the rollup and the same sums computed from the result lines: none. */
+  async function differences(): Promise<number> {
+    const [row] = await db.$queryRaw<{ n: number }[]>`
+      WITH raw AS (
+        SELECT r.session_id, p.producer_id, p.group_id,
+               coalesce((SELECT c.stars FROM certificates c WHERE c.product_id = r.product_id
+                         AND c.decision_date <= (s.starts_at AT TIME ZONE 'Asia/Ho_Chi_Minh')::date ORDER BY c.decision_date DESC LIMIT 1), 0) AS stars,
+               s.host_id, s.channel_id, pr.province_id, sum(r.orders)::bigint AS orders, sum(r.units_sold)::bigint AS units, sum(r.gmv_vnd)::bigint AS gmv
+        FROM product_results r JOIN live_sessions s ON s.id = r.session_id AND s.status <> 'CANCELLED'
+        JOIN products p ON p.id = r.product_id JOIN producers pr ON pr.id = p.producer_id
+        GROUP BY 1, 2, 3, 4, 5, 6, 7),
+      roll AS (SELECT session_id, producer_id, group_id, stars, host_id, channel_id, province_id, orders, units, gmv FROM result_rollups)
+      SELECT count(*)::int AS n FROM ((SELECT * FROM raw EXCEPT SELECT * FROM roll) UNION ALL (SELECT * FROM roll EXCEPT SELECT * FROM raw)) d`;
+    return row!.n;
+  }
+
+  it("stays equal to the result lines after every kind of write", async () => {
+    expect(await db.resultRollup.count()).toBeGreaterThan(0);
+    expect(await differences()).toBe(0);
+    await db.productResult.update({ where: { sessionId_productId: { sessionId: ids.s2!, productId: ids.a1! } }, data: { gmvVnd: 250_000n } });
+    expect(await differences()).toBe(0);
+    await db.product.update({ where: { id: ids.a2! }, data: { groupId: 3 } });
+    expect(await differences()).toBe(0);
+    await db.certificate.create({ data: { productId: ids.a1!, stars: 5, decisionNumber: "9/QĐ-UBND", issuingLevel: "PROVINCE", decisionDate: new Date("2026-10-15"), expiresOn: new Date("2029-10-15") } });
+    expect(await differences()).toBe(0);
+    await db.producer.update({ where: { id: ids.b! }, data: { provinceId: 2 } });
+    expect(await differences()).toBe(0);
+    await db.liveSession.update({ where: { id: ids.s2! }, data: { status: "CANCELLED" } });
+    expect(await db.resultRollup.count({ where: { sessionId: ids.s2! } })).toBe(0);
+    expect(await differences()).toBe(0);
+    await db.liveSession.update({ where: { id: ids.s3! }, data: { status: "COMPLETED" } });
+    expect(await differences()).toBe(0);
+    await db.productResult.deleteMany({ where: { sessionId: ids.s1! } });
+    expect(await db.resultRollup.count({ where: { sessionId: ids.s1! } })).toBe(0);
+    expect(await differences()).toBe(0);
   });
 });
