@@ -67,6 +67,8 @@ export function defineAction<Schema extends z.ZodType, Result, Extra = undefined
    * exclusion-constraint violation into "clashes with session X". Runs outside the transaction.
    */
   onError?: (error: unknown, input: z.output<Schema>) => Promise<ActionError | null>;
+  /** Longest the transaction may run, in ms (Prisma's default is 5 s; a 100,000-line import needs more). */
+  timeoutMs?: number;
 }) {
   /**
    * `as` replaces the session's user in integration tests. Only the 'use server' wrappers in
@@ -91,13 +93,15 @@ export function defineAction<Schema extends z.ZodType, Result, Extra = undefined
     const user = as !== undefined ? as : await (await import("@/lib/auth/guards")).getCurrentUser();
     if (options.roles) assertRole(user, options.roles);
     try {
-      const result = await db.$transaction(async (tx) =>
-        options.run(parsed.data, {
-          user,
-          extra: extra as Extra,
-          tx,
-          audit: (entry) => writeAudit(tx, { ...entry, actorId: entry.actorId === undefined ? (user?.id ?? null) : entry.actorId }),
-        }),
+      const result = await db.$transaction(
+        async (tx) =>
+          options.run(parsed.data, {
+            user,
+            extra: extra as Extra,
+            tx,
+            audit: (entry) => writeAudit(tx, { ...entry, actorId: entry.actorId === undefined ? (user?.id ?? null) : entry.actorId }),
+          }),
+        { timeout: options.timeoutMs ?? 5_000, maxWait: 10_000 },
       );
       for (const tag of options.tags?.(result) ?? []) revalidateTag(tag, { expire: 0 });
       return { ok: true, result };

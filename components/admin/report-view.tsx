@@ -83,7 +83,6 @@ export function ReportView({ report, filters, locale, print = false }: { report:
                         <th scope="col" className="px-3 py-2 text-right">{t.orders}</th>
                         <th scope="col" className="px-3 py-2 text-right">{t.units}</th>
                         <th scope="col" className="px-3 py-2 text-right">{t.sessions}</th>
-                        <th scope="col" className="px-3 py-2 text-right">{t.producers}</th>
                       </tr>
                     </thead>
                     <tbody>
@@ -94,7 +93,6 @@ export function ReportView({ report, filters, locale, print = false }: { report:
                           <td className="px-3 py-2 text-right tabular-nums">{n(r.orders)}</td>
                           <td className="px-3 py-2 text-right tabular-nums">{n(r.units)}</td>
                           <td className="px-3 py-2 text-right tabular-nums">{n(r.sessions)}</td>
-                          <td className="px-3 py-2 text-right tabular-nums">{n(r.producers)}</td>
                         </tr>
                       ))}
                     </tbody>

@@ -10,7 +10,8 @@ export const BREAKDOWNS = ["period", "province", "region", "group", "stars", "pr
 export type Breakdown = (typeof BREAKDOWNS)[number];
 
 export type Figures = { gmv: string; orders: number; units: number; sessions: number; producers: number };
-export type BreakdownRow = Figures & { key: string; label: string };
+/** A breakdown row: distinct producers are counted in the headline figures only (they do not add up across rows cheaply). */
+export type BreakdownRow = Omit<Figures, "producers"> & { key: string; label: string };
 
 /** At most this many rows in a ranked breakdown (producers, products). */
 export const TOP = 50;
@@ -28,7 +29,8 @@ type Dimensions = Omit<ReportFilters, "from" | "to" | "period">;
  */
 export function factsSql(span: Span, f: Dimensions): Prisma.Sql {
   return Prisma.sql`
-    SELECT session_id, day, host_id, channel_id, producer_id, group_id, province_id, region, nullif(stars, 0) AS stars, orders, units, gmv
+    SELECT session_id, day, host_id, channel_id, producer_id, group_id, province_id, region, nullif(stars, 0) AS stars, orders, units, gmv,
+           first_of_session, first_of_province, first_of_region, first_of_group, first_of_stars, first_of_producer
     FROM result_rollups
     WHERE day BETWEEN ${span.from}::date AND ${span.to}::date ${dimensionFilters(f)}`;
 }
@@ -61,8 +63,28 @@ export function lineFactsSql(span: Span, f: Dimensions): Prisma.Sql {
       ${f.channel ? Prisma.sql`AND s.channel_id = ${f.channel}::uuid` : Prisma.empty}`;
 }
 
-const SUMS = Prisma.sql`coalesce(sum(gmv), 0)::text AS gmv, coalesce(sum(orders), 0)::int AS orders, coalesce(sum(units), 0)::int AS units,
-  count(DISTINCT session_id)::int AS sessions, count(DISTINCT producer_id)::int AS producers`;
+const FIGURES = Prisma.sql`coalesce(sum(gmv), 0)::text AS gmv, coalesce(sum(orders), 0)::int AS orders, coalesce(sum(units), 0)::int AS units`;
+
+/**
+ * Sessions per row. Each rollup row flags whether it is the first of its session for the
+ * breakdown's dimension, so the count is a sum; a province or group filter drops some of a
+ * session's rows, and then the (smaller) filtered set is counted with DISTINCT.
+ */
+function sessionCount(breakdown: Breakdown | "total", f: Dimensions): Prisma.Sql {
+  if (breakdown === "product" || f.province || f.group) return Prisma.sql`count(DISTINCT session_id)::int AS sessions`;
+  const flag: Record<Exclude<Breakdown, "product"> | "total", Prisma.Sql> = {
+    total: Prisma.sql`first_of_session`,
+    period: Prisma.sql`first_of_session`,
+    host: Prisma.sql`first_of_session`,
+    channel: Prisma.sql`first_of_session`,
+    province: Prisma.sql`first_of_province`,
+    region: Prisma.sql`first_of_region`,
+    group: Prisma.sql`first_of_group`,
+    stars: Prisma.sql`first_of_stars`,
+    producer: Prisma.sql`first_of_producer`,
+  };
+  return Prisma.sql`coalesce(sum(${flag[breakdown]}), 0)::int AS sessions`;
+}
 
 function keyOf(breakdown: Breakdown, period: Period): Prisma.Sql {
   switch (breakdown) {
@@ -108,8 +130,8 @@ export async function breakdownRows(breakdown: Breakdown, f: ReportFilters): Pro
   const label = LABELS[breakdown] ?? Prisma.sql`g.key`;
   return db.$queryRaw<BreakdownRow[]>`
     WITH f AS (${breakdown === "product" ? lineFactsSql(f, f) : factsSql(f, f)}),
-    g AS (SELECT ${keyOf(breakdown, f.period)} AS key, ${SUMS} FROM f GROUP BY 1)
-    SELECT g.key, ${label} AS label, g.gmv, g.orders, g.units, g.sessions, g.producers
+    g AS (SELECT ${keyOf(breakdown, f.period)} AS key, ${FIGURES}, ${sessionCount(breakdown, f)} FROM f GROUP BY 1)
+    SELECT g.key, ${label} AS label, g.gmv, g.orders, g.units, g.sessions
     FROM g ORDER BY ${order} ${limit}`;
 }
 
@@ -138,7 +160,8 @@ export async function getHeadlines(user: CurrentUser | null, f: ReportFilters, n
 }
 
 async function totals(span: Span, f: Dimensions): Promise<Figures> {
-  const [row] = await db.$queryRaw<Figures[]>`WITH f AS (${factsSql(span, f)}) SELECT ${SUMS} FROM f`;
+  const [row] = await db.$queryRaw<Figures[]>`
+    WITH f AS (${factsSql(span, f)}) SELECT ${FIGURES}, ${sessionCount("total", f)}, count(DISTINCT producer_id)::int AS producers FROM f`;
   return row!;
 }
 

@@ -170,6 +170,7 @@ export const confirmImport = defineAction({
     return { importId: record.id, ...counts(plan) };
   },
   tags,
+  timeoutMs: 300_000,
 });
 
 function counts(plan: { rows: number; created: number; updated: number; unchanged: number; removed: number; sessions: number }) {

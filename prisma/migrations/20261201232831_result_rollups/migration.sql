@@ -13,6 +13,12 @@ CREATE TABLE "result_rollups" (
     "units" BIGINT NOT NULL,
     "gmv" BIGINT NOT NULL,
     "lines" INTEGER NOT NULL,
+    "first_of_session" INTEGER NOT NULL,
+    "first_of_province" INTEGER NOT NULL,
+    "first_of_region" INTEGER NOT NULL,
+    "first_of_group" INTEGER NOT NULL,
+    "first_of_stars" INTEGER NOT NULL,
+    "first_of_producer" INTEGER NOT NULL,
 
     CONSTRAINT "result_rollups_pkey" PRIMARY KEY ("session_id","producer_id","group_id","stars")
 );
@@ -32,19 +38,28 @@ ALTER TABLE "result_rollups" ADD CONSTRAINT "result_rollups_session_fkey" FOREIG
 -- Recomputes the rollup rows of some sessions from their result lines (cancelled sessions have none).
 CREATE FUNCTION refresh_result_rollups(ids uuid[]) RETURNS void LANGUAGE sql AS $$
   DELETE FROM result_rollups WHERE session_id = ANY(ids);
-  INSERT INTO result_rollups (session_id, producer_id, group_id, stars, day, host_id, channel_id, province_id, region, orders, units, gmv, lines)
-  SELECT r.session_id, p.producer_id, p.group_id, coalesce(c.stars, 0), s.day, s.host_id, s.channel_id, pr.province_id, pv.region::text,
-         sum(r.orders), sum(r.units_sold), sum(r.gmv_vnd), count(*)::int
-  FROM product_results r
-  JOIN (SELECT id, host_id, channel_id, (starts_at AT TIME ZONE 'Asia/Ho_Chi_Minh')::date AS day
-        FROM live_sessions WHERE id = ANY(ids) AND status <> 'CANCELLED') s ON s.id = r.session_id
-  JOIN products p ON p.id = r.product_id
-  JOIN producers pr ON pr.id = p.producer_id
-  JOIN provinces pv ON pv.id = pr.province_id
-  LEFT JOIN LATERAL (SELECT c.stars FROM certificates c WHERE c.product_id = r.product_id AND c.decision_date <= s.day
-                     ORDER BY c.decision_date DESC LIMIT 1) c ON true
-  WHERE r.session_id = ANY(ids)
-  GROUP BY 1, 2, 3, 4, 5, 6, 7, 8, 9;
+  INSERT INTO result_rollups (session_id, producer_id, group_id, stars, day, host_id, channel_id, province_id, region, orders, units, gmv, lines,
+                              first_of_session, first_of_province, first_of_region, first_of_group, first_of_stars, first_of_producer)
+  SELECT b.*,
+         (row_number() OVER (PARTITION BY session_id ORDER BY producer_id, group_id, stars) = 1)::int,
+         (row_number() OVER (PARTITION BY session_id, province_id ORDER BY producer_id, group_id, stars) = 1)::int,
+         (row_number() OVER (PARTITION BY session_id, region ORDER BY producer_id, group_id, stars) = 1)::int,
+         (row_number() OVER (PARTITION BY session_id, group_id ORDER BY producer_id, stars) = 1)::int,
+         (row_number() OVER (PARTITION BY session_id, stars ORDER BY producer_id, group_id) = 1)::int,
+         (row_number() OVER (PARTITION BY session_id, producer_id ORDER BY group_id, stars) = 1)::int
+  FROM (
+    SELECT r.session_id, p.producer_id, p.group_id, coalesce(c.stars, 0) AS stars, s.day, s.host_id, s.channel_id, pr.province_id, pv.region::text AS region,
+           sum(r.orders) AS orders, sum(r.units_sold) AS units, sum(r.gmv_vnd) AS gmv, count(*)::int AS lines
+    FROM product_results r
+    JOIN (SELECT id, host_id, channel_id, (starts_at AT TIME ZONE 'Asia/Ho_Chi_Minh')::date AS day
+          FROM live_sessions WHERE id = ANY(ids) AND status <> 'CANCELLED') s ON s.id = r.session_id
+    JOIN products p ON p.id = r.product_id
+    JOIN producers pr ON pr.id = p.producer_id
+    JOIN provinces pv ON pv.id = pr.province_id
+    LEFT JOIN LATERAL (SELECT c.stars FROM certificates c WHERE c.product_id = r.product_id AND c.decision_date <= s.day
+                       ORDER BY c.decision_date DESC LIMIT 1) c ON true
+    WHERE r.session_id = ANY(ids)
+    GROUP BY 1, 2, 3, 4, 5, 6, 7, 8, 9) b;
 $$;
 
 CREATE FUNCTION result_rollups_on_results() RETURNS trigger LANGUAGE plpgsql AS $$

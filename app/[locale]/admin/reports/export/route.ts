@@ -24,8 +24,8 @@ export async function GET(request: Request, { params }: { params: Promise<{ loca
   const rows = await getBreakdown(user, table, filters);
   const t = getMessages(locale).staff.reports;
   const csv = toCsv(
-    [t.name, "gmv_vnd", "orders", "units", "sessions", "producers"],
-    rows.map((r) => [rowLabel(table, r, locale, filters.period), BigInt(r.gmv), r.orders, r.units, r.sessions, r.producers]),
+    [t.name, "gmv_vnd", "orders", "units", "sessions"],
+    rows.map((r) => [rowLabel(table, r, locale, filters.period), BigInt(r.gmv), r.orders, r.units, r.sessions]),
   );
   return new Response(csv, {
     headers: {

@@ -1,0 +1,154 @@
+/**
+ * The report half of `npm run bench`: on the national-scale database of `npm run bench:seed`,
+ * times each report as the portal runs it (lib/reports through Prisma) and the equivalent
+ * hand-written SQL (pg, no ORM), p50 and p95 over repeated runs, and the naive query over the
+ * 2,000,000 result lines that the rollup replaces. Prints the figures and the ratios.
+ *   npm run bench:reports [-- --runs 20]
+ */
+import pg from "pg";
+import { openBenchDatabase } from "./bench-db";
+
+const RUNS = Number(process.argv[process.argv.indexOf("--runs") + 1]) || 20;
+
+async function time(run: () => Promise<unknown>, runs = RUNS): Promise<{ p50: number; p95: number }> {
+  for (let i = 0; i < 2; i++) await run();
+  const samples: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t = performance.now();
+    await run();
+    samples.push(performance.now() - t);
+  }
+  samples.sort((a, b) => a - b);
+  const at = (q: number) => samples[Math.min(samples.length - 1, Math.ceil(q * samples.length) - 1)]!;
+  return { p50: at(0.5), p95: at(0.95) };
+}
+
+const ROLLUP_SUMS = "sum(gmv), sum(orders), sum(units), count(DISTINCT session_id), count(DISTINCT producer_id)";
+
+async function main() {
+  const database = await openBenchDatabase();
+  const client = new pg.Client({ connectionString: database.url });
+  await client.connect();
+  try {
+    const { rows } = await client.query<{ lines: string; max: string | null }>("SELECT count(*) AS lines, max(day)::text AS max FROM result_rollups");
+    if (!rows[0]?.max) {
+      console.log("[bench:reports] the benchmark database is empty: run `npm run bench:seed` first (a few minutes).");
+      return;
+    }
+    const lines = (await client.query<{ n: string }>("SELECT count(*) AS n FROM product_results")).rows[0]!.n;
+    process.env.DATABASE_URL = database.url;
+    const { parseReportFilters } = await import("@/lib/reports/filters");
+    const { breakdownRows, getHeadlines, getProducerGrowth } = await import("@/lib/reports/queries");
+    const { db } = await import("@/lib/db/client");
+    const staff = { id: "00000000-0000-0000-0000-000000000000", email: "bench@chophien.test", name: "Bench", role: "STAFF" as const, producerIds: [] };
+    const to = rows[0].max;
+    const from = new Date(Date.parse(to) - 364 * 86_400_000).toISOString().slice(0, 10);
+    const year = parseReportFilters({ from, to });
+    const yearProvince = parseReportFilters({ from, to, province: "12" });
+    const all = parseReportFilters({ from: "2000-01-01", to });
+    await db.$queryRaw`SELECT 1`;
+
+    const range = [from, to];
+    const sql = (group: string, where = "") => `SELECT ${group} AS key, ${ROLLUP_SUMS} FROM result_rollups WHERE day BETWEEN $1 AND $2 ${where} GROUP BY 1`;
+    const cases: { name: string; app: () => Promise<unknown>; raw: () => Promise<unknown> }[] = [
+      { name: "headlines (3 periods × 2)", app: () => getHeadlines(staff, year), raw: () => Promise.all([0, 1, 2, 3, 4, 5].map(() => client.query(`SELECT ${ROLLUP_SUMS} FROM result_rollups WHERE day BETWEEN $1 AND $2`, range))) },
+      { name: "by month", app: () => breakdownRows("period", year), raw: () => client.query(sql("date_trunc('month', day)"), range) },
+      { name: "by week", app: () => breakdownRows("period", { ...year, period: "week" }), raw: () => client.query(sql("date_trunc('week', day)"), range) },
+      { name: "by province", app: () => breakdownRows("province", year), raw: () => client.query(sql("province_id"), range) },
+      { name: "by region", app: () => breakdownRows("region", year), raw: () => client.query(sql("region"), range) },
+      { name: "by group", app: () => breakdownRows("group", year), raw: () => client.query(sql("group_id"), range) },
+      { name: "by stars", app: () => breakdownRows("stars", year), raw: () => client.query(sql("stars"), range) },
+      { name: "by producer (top 50)", app: () => breakdownRows("producer", year), raw: () => client.query(`${sql("producer_id")} ORDER BY 2 DESC LIMIT 50`, range) },
+      { name: "by host", app: () => breakdownRows("host", year), raw: () => client.query(sql("host_id"), range) },
+      { name: "by channel", app: () => breakdownRows("channel", year), raw: () => client.query(sql("channel_id"), range) },
+      {
+        name: "top products (lines)",
+        app: () => breakdownRows("product", year),
+        raw: () =>
+          client.query(
+            `SELECT r.product_id, sum(r.gmv_vnd), sum(r.orders), sum(r.units_sold), count(DISTINCT r.session_id) FROM product_results r JOIN live_sessions s ON s.id = r.session_id
+             WHERE s.status <> 'CANCELLED' AND s.starts_at >= $1::date - interval '7 hours' AND s.starts_at < $2::date + interval '17 hours' GROUP BY 1 ORDER BY 2 DESC LIMIT 50`,
+            range,
+          ),
+      },
+      { name: "producer growth", app: () => getProducerGrowth(staff, year), raw: () => client.query(`SELECT producer_id, session_id, min(day), sum(gmv) FROM result_rollups WHERE day BETWEEN $1 AND $2 GROUP BY 1, 2`, range) },
+      { name: "by month, one province", app: () => breakdownRows("period", yearProvince), raw: () => client.query(sql("date_trunc('month', day)", "AND province_id = 12"), range) },
+      { name: "by province, 5 years", app: () => breakdownRows("province", all), raw: () => client.query(sql("province_id"), ["2000-01-01", to]) },
+    ];
+
+    console.log(`\nReports on ${Number(lines).toLocaleString("en")} result lines; range ${from} – ${to} unless said; ${RUNS} runs after 2 warm-ups; ms\n`);
+    const row = (cells: (string | number)[]) => console.log(cells.map((c, i) => (i === 0 ? String(c).padEnd(26) : String(c).padStart(9))).join(" "));
+    row(["report", "app p50", "app p95", "SQL p50", "SQL p95", "p95 ratio", "≤200 ms"]);
+    for (const c of cases) {
+      const app = await time(c.app);
+      const raw = await time(c.raw);
+      row([c.name, app.p50.toFixed(1), app.p95.toFixed(1), raw.p50.toFixed(1), raw.p95.toFixed(1), (app.p95 / raw.p95).toFixed(2), app.p95 <= 200 ? "yes" : "NO"]);
+    }
+    await benchImport(client);
+
+    const naive = await time(
+      () =>
+        client.query(
+          `SELECT pr.province_id, date_trunc('month', s.starts_at AT TIME ZONE 'Asia/Ho_Chi_Minh'), sum(r.gmv_vnd), sum(r.orders)
+           FROM product_results r JOIN live_sessions s ON s.id = r.session_id JOIN products p ON p.id = r.product_id JOIN producers pr ON pr.id = p.producer_id
+           WHERE s.status <> 'CANCELLED' GROUP BY 1, 2`,
+        ),
+      3,
+    );
+    console.log(`\nWithout the rollup (before): province × month over all ${Number(lines).toLocaleString("en")} lines, p50 ${naive.p50.toFixed(0)} ms.`);
+    await db.$disconnect();
+  } finally {
+    await client.end();
+    await database.stop();
+  }
+}
+
+/**
+ * A 100,000-line results file (the figures of the latest 5,000 sessions, each GMV one dong up)
+ * through the same path as the import page: stage, preview, confirm. Timed once, with memory.
+ */
+async function benchImport(client: pg.Client) {
+  const { stageImport, planImport } = await import("@/lib/results/import");
+  const { confirmImport } = await import("@/lib/results/manage");
+  const { loadActiveUser } = await import("@/lib/auth/users");
+  const { db } = await import("@/lib/db/client");
+  await client.query(
+    `INSERT INTO users (id, email, name, password_hash, role, updated_at) VALUES (md5('bench-staff')::uuid, 'bench@chophien.test', 'Bench', '-', 'STAFF', now())
+     ON CONFLICT (id) DO NOTHING`,
+  );
+  const staff = await loadActiveUser((await client.query<{ id: string }>("SELECT md5('bench-staff')::uuid AS id")).rows[0]!.id);
+  const { rows } = await client.query<{ session_id: string; slug: string; orders: number; units_sold: number; gmv: string }>(
+    `SELECT r.session_id, p.slug, r.orders, r.units_sold, (r.gmv_vnd + 1)::text AS gmv
+     FROM product_results r JOIN products p ON p.id = r.product_id
+     WHERE r.session_id IN (SELECT id FROM live_sessions ORDER BY starts_at DESC LIMIT 5000)`,
+  );
+  const text = `session_id;sku;orders;units;gmv\n${rows.map((r) => `${r.session_id};${r.slug};${r.orders};${r.units_sold};${r.gmv}`).join("\n")}\n`;
+  const rss = () => process.memoryUsage().rss / 1024 / 1024;
+  const before = rss();
+  let peak = before;
+  const sampler = setInterval(() => (peak = Math.max(peak, rss())), 50);
+  const t0 = performance.now();
+  const { sha256 } = await stageImport(new File([text], "bench.csv", { type: "text/csv" }));
+  const t1 = performance.now();
+  const plan = await planImport(db, sha256);
+  const t2 = performance.now();
+  try {
+    const state = await confirmImport({ sha256, fileName: "bench.csv" }, { as: staff });
+    if (!state.ok) throw new Error(JSON.stringify(state));
+  } catch (error) {
+    // Outside Next there is no cache to revalidate: the data is written by then.
+    if (!String(error).includes("static generation store missing")) throw error;
+  }
+  const t3 = performance.now();
+  clearInterval(sampler);
+  console.log(
+    `\nImport of ${rows.length.toLocaleString("en")} lines (${(text.length / 1024 / 1024).toFixed(1)} MB, ${plan.updated.toLocaleString("en")} changed): ` +
+      `stage ${((t1 - t0) / 1000).toFixed(1)} s, preview ${((t2 - t1) / 1000).toFixed(1)} s, confirm ${((t3 - t2) / 1000).toFixed(1)} s; ` +
+      `memory ${before.toFixed(0)} → peak ${peak.toFixed(0)} MB RSS`,
+  );
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});

@@ -1,0 +1,101 @@
+/**
+ * `npm run bench:seed`: a national-scale history for the report benchmark, in its own database
+ * (BENCH_DATABASE_URL, or an embedded cluster in .data/postgres-bench-reports on port 54379):
+ * 3,400 producers over the 34 provinces, 20,400 products in the 6 groups with certificates
+ * (as OCOP producers are, each producer's 6 products are in one group, 5 of them with the same stars),
+ * 300 hosts, 80 channels, 100,000 completed sessions over the 5 years to today (about 55 a day)
+ * and 2,000,000 product result lines (20 per session: 4 products from each of 5 producers).
+ * Generated in SQL with deterministic ids, so two runs give the same data. The triggers fill
+ * the report rollup as the lines go in, exactly as they do for imports.
+ *   npm run bench:seed [-- --sessions 100000]
+ */
+import pg from "pg";
+import { recreateDatabase } from "@/lib/db/embedded";
+import { migrate } from "@/lib/db/migrate";
+import { openBenchDatabase } from "./bench-db";
+
+const arg = (name: string, fallback: number) => {
+  const i = process.argv.indexOf(`--${name}`);
+  return i > 0 ? Number(process.argv[i + 1]) : fallback;
+};
+const SESSIONS = arg("sessions", 100_000);
+const PER_DAY = 55;
+const CHUNK = 10_000;
+
+async function main() {
+  const started = Date.now();
+  const database = await openBenchDatabase();
+  try {
+    await recreateDatabase(database.url);
+    await migrate(database.url);
+    const client = new pg.Client({ connectionString: database.url });
+    await client.connect();
+    const step = async (label: string, sql: string, params: unknown[] = []) => {
+      const t = Date.now();
+      const result = await client.query(sql, params);
+      console.log(`[bench:seed] ${label}: ${result.rowCount ?? 0} rows in ${((Date.now() - t) / 1000).toFixed(1)} s`);
+    };
+    const { seedReferenceData } = await import("@/prisma/seed");
+    const { createPrismaClient } = await import("@/lib/db/client");
+    const prisma = createPrismaClient(database.url);
+    await seedReferenceData(prisma);
+    await prisma.$disconnect();
+
+    await step("hosts", `INSERT INTO hosts (id, name, tiktok_handle) SELECT md5('h' || i)::uuid, 'Người dẫn ' || i, 'bench.host.' || i FROM generate_series(0, 299) i`);
+    await step("channels", `INSERT INTO channels (id, name, tiktok_handle, url) SELECT md5('c' || i)::uuid, 'Kênh ' || i, 'bench.kenh.' || i, 'https://www.tiktok.com/@bench.kenh.' || i FROM generate_series(0, 79) i`);
+    await step(
+      "producers",
+      `INSERT INTO producers (id, slug, name, legal_form, province_id, address, review_status, updated_at)
+       SELECT md5('p' || i)::uuid, 'chu-the-' || i, 'Chủ thể ' || i, 'COOPERATIVE', 1 + (i % 34), 'Địa chỉ ' || i, 'APPROVED', now()
+       FROM generate_series(0, 3399) i`,
+    );
+    await step(
+      "products",
+      `INSERT INTO products (id, producer_id, slug, name, group_id, price_vnd, unit, review_status, updated_at)
+       SELECT md5('q' || n)::uuid, md5('p' || (n / 6))::uuid, 'san-pham-' || n, 'Sản phẩm ' || n, 1 + ((n / 6) % 6),
+              50000 + (n % 20) * 10000, 'hộp', 'APPROVED', now()
+       FROM generate_series(0, 20399) n`,
+    );
+    await step(
+      "certificates",
+      `INSERT INTO certificates (product_id, stars, decision_number, issuing_level, decision_date, expires_on)
+       SELECT md5('q' || n)::uuid, 3 + ((n / 6 + (n % 6) / 5) % 3), n || '/QĐ-UBND', 'PROVINCE', date '2020-06-01' + (n % 500), date '2020-06-01' + (n % 500) + interval '36 months'
+       FROM generate_series(0, 20399) n`,
+    );
+    const first = `(current_date - ${Math.ceil(SESSIONS / PER_DAY)})`;
+    await step(
+      "sessions",
+      `INSERT INTO live_sessions (id, title, starts_at, ends_at, host_id, channel_id, status, updated_at)
+       SELECT md5('s' || i)::uuid, 'Phiên ' || i,
+              ((${first} + i / ${PER_DAY})::timestamp + interval '7 hours' + (i % 5) * interval '1 hour') AT TIME ZONE 'Asia/Ho_Chi_Minh',
+              ((${first} + i / ${PER_DAY})::timestamp + interval '8 hours' + (i % 5) * interval '1 hour') AT TIME ZONE 'Asia/Ho_Chi_Minh',
+              md5('h' || (i % 300))::uuid, md5('c' || (i % ${PER_DAY}))::uuid, 'COMPLETED', now()
+       FROM generate_series(0, ${SESSIONS - 1}) i`,
+    );
+    // 5 producers a session, 4 of each one's products; distinct within a session by construction.
+    for (let from = 0; from < SESSIONS; from += CHUNK) {
+      await step(
+        `result lines of sessions ${from}–${Math.min(SESSIONS, from + CHUNK) - 1}`,
+        `INSERT INTO product_results (session_id, product_id, orders, units_sold, gmv_vnd, source, updated_at)
+         SELECT md5('s' || i)::uuid, md5('q' || (((i * 37 + k * 683) % 3400) * 6 + (i + j) % 6))::uuid,
+                o, o + (i + j) % 3, o::bigint * (60000 + ((i * 7 + k * 13 + j) % 40) * 5000), 'IMPORT', now()
+         FROM generate_series($1::int, $2::int) i, generate_series(0, 4) k, generate_series(0, 3) j,
+              LATERAL (SELECT ((i * 31 + k * 17 + j * 7) % 50) AS o) f`,
+        [from, Math.min(SESSIONS, from + CHUNK) - 1],
+      );
+    }
+    await step("analyze", "ANALYZE");
+    const { rows } = await client.query<{ lines: string; rollup: string; sessions: string }>(
+      "SELECT (SELECT count(*) FROM product_results) AS lines, (SELECT count(*) FROM result_rollups) AS rollup, (SELECT count(*) FROM live_sessions) AS sessions",
+    );
+    console.log(`[bench:seed] ${rows[0]!.sessions} sessions, ${rows[0]!.lines} result lines, ${rows[0]!.rollup} rollup rows; ${((Date.now() - started) / 1000).toFixed(0)} s in all`);
+    await client.end();
+  } finally {
+    await database.stop();
+  }
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});
