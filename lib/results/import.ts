@@ -122,11 +122,14 @@ export async function planImport(client: Db | Tx, sha256: string, now = new Date
     },
     select: { id: true, status: true, startsAt: true, endsAt: true, channel: { select: { name: true, tiktokHandle: true } } },
   });
-  const hhmm = (d: Date) => new Intl.DateTimeFormat("en-GB", { timeZone: "Asia/Ho_Chi_Minh", hour: "2-digit", minute: "2-digit", hourCycle: "h23" }).format(d);
   const byId = new Map(sessionRows.map((s) => [s.id, s]));
   const bySlot = new Map<string, (typeof sessionRows)[number]>();
-  for (const s of sessionRows) {
-    for (const name of [s.channel.name, s.channel.tiktokHandle, `@${s.channel.tiktokHandle}`]) bySlot.set(`${vnDateOf(s.startsAt)}|${fold(name)}|${hhmm(s.startsAt)}`, s);
+  if (dates.length) {
+    const hhmm = new Intl.DateTimeFormat("en-GB", { timeZone: "Asia/Ho_Chi_Minh", hour: "2-digit", minute: "2-digit", hourCycle: "h23" });
+    for (const s of sessionRows) {
+      const slot = `${vnDateOf(s.startsAt)}|%s|${hhmm.format(s.startsAt)}`;
+      for (const name of [s.channel.name, s.channel.tiktokHandle, `@${s.channel.tiktokHandle}`]) bySlot.set(slot.replace("%s", fold(name)), s);
+    }
   }
   const normTime = (t: string) => (/^\d{1,2}:\d{2}/.test(t) ? t.padStart(5, "0").slice(0, 5) : t);
 

@@ -75,7 +75,7 @@ export const recordResults = defineAction({
   tags,
 });
 
-const CHUNK = 10_000;
+const CHUNK = 20_000;
 
 async function upsertLines(tx: Tx, importId: string, lines: { sessionId: string; productId: string; orders: number; units: number; gmv: bigint }[]) {
   for (let i = 0; i < lines.length; i += CHUNK) {

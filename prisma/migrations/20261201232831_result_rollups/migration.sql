@@ -36,8 +36,10 @@ CREATE INDEX "result_rollups_producer_id_day_idx" ON "result_rollups"("producer_
 ALTER TABLE "result_rollups" ADD CONSTRAINT "result_rollups_session_fkey" FOREIGN KEY ("session_id") REFERENCES "live_sessions"("id") ON DELETE CASCADE;
 
 -- Recomputes the rollup rows of some sessions from their result lines (cancelled sessions have none).
+-- Driven from unnest(ids): the function's plan is generic, and a join from the (small) list of
+-- sessions keeps it on the indexes, where "= ANY(ids)" would scan all the result lines.
 CREATE FUNCTION refresh_result_rollups(ids uuid[]) RETURNS void LANGUAGE sql AS $$
-  DELETE FROM result_rollups WHERE session_id = ANY(ids);
+  DELETE FROM result_rollups USING unnest(ids) AS i(id) WHERE result_rollups.session_id = i.id;
   INSERT INTO result_rollups (session_id, producer_id, group_id, stars, day, host_id, channel_id, province_id, region, orders, units, gmv, lines,
                               first_of_session, first_of_province, first_of_region, first_of_group, first_of_stars, first_of_producer)
   SELECT b.*,
@@ -50,15 +52,15 @@ CREATE FUNCTION refresh_result_rollups(ids uuid[]) RETURNS void LANGUAGE sql AS 
   FROM (
     SELECT r.session_id, p.producer_id, p.group_id, coalesce(c.stars, 0) AS stars, s.day, s.host_id, s.channel_id, pr.province_id, pv.region::text AS region,
            sum(r.orders) AS orders, sum(r.units_sold) AS units, sum(r.gmv_vnd) AS gmv, count(*)::int AS lines
-    FROM product_results r
+    FROM (SELECT DISTINCT id FROM unnest(ids) AS i(id)) i
     JOIN (SELECT id, host_id, channel_id, (starts_at AT TIME ZONE 'Asia/Ho_Chi_Minh')::date AS day
-          FROM live_sessions WHERE id = ANY(ids) AND status <> 'CANCELLED') s ON s.id = r.session_id
+          FROM live_sessions WHERE status <> 'CANCELLED') s ON s.id = i.id
+    JOIN product_results r ON r.session_id = s.id
     JOIN products p ON p.id = r.product_id
     JOIN producers pr ON pr.id = p.producer_id
     JOIN provinces pv ON pv.id = pr.province_id
     LEFT JOIN LATERAL (SELECT c.stars FROM certificates c WHERE c.product_id = r.product_id AND c.decision_date <= s.day
                        ORDER BY c.decision_date DESC LIMIT 1) c ON true
-    WHERE r.session_id = ANY(ids)
     GROUP BY 1, 2, 3, 4, 5, 6, 7, 8, 9) b;
 $$;
 
