@@ -1,7 +1,7 @@
 import "server-only";
 import { revalidateTag } from "next/cache";
 import type { z } from "zod";
-import { assertRole } from "@/lib/auth/policy";
+import { assertRole, AuthorizationError } from "@/lib/auth/policy";
 import type { CurrentUser } from "@/lib/auth/users";
 import { db, type Tx } from "@/lib/db/client";
 import type { Role } from "@/lib/db/generated/enums";
@@ -126,7 +126,6 @@ export async function submitForm<R>(
   action: (input: Record<string, unknown>) => Promise<ActionState<R>>,
   formData: FormData,
 ): Promise<ActionState<R>> {
-  const { AuthorizationError } = await import("@/lib/auth/policy");
   try {
     return await action(formValues(formData));
   } catch (error) {

@@ -27,6 +27,11 @@ export function vnDateOf(instant: Date): LocalDate {
   return new Date(instant.getTime() + VN_OFFSET_MS).toISOString().slice(0, 10);
 }
 
+/** The Vietnam wall-clock time of an instant, "HH:mm". */
+export function vnTimeOf(instant: Date): string {
+  return new Date(instant.getTime() + VN_OFFSET_MS).toISOString().slice(11, 16);
+}
+
 /** The UTC instant of a Vietnam local date and "HH:mm" time. */
 export function vnInstant(date: LocalDate, time = "00:00"): Date {
   const { y, m, d } = parseLocalDate(date);

@@ -4,6 +4,7 @@ import { STAFF_ROLES } from "@/lib/auth/policy";
 import { CacheTag } from "@/lib/cache-tags";
 import { db, type Db, type Tx } from "@/lib/db/client";
 import { notify } from "@/lib/notifications/notify";
+import { PUBLIC_PRODUCT } from "@/lib/products/queries";
 import { addDays, vnDateOf, vnDayBounds, vnInstant } from "@/lib/time";
 import { formatVnTime } from "@/lib/format";
 import {
@@ -151,7 +152,7 @@ export const changeLineup = defineAction({
       if (removed.count === 0) throw new ActionError("notInLineup");
     } else {
       const product = await tx.product.findFirst({
-        where: { id: input.productId, reviewStatus: "APPROVED", producer: { reviewStatus: "APPROVED" } },
+        where: { id: input.productId, ...PUBLIC_PRODUCT },
         select: { id: true },
       });
       if (!product) throw new ActionError("productNotApproved", "productId");
@@ -187,7 +188,7 @@ export const copyPreviousSaturday = defineAction({
     const sessions = await tx.liveSession.findMany({
       where: { startsAt: { gte: source.start, lt: source.end }, status: { not: "CANCELLED" } },
       orderBy: { startsAt: "asc" },
-      include: { lineup: { where: { product: { reviewStatus: "APPROVED", producer: { reviewStatus: "APPROVED" } } }, orderBy: { position: "asc" } } },
+      include: { lineup: { where: { product: PUBLIC_PRODUCT }, orderBy: { position: "asc" } } },
     });
     let created = 0;
     let skipped = 0;

@@ -5,7 +5,7 @@ import { db } from "@/lib/db/client";
 import type { SessionStatus } from "@/lib/db/generated/enums";
 import { isCertificateExpired } from "@/lib/ocop";
 import { foldVietnamese } from "@/lib/text";
-import { vnDateOf, vnDayBounds, type LocalDate } from "@/lib/time";
+import { vnDateOf, vnDayBounds, vnTimeOf, type LocalDate } from "@/lib/time";
 
 export type BoardSession = {
   id: string;
@@ -155,7 +155,6 @@ export async function getSessionForEdit(user: CurrentUser | null, id: string) {
     },
   });
   if (!s) return null;
-  const time = (d: Date) => new Intl.DateTimeFormat("en-GB", { timeZone: "Asia/Ho_Chi_Minh", hour: "2-digit", minute: "2-digit", hourCycle: "h23" }).format(d);
   return {
     id: s.id,
     status: s.status,
@@ -166,8 +165,8 @@ export async function getSessionForEdit(user: CurrentUser | null, id: string) {
       version: String(s.version),
       title: s.title,
       date: vnDateOf(s.startsAt),
-      start: time(s.startsAt),
-      end: time(s.endsAt),
+      start: vnTimeOf(s.startsAt),
+      end: vnTimeOf(s.endsAt),
       hostId: s.hostId,
       channelId: s.channelId,
       liveUrl: s.liveUrl ?? "",

@@ -4,22 +4,10 @@ import { submitForm, type ActionState } from "@/lib/action";
 import { getCurrentUser } from "@/lib/auth/guards";
 import { STAFF_ROLES } from "@/lib/auth/policy";
 import { db } from "@/lib/db/client";
-import { IMPORT_MAX_BYTES, planImport, stageImport } from "./import";
+import { IMPORT_MAX_BYTES, planImport, stageImport, type ImportPlan } from "./import";
 import { confirmImport, recordResults } from "./manage";
 
-export type ImportPreview = {
-  sha256: string;
-  fileName: string;
-  size: number;
-  rows: number;
-  sessions: number;
-  created: number;
-  updated: number;
-  unchanged: number;
-  removed: number;
-  problems: { line: number; key: string; detail?: string }[];
-  problemCount: number;
-};
+export type ImportPreview = Omit<ImportPlan, "lines" | "existing"> & { sha256: string; fileName: string; size: number };
 
 /**
  * Reads an uploaded results file and says what importing it would do; writes nothing to the

@@ -5,7 +5,8 @@ import path from "node:path";
 import type { Db, Tx } from "@/lib/db/client";
 import { uploadDir } from "@/lib/media/files";
 import { foldVietnamese } from "@/lib/text";
-import { vnDateOf, vnDayBounds } from "@/lib/time";
+import { displayStatus } from "@/lib/sessions/status";
+import { vnDateOf, vnDayBounds, vnTimeOf } from "@/lib/time";
 import { mapHeaders, parseCsv, parseFigure, type ResultColumn } from "./csv";
 
 /** An import file is at most this big (about a million lines). */
@@ -125,9 +126,8 @@ export async function planImport(client: Db | Tx, sha256: string, now = new Date
   const byId = new Map(sessionRows.map((s) => [s.id, s]));
   const bySlot = new Map<string, (typeof sessionRows)[number]>();
   if (dates.length) {
-    const hhmm = new Intl.DateTimeFormat("en-GB", { timeZone: "Asia/Ho_Chi_Minh", hour: "2-digit", minute: "2-digit", hourCycle: "h23" });
     for (const s of sessionRows) {
-      const slot = `${vnDateOf(s.startsAt)}|%s|${hhmm.format(s.startsAt)}`;
+      const slot = `${vnDateOf(s.startsAt)}|%s|${vnTimeOf(s.startsAt)}`;
       for (const name of [s.channel.name, s.channel.tiktokHandle, `@${s.channel.tiktokHandle}`]) bySlot.set(slot.replace("%s", fold(name)), s);
     }
   }
@@ -152,8 +152,7 @@ export async function planImport(client: Db | Tx, sha256: string, now = new Date
       problem({ line: r.line, key: "unknownSession", detail: r.session || `${r.date} ${r.channel} ${r.time}` });
       continue;
     }
-    const over = session.status === "COMPLETED" || ((session.status === "SCHEDULED" || session.status === "LIVE") && session.endsAt <= now);
-    if (!over) {
+    if (displayStatus(session, now) !== "COMPLETED") {
       problem({ line: r.line, key: "sessionNotCompleted", detail: r.session || `${r.date} ${r.channel} ${r.time}` });
       continue;
     }

@@ -4,14 +4,10 @@ import { writeAuditMany } from "@/lib/audit/log";
 import { STAFF_ROLES } from "@/lib/auth/policy";
 import { CacheTag } from "@/lib/cache-tags";
 import type { Tx } from "@/lib/db/client";
+import { displayStatus } from "@/lib/sessions/status";
 import { foldVietnamese } from "@/lib/text";
 import { planImport, resultKey, stagedSize } from "./import";
 import { ConfirmImportSchema, ResultsInputSchema } from "./schema";
-
-/** Results are entered once a session is over: completed, or past its end time. */
-function isOver(session: { status: string; endsAt: Date }, now = new Date()) {
-  return session.status === "COMPLETED" || ((session.status === "SCHEDULED" || session.status === "LIVE") && session.endsAt <= now);
-}
 
 const tags = () => [CacheTag.results];
 
@@ -27,9 +23,10 @@ export const recordResults = defineAction({
     if (!row) throw new ActionError("notFound");
     const session = await tx.liveSession.findUniqueOrThrow({
       where: { id: row.id },
-      select: { id: true, status: true, endsAt: true, lineup: { select: { productId: true } }, result: true, productResults: true },
+      select: { id: true, status: true, startsAt: true, endsAt: true, lineup: { select: { productId: true } }, result: true, productResults: true },
     });
-    if (!isOver(session)) throw new ActionError("sessionNotOver");
+    // Results are entered once a session is over: completed, or past its end time.
+    if (displayStatus(session, new Date()) !== "COMPLETED") throw new ActionError("sessionNotOver");
     const inLineup = new Set(session.lineup.map((l) => l.productId));
     const lines = input.lines.filter((l) => inLineup.has(l.productId) || session.productResults.some((r) => r.productId === l.productId));
     if (lines.length !== input.lines.length) throw new ActionError("productNotInSession");

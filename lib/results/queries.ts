@@ -2,6 +2,7 @@ import "server-only";
 import { assertRole, STAFF_ROLES } from "@/lib/auth/policy";
 import type { CurrentUser } from "@/lib/auth/users";
 import { db } from "@/lib/db/client";
+import { displayStatus } from "@/lib/sessions/status";
 
 /** The latest imports with their provenance: who, when, file name, size, SHA-256, row counts. */
 export async function listRecentImports(user: CurrentUser | null, take = 20) {
@@ -43,7 +44,7 @@ export async function getSessionResults(user: CurrentUser | null, sessionId: str
     title: s.title,
     status: s.status,
     startsAt: s.startsAt.toISOString(),
-    over: s.status === "COMPLETED" || ((s.status === "SCHEDULED" || s.status === "LIVE") && s.endsAt <= new Date()),
+    over: displayStatus(s, new Date()) === "COMPLETED",
     session: s.result
       ? {
           viewers: s.result.viewers,

@@ -1,4 +1,5 @@
 import "server-only";
+import { cache } from "react";
 import { assertRole, STAFF_ROLES } from "@/lib/auth/policy";
 import type { CurrentUser } from "@/lib/auth/users";
 import { db } from "@/lib/db/client";
@@ -38,8 +39,8 @@ export type QueueItem = {
 
 export type ReviewCounts = Record<QueueKind, number>;
 
-/** How many items wait in each queue (for the navigation). */
-export async function getReviewCounts(user: CurrentUser | null): Promise<ReviewCounts> {
+/** How many items wait in each queue (the navigation and the queue tabs ask in the same request: counted once). */
+export const getReviewCounts = cache(async (user: CurrentUser | null): Promise<ReviewCounts> => {
   assertRole(user, STAFF_ROLES);
   const [shops, products, revisions] = await Promise.all([
     db.producer.count({ where: { reviewStatus: "SUBMITTED" } }),
@@ -47,7 +48,7 @@ export async function getReviewCounts(user: CurrentUser | null): Promise<ReviewC
     db.productRevision.count({ where: { reviewStatus: "SUBMITTED" } }),
   ]);
   return { shops, products, revisions };
-}
+});
 
 /** One page of a review queue, oldest first, filtered and paged in SQL. */
 export async function listReviewQueue(

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { certificateExpiry, isCertificateExpired } from "@/lib/ocop";
-import { addMonths, comingSaturday, isoWeekOf, mondayOfIsoWeek, vnDateOf, vnDayBounds, vnInstant, vnWeekBounds } from "@/lib/time";
+import { addMonths, comingSaturday, isoWeekOf, mondayOfIsoWeek, vnDateOf, vnDayBounds, vnInstant, vnWeekBounds, vnTimeOf } from "@/lib/time";
 
 describe("Vietnam time", () => {
   it("converts local date and time to UTC (UTC+7, no DST)", () => {
@@ -66,5 +66,12 @@ describe("ISO weeks", () => {
     expect(mondayOfIsoWeek("2026-W53")).toBe("2026-12-28");
     expect(mondayOfIsoWeek("2025-W53")).toBeNull();
     expect(mondayOfIsoWeek("2026-49")).toBeNull();
+  });
+});
+
+describe("vnTimeOf", () => {
+  it("gives the Vietnam wall-clock time of an instant, across midnight UTC", () => {
+    expect(vnTimeOf(new Date("2026-12-05T01:30:00Z"))).toBe("08:30");
+    expect(vnTimeOf(new Date("2026-12-05T17:05:00Z"))).toBe("00:05");
   });
 });
