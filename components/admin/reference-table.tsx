@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { Badge } from "@/components/ui/badge";
-import { TableScroll } from "@/components/ui/table-scroll";
+import { DataTable } from "@/components/ui/data-table";
 import type { Messages } from "@/lib/i18n/messages";
 import { ActiveToggle } from "./reference-forms";
 
@@ -21,39 +21,25 @@ export function ReferenceTable({
   label: string;
 }) {
   return (
-    <TableScroll label={label}>
-      <table className="w-full text-left text-sm">
-        <thead className="bg-stone-100">
-          <tr>
-            <th scope="col" className="px-3 py-2">{t.common.name}</th>
-            <th scope="col" className="px-3 py-2">{t.common.tiktokHandle}</th>
-            <th scope="col" className="px-3 py-2">{extra}</th>
-            <th scope="col" className="px-3 py-2">{t.hosts.sessions}</th>
-            <th scope="col" className="px-3 py-2">{t.users.status}</th>
-            <th scope="col" className="px-3 py-2">{t.common.actions}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((r) => (
-            <tr key={r.id} className="border-t border-stone-100">
-              <td className="px-3 py-2 font-semibold">{r.name}</td>
-              <td className="px-3 py-2">@{r.tiktokHandle}</td>
-              <td className={`px-3 py-2 ${kind === "channel" ? "[overflow-wrap:anywhere]" : ""}`}>{r.extra ?? "—"}</td>
-              <td className="px-3 py-2">{r.sessions}</td>
-              <td className="px-3 py-2">{r.active ? <Badge tone="green">{t.common.active}</Badge> : <Badge>{t.common.inactive}</Badge>}</td>
-              <td className="px-3 py-2">
-                <div className="flex flex-wrap gap-2">
-                <Link href={editHref(r.id)} className="rounded-md border border-stone-300 px-3 py-2 text-sm hover:bg-stone-100">
-                  {t.common.edit}
-                  <span className="sr-only"> {r.name}</span>
-                </Link>
-                <ActiveToggle kind={kind} id={r.id} active={r.active} name={r.name} t={t} />
-                </div>
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </TableScroll>
+    <DataTable label={label} columns={[t.common.name, t.common.tiktokHandle, extra, t.hosts.sessions, t.users.status, t.common.actions]}>
+      {rows.map((r) => (
+        <tr key={r.id} className="border-t border-stone-100">
+          <td className="px-3 py-2 font-semibold">{r.name}</td>
+          <td className="px-3 py-2">@{r.tiktokHandle}</td>
+          <td className={`px-3 py-2 ${kind === "channel" ? "[overflow-wrap:anywhere]" : ""}`}>{r.extra ?? "—"}</td>
+          <td className="px-3 py-2">{r.sessions}</td>
+          <td className="px-3 py-2">{r.active ? <Badge tone="green">{t.common.active}</Badge> : <Badge>{t.common.inactive}</Badge>}</td>
+          <td className="px-3 py-2">
+            <div className="flex flex-wrap gap-2">
+            <Link href={editHref(r.id)} className="rounded-md border border-stone-300 px-3 py-2 text-sm hover:bg-stone-100">
+              {t.common.edit}
+              <span className="sr-only"> {r.name}</span>
+            </Link>
+            <ActiveToggle kind={kind} id={r.id} active={r.active} name={r.name} t={t} />
+            </div>
+          </td>
+        </tr>
+      ))}
+    </DataTable>
   );
 }

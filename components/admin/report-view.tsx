@@ -1,6 +1,6 @@
 import { BarChart } from "@/components/charts/bar-chart";
 import { StatCard } from "@/components/ui/stat-card";
-import { TableScroll } from "@/components/ui/table-scroll";
+import { DataTable } from "@/components/ui/data-table";
 import { formatNumber, formatVnd } from "@/lib/format";
 import { localePath, type Locale } from "@/lib/i18n/locales";
 import { fill, getMessages } from "@/lib/i18n/messages";
@@ -74,30 +74,17 @@ export function ReportView({ report, filters, locale, print = false }: { report:
             ) : (
               <>
                 {!print && <BarChart label={`${title} — ${t.gmv}`} bars={labelled.slice(0, 24).map((r) => ({ label: r.name.length > 10 ? `${r.name.slice(0, 9)}…` : r.name, value: Number(r.gmv), title: `${r.name}: ${money(r.gmv)}` }))} />}
-                <TableScroll label={title}>
-                  <table className="w-full text-left text-sm">
-                    <thead className="bg-stone-100">
-                      <tr>
-                        <th scope="col" className="px-3 py-2">{t.name}</th>
-                        <th scope="col" className="px-3 py-2 text-right">{t.gmv}</th>
-                        <th scope="col" className="px-3 py-2 text-right">{t.orders}</th>
-                        <th scope="col" className="px-3 py-2 text-right">{t.units}</th>
-                        <th scope="col" className="px-3 py-2 text-right">{t.sessions}</th>
-                      </tr>
-                    </thead>
-                    <tbody>
-                      {labelled.map((r) => (
-                        <tr key={r.key} className="border-t border-stone-100">
-                          <th scope="row" className="px-3 py-2 font-normal">{r.name}</th>
-                          <td className="whitespace-nowrap px-3 py-2 text-right tabular-nums">{money(r.gmv)}</td>
-                          <td className="px-3 py-2 text-right tabular-nums">{n(r.orders)}</td>
-                          <td className="px-3 py-2 text-right tabular-nums">{n(r.units)}</td>
-                          <td className="px-3 py-2 text-right tabular-nums">{n(r.sessions)}</td>
-                        </tr>
-                      ))}
-                    </tbody>
-                  </table>
-                </TableScroll>
+                <DataTable label={title} columns={[t.name, { label: t.gmv, numeric: true }, { label: t.orders, numeric: true }, { label: t.units, numeric: true }, { label: t.sessions, numeric: true }]}>
+                  {labelled.map((r) => (
+                    <tr key={r.key} className="border-t border-stone-100">
+                      <th scope="row" className="px-3 py-2 font-normal">{r.name}</th>
+                      <td className="whitespace-nowrap px-3 py-2 text-right tabular-nums">{money(r.gmv)}</td>
+                      <td className="px-3 py-2 text-right tabular-nums">{n(r.orders)}</td>
+                      <td className="px-3 py-2 text-right tabular-nums">{n(r.units)}</td>
+                      <td className="px-3 py-2 text-right tabular-nums">{n(r.sessions)}</td>
+                    </tr>
+                  ))}
+                </DataTable>
               </>
             )}
           </section>
@@ -110,30 +97,17 @@ export function ReportView({ report, filters, locale, print = false }: { report:
         {report.growth.length === 0 ? (
           <p className="text-stone-600">{t.empty}</p>
         ) : (
-          <TableScroll label={t.growth}>
-            <table className="w-full text-left text-sm">
-              <thead className="bg-stone-100">
-                <tr>
-                  <th scope="col" className="px-3 py-2">{t.name}</th>
-                  <th scope="col" className="px-3 py-2">{t.firstSession}</th>
-                  <th scope="col" className="px-3 py-2">{t.lastSession}</th>
-                  <th scope="col" className="px-3 py-2 text-right">{t.sessions}</th>
-                  <th scope="col" className="px-3 py-2 text-right">{t.totalGmv}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {report.growth.map((g) => (
-                  <tr key={g.producerId} className="border-t border-stone-100">
-                    <th scope="row" className="px-3 py-2 font-normal">{g.name}</th>
-                    <td className="whitespace-nowrap px-3 py-2">{g.firstDay}: {money(g.firstGmv)}</td>
-                    <td className="whitespace-nowrap px-3 py-2">{g.lastDay}: {money(g.lastGmv)}</td>
-                    <td className="px-3 py-2 text-right">{n(g.sessions)}</td>
-                    <td className="whitespace-nowrap px-3 py-2 text-right">{money(g.totalGmv)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </TableScroll>
+          <DataTable label={t.growth} columns={[t.name, t.firstSession, t.lastSession, { label: t.sessions, numeric: true }, { label: t.totalGmv, numeric: true }]}>
+            {report.growth.map((g) => (
+              <tr key={g.producerId} className="border-t border-stone-100">
+                <th scope="row" className="px-3 py-2 font-normal">{g.name}</th>
+                <td className="whitespace-nowrap px-3 py-2">{g.firstDay}: {money(g.firstGmv)}</td>
+                <td className="whitespace-nowrap px-3 py-2">{g.lastDay}: {money(g.lastGmv)}</td>
+                <td className="px-3 py-2 text-right">{n(g.sessions)}</td>
+                <td className="whitespace-nowrap px-3 py-2 text-right">{money(g.totalGmv)}</td>
+              </tr>
+            ))}
+          </DataTable>
         )}
       </section>
     </div>

@@ -3,7 +3,7 @@ import { StatCard } from "@/components/ui/stat-card";
 import { getStaffDashboard } from "@/lib/dashboard/queries";
 import { requireRole } from "@/lib/auth/guards";
 import { STAFF_ROLES } from "@/lib/auth/policy";
-import { TableScroll } from "@/components/ui/table-scroll";
+import { DataTable } from "@/components/ui/data-table";
 import { localePath } from "@/lib/i18n/locales";
 import { formatNumber, formatVnd, formatVnDate, formatVnDateTime } from "@/lib/format";
 import { fill, getMessages } from "@/lib/i18n/messages";
@@ -76,28 +76,17 @@ export default async function AdminHome({ params }: { params: Promise<{ locale: 
         {d.recentAudit.length === 0 ? (
           <p className="text-stone-600">{t.admin.noAudit}</p>
         ) : (
-          <TableScroll label={t.admin.recentAudit}>
-            <table className="w-full text-left text-sm">
-              <thead className="bg-stone-100">
-                <tr>
-                  <th scope="col" className="px-3 py-2">{t.admin.time}</th>
-                  <th scope="col" className="px-3 py-2">{t.admin.actor}</th>
-                  <th scope="col" className="px-3 py-2">{t.admin.action}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {d.recentAudit.map((a) => (
-                  <tr key={a.id} className="border-t border-stone-100">
-                    <td className="whitespace-nowrap px-3 py-2">
-                      <time dateTime={a.createdAt}>{formatVnDateTime(new Date(a.createdAt), locale)}</time>
-                    </td>
-                    <td className="px-3 py-2">{a.actorName ?? t.admin.system}</td>
-                    <td className="px-3 py-2 font-mono text-xs">{a.action}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </TableScroll>
+          <DataTable label={t.admin.recentAudit} columns={[t.admin.time, t.admin.actor, t.admin.action]}>
+            {d.recentAudit.map((a) => (
+              <tr key={a.id} className="border-t border-stone-100">
+                <td className="whitespace-nowrap px-3 py-2">
+                  <time dateTime={a.createdAt}>{formatVnDateTime(new Date(a.createdAt), locale)}</time>
+                </td>
+                <td className="px-3 py-2">{a.actorName ?? t.admin.system}</td>
+                <td className="px-3 py-2 font-mono text-xs">{a.action}</td>
+              </tr>
+            ))}
+          </DataTable>
         )}
       </section>
     </div>

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { Badge } from "@/components/ui/badge";
 import { StatCard } from "@/components/ui/stat-card";
 import { requireRole } from "@/lib/auth/guards";
-import { TableScroll } from "@/components/ui/table-scroll";
+import { DataTable } from "@/components/ui/data-table";
 import { localePath } from "@/lib/i18n/locales";
 import { getProducerDashboard } from "@/lib/dashboard/queries";
 import { markNotificationsReadAction } from "@/lib/notifications/actions";
@@ -135,28 +135,16 @@ export default async function ProducerHome({ params }: { params: Promise<{ local
         {d.results.length === 0 ? (
           <p className="text-stone-600">{t.producer.noResults}</p>
         ) : (
-          <TableScroll label={t.producer.results}>
-            <table className="w-full text-left text-sm">
-              <thead className="bg-stone-100">
-                <tr>
-                  <th scope="col" className="px-3 py-2">{t.producer.date}</th>
-                  <th scope="col" className="px-3 py-2">{t.producer.session}</th>
-                  <th scope="col" className="px-3 py-2 text-right">{t.admin.orders}</th>
-                  <th scope="col" className="px-3 py-2 text-right">{t.admin.gmv}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {d.results.map((r) => (
-                  <tr key={r.sessionId} className="border-t border-stone-100">
-                    <td className="whitespace-nowrap px-3 py-2">{formatVnDateTime(new Date(r.startsAt), locale)}</td>
-                    <td className="px-3 py-2">{r.title}</td>
-                    <td className="px-3 py-2 text-right tabular-nums">{n(r.orders)}</td>
-                    <td className="whitespace-nowrap px-3 py-2 text-right tabular-nums">{formatVnd(BigInt(r.gmvVnd), locale)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </TableScroll>
+          <DataTable label={t.producer.results} columns={[t.producer.date, t.producer.session, { label: t.admin.orders, numeric: true }, { label: t.admin.gmv, numeric: true }]}>
+            {d.results.map((r) => (
+              <tr key={r.sessionId} className="border-t border-stone-100">
+                <td className="whitespace-nowrap px-3 py-2">{formatVnDateTime(new Date(r.startsAt), locale)}</td>
+                <td className="px-3 py-2">{r.title}</td>
+                <td className="px-3 py-2 text-right tabular-nums">{n(r.orders)}</td>
+                <td className="whitespace-nowrap px-3 py-2 text-right tabular-nums">{formatVnd(BigInt(r.gmvVnd), locale)}</td>
+              </tr>
+            ))}
+          </DataTable>
         )}
       </section>
     </div>

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { FilterSelect } from "@/components/admin/filter-select";
-import { TableScroll } from "@/components/ui/table-scroll";
+import { DataTable } from "@/components/ui/data-table";
 import { AuditAction } from "@/lib/audit/actions";
 import { AUDIT_ENTITY_TYPES, listAudit, parseAuditFilters } from "@/lib/audit/queries";
 import { requireRole } from "@/lib/auth/guards";
@@ -60,42 +60,29 @@ export default async function Audit({ params, searchParams }: { params: Promise<
       {items.length === 0 ? (
         <p className="rounded-lg border border-dashed border-stone-300 bg-white p-6 text-stone-600">{t.common.none}</p>
       ) : (
-        <TableScroll label={t.audit.title}>
-          <table className="w-full text-left text-sm">
-            <thead className="bg-stone-100">
-              <tr>
-                <th scope="col" className="px-3 py-2">{t.audit.time}</th>
-                <th scope="col" className="px-3 py-2">{t.audit.actor}</th>
-                <th scope="col" className="px-3 py-2">{t.audit.action}</th>
-                <th scope="col" className="px-3 py-2">{t.audit.entity}</th>
-                <th scope="col" className="px-3 py-2">{t.audit.changes}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {items.map((a) => (
-                <tr key={a.id} className="border-t border-stone-100 align-top">
-                  <td className="whitespace-nowrap px-3 py-2"><time dateTime={a.createdAt}>{formatVnDateTime(new Date(a.createdAt), locale)}</time></td>
-                  <td className="px-3 py-2">{a.actor ? `${a.actor.name} (${a.actor.email})` : t.audit.system}</td>
-                  <td className="px-3 py-2 font-mono text-xs">{a.action}</td>
-                  <td className="px-3 py-2">
-                    <Link href={`${base}?entityType=${a.entityType}&entityId=${a.entityId}`} className="underline">
-                      {a.entityType} <span className="font-mono text-xs">{a.entityId.slice(0, 8)}</span>
-                    </Link>
-                  </td>
-                  <td className="px-3 py-2">
-                    <ul className="space-y-0.5">
-                      {a.changes.slice(0, 12).map((c) => (
-                        <li key={c.field} className="break-words">
-                          <span className="font-medium">{c.field}</span>: <del className="text-red-800">{short(c.before)}</del> → <ins className="text-brand-800 no-underline">{short(c.after)}</ins>
-                        </li>
-                      ))}
-                    </ul>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </TableScroll>
+        <DataTable label={t.audit.title} columns={[t.audit.time, t.audit.actor, t.audit.action, t.audit.entity, t.audit.changes]}>
+          {items.map((a) => (
+            <tr key={a.id} className="border-t border-stone-100 align-top">
+              <td className="whitespace-nowrap px-3 py-2"><time dateTime={a.createdAt}>{formatVnDateTime(new Date(a.createdAt), locale)}</time></td>
+              <td className="px-3 py-2">{a.actor ? `${a.actor.name} (${a.actor.email})` : t.audit.system}</td>
+              <td className="px-3 py-2 font-mono text-xs">{a.action}</td>
+              <td className="px-3 py-2">
+                <Link href={`${base}?entityType=${a.entityType}&entityId=${a.entityId}`} className="underline">
+                  {a.entityType} <span className="font-mono text-xs">{a.entityId.slice(0, 8)}</span>
+                </Link>
+              </td>
+              <td className="px-3 py-2">
+                <ul className="space-y-0.5">
+                  {a.changes.slice(0, 12).map((c) => (
+                    <li key={c.field} className="break-words">
+                      <span className="font-medium">{c.field}</span>: <del className="text-red-800">{short(c.before)}</del> → <ins className="text-brand-800 no-underline">{short(c.after)}</ins>
+                    </li>
+                  ))}
+                </ul>
+              </td>
+            </tr>
+          ))}
+        </DataTable>
       )}
       {next && (
         <Link href={`${base}?${new URLSearchParams([...keep, ["before", next]])}`} className="inline-block rounded-md border border-stone-300 px-3 py-2 text-sm hover:bg-stone-100">

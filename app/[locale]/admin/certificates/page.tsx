@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { Pager } from "@/components/admin/pager";
-import { TableScroll } from "@/components/ui/table-scroll";
+import { DataTable } from "@/components/ui/data-table";
 import { requireRole } from "@/lib/auth/guards";
 import { STAFF_ROLES } from "@/lib/auth/policy";
 import { localePath } from "@/lib/i18n/locales";
@@ -42,38 +42,23 @@ export default async function Certificates({ params, searchParams }: { params: P
       {list.items.length === 0 ? (
         <p className="rounded-lg border border-dashed border-stone-300 bg-white p-6 text-stone-600">{t.common.none}</p>
       ) : (
-        <TableScroll label={t.certificates[which]}>
-          <table className="w-full text-left text-sm">
-            <thead className="bg-stone-100">
-              <tr>
-                <th scope="col" className="px-3 py-2">{t.certificates.product}</th>
-                <th scope="col" className="px-3 py-2">{t.reviews.producer}</th>
-                <th scope="col" className="px-3 py-2">{t.reviews.province}</th>
-                <th scope="col" className="px-3 py-2">{t.reviews.stars}</th>
-                <th scope="col" className="px-3 py-2">{t.reviews.decisionNumber}</th>
-                <th scope="col" className="px-3 py-2">{t.reviews.expiresOn}</th>
-                <th scope="col" className="px-3 py-2">{t.certificates.daysLeft}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {list.items.map((c) => (
-                <tr key={c.productId} className="border-t border-stone-100">
-                  <td className="px-3 py-2">
-                    <Link href={localePath(locale, `/admin/reviews/products/${c.productId}`)} className="underline">{c.productName}</Link>
-                  </td>
-                  <td className="px-3 py-2">{c.producerName}</td>
-                  <td className="px-3 py-2">{c.province}</td>
-                  <td className="px-3 py-2">{c.stars}★</td>
-                  <td className="px-3 py-2">{c.decisionNumber}</td>
-                  <td className="whitespace-nowrap px-3 py-2">{c.expiresOn}</td>
-                  <td className={`whitespace-nowrap px-3 py-2 ${c.daysLeft < 0 ? "text-red-800" : "text-amber-900"}`}>
-                    {c.daysLeft < 0 ? fill(t.certificates.daysAgo, { days: -c.daysLeft }) : fill(t.certificates.days, { days: c.daysLeft })}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </TableScroll>
+        <DataTable label={t.certificates[which]} columns={[t.certificates.product, t.reviews.producer, t.reviews.province, t.reviews.stars, t.reviews.decisionNumber, t.reviews.expiresOn, t.certificates.daysLeft]}>
+          {list.items.map((c) => (
+            <tr key={c.productId} className="border-t border-stone-100">
+              <td className="px-3 py-2">
+                <Link href={localePath(locale, `/admin/reviews/products/${c.productId}`)} className="underline">{c.productName}</Link>
+              </td>
+              <td className="px-3 py-2">{c.producerName}</td>
+              <td className="px-3 py-2">{c.province}</td>
+              <td className="px-3 py-2">{c.stars}★</td>
+              <td className="px-3 py-2">{c.decisionNumber}</td>
+              <td className="whitespace-nowrap px-3 py-2">{c.expiresOn}</td>
+              <td className={`whitespace-nowrap px-3 py-2 ${c.daysLeft < 0 ? "text-red-800" : "text-amber-900"}`}>
+                {c.daysLeft < 0 ? fill(t.certificates.daysAgo, { days: -c.daysLeft }) : fill(t.certificates.days, { days: c.daysLeft })}
+              </td>
+            </tr>
+          ))}
+        </DataTable>
       )}
       <Pager basePath={base} params={{ which }} page={page} total={list.total} pageSize={list.pageSize} t={t.common} />
     </div>

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { FilterSelect } from "@/components/admin/filter-select";
 import { Pager } from "@/components/admin/pager";
 import { ActionForm, SubmitButton } from "@/components/ui/action-form";
-import { TableScroll } from "@/components/ui/table-scroll";
+import { DataTable } from "@/components/ui/data-table";
 import { requireRole } from "@/lib/auth/guards";
 import { STAFF_ROLES } from "@/lib/auth/policy";
 import { formatVnDateTime } from "@/lib/format";
@@ -68,40 +68,25 @@ export default async function ReviewQueue({ params, searchParams }: { params: Pr
       ) : (
         <ActionForm action={bulkApproveAction} errors={s.errors} summary success={s.reviews.bulkDone} label={s.reviews.bulkApprove}>
           <input type="hidden" name="target" value={TARGET[kind]} />
-          <TableScroll label={s.reviews[kind]}>
-            <table className="w-full text-left text-sm">
-              <thead className="bg-stone-100">
-                <tr>
-                  <th scope="col" className="px-3 py-2"><span className="sr-only">{s.reviews.bulkApprove}</span></th>
-                  <th scope="col" className="px-3 py-2">{s.reviews.name}</th>
-                  {kind !== "shops" && <th scope="col" className="px-3 py-2">{s.reviews.producer}</th>}
-                  <th scope="col" className="px-3 py-2">{s.reviews.province}</th>
-                  {kind !== "shops" && <th scope="col" className="px-3 py-2">{s.reviews.group}</th>}
-                  {kind !== "shops" && <th scope="col" className="px-3 py-2">{s.reviews.stars}</th>}
-                  <th scope="col" className="px-3 py-2">{s.reviews.waitingSince}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {queue.items.map((item) => (
-                  <tr key={item.id} className="border-t border-stone-100">
-                    <td className="px-3 py-2">
-                      <input type="checkbox" name="ids" value={item.id} aria-label={fill(s.reviews.select, { name: item.name })} className="h-5 w-5" />
-                    </td>
-                    <td className="px-3 py-2">
-                      <Link href={reviewHref(item)} className="font-semibold text-brand-700 underline">{item.name}</Link>
-                    </td>
-                    {kind !== "shops" && <td className="px-3 py-2">{item.producerName}</td>}
-                    <td className="px-3 py-2">{item.province}</td>
-                    {kind !== "shops" && <td className="px-3 py-2">{item.groupId ? t.groups[item.groupId as keyof typeof t.groups] : "—"}</td>}
-                    {kind !== "shops" && <td className="px-3 py-2">{item.stars ? `${item.stars}★` : "—"}</td>}
-                    <td className="whitespace-nowrap px-3 py-2">
-                      <time dateTime={item.waitingSince}>{formatVnDateTime(new Date(item.waitingSince), locale)}</time>
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </TableScroll>
+          <DataTable label={s.reviews[kind]} columns={[{ label: <span className="sr-only">{s.reviews.bulkApprove}</span> }, s.reviews.name, kind !== "shops" && s.reviews.producer, s.reviews.province, kind !== "shops" && s.reviews.group, kind !== "shops" && s.reviews.stars, s.reviews.waitingSince]}>
+            {queue.items.map((item) => (
+              <tr key={item.id} className="border-t border-stone-100">
+                <td className="px-3 py-2">
+                  <input type="checkbox" name="ids" value={item.id} aria-label={fill(s.reviews.select, { name: item.name })} className="h-5 w-5" />
+                </td>
+                <td className="px-3 py-2">
+                  <Link href={reviewHref(item)} className="font-semibold text-brand-700 underline">{item.name}</Link>
+                </td>
+                {kind !== "shops" && <td className="px-3 py-2">{item.producerName}</td>}
+                <td className="px-3 py-2">{item.province}</td>
+                {kind !== "shops" && <td className="px-3 py-2">{item.groupId ? t.groups[item.groupId as keyof typeof t.groups] : "—"}</td>}
+                {kind !== "shops" && <td className="px-3 py-2">{item.stars ? `${item.stars}★` : "—"}</td>}
+                <td className="whitespace-nowrap px-3 py-2">
+                  <time dateTime={item.waitingSince}>{formatVnDateTime(new Date(item.waitingSince), locale)}</time>
+                </td>
+              </tr>
+            ))}
+          </DataTable>
           <SubmitButton pendingLabel={s.common.saving}>{s.reviews.bulkApprove}</SubmitButton>
         </ActionForm>
       )}

@@ -4,7 +4,7 @@ import { ApplicationDecision } from "@/components/admin/application-decision";
 import { CopyWeek } from "@/components/admin/copy-week";
 import { WeekBoard } from "@/components/admin/week-board";
 import { Badge } from "@/components/ui/badge";
-import { TableScroll } from "@/components/ui/table-scroll";
+import { DataTable } from "@/components/ui/data-table";
 import { requireRole } from "@/lib/auth/guards";
 import { STAFF_ROLES } from "@/lib/auth/policy";
 import { formatVnDate, formatVnTime } from "@/lib/format";
@@ -52,43 +52,28 @@ export default async function SessionPlanning({ params, searchParams }: { params
       ) : (
         <>
           <WeekBoard sessions={board.sessions} locale={locale} t={s} statusNames={t.status} />
-          <TableScroll label={s.list}>
-            <table className="w-full text-left text-sm">
-              <thead className="bg-stone-100">
-                <tr>
-                  <th scope="col" className="px-3 py-2">{s.time}</th>
-                  <th scope="col" className="px-3 py-2">{s.form.title}</th>
-                  <th scope="col" className="px-3 py-2">{s.channel}</th>
-                  <th scope="col" className="px-3 py-2">{s.host}</th>
-                  <th scope="col" className="px-3 py-2">{s.lineup}</th>
-                  <th scope="col" className="px-3 py-2">{s.status}</th>
-                  <th scope="col" className="px-3 py-2">{s.warnings}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {board.sessions.map((x) => (
-                  <tr key={x.id} className="border-t border-stone-100 align-top">
-                    <td className="whitespace-nowrap px-3 py-2">{time(x.startsAt)}–{time(x.endsAt)}</td>
-                    <td className="px-3 py-2">
-                      <Link href={localePath(locale, `/admin/sessions/${x.id}`)} className="font-semibold text-brand-700 underline">{x.title}</Link>
-                    </td>
-                    <td className="px-3 py-2">{x.channel.name}</td>
-                    <td className="px-3 py-2">{x.host.name}</td>
-                    <td className="px-3 py-2">
-                      {fill(s.lineupCount, { count: x.lineupCount })}
-                      {x.productNames.length > 0 && <span className="block text-xs text-stone-600">{x.productNames.join(", ")}</span>}
-                    </td>
-                    <td className="px-3 py-2"><Badge tone={STATUS_TONE[x.status]}>{t.status[x.status]}</Badge></td>
-                    <td className="px-3 py-2 text-amber-900">
-                      {x.warnings.map((w, i) => (
-                        <span key={i} className="block">⚠ {fill(t.staff.warnings[w.key], { detail: w.detail ?? "" })}</span>
-                      ))}
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </TableScroll>
+          <DataTable label={s.list} columns={[s.time, s.form.title, s.channel, s.host, s.lineup, s.status, s.warnings]}>
+            {board.sessions.map((x) => (
+              <tr key={x.id} className="border-t border-stone-100 align-top">
+                <td className="whitespace-nowrap px-3 py-2">{time(x.startsAt)}–{time(x.endsAt)}</td>
+                <td className="px-3 py-2">
+                  <Link href={localePath(locale, `/admin/sessions/${x.id}`)} className="font-semibold text-brand-700 underline">{x.title}</Link>
+                </td>
+                <td className="px-3 py-2">{x.channel.name}</td>
+                <td className="px-3 py-2">{x.host.name}</td>
+                <td className="px-3 py-2">
+                  {fill(s.lineupCount, { count: x.lineupCount })}
+                  {x.productNames.length > 0 && <span className="block text-xs text-stone-600">{x.productNames.join(", ")}</span>}
+                </td>
+                <td className="px-3 py-2"><Badge tone={STATUS_TONE[x.status]}>{t.status[x.status]}</Badge></td>
+                <td className="px-3 py-2 text-amber-900">
+                  {x.warnings.map((w, i) => (
+                    <span key={i} className="block">⚠ {fill(t.staff.warnings[w.key], { detail: w.detail ?? "" })}</span>
+                  ))}
+                </td>
+              </tr>
+            ))}
+          </DataTable>
         </>
       )}
 

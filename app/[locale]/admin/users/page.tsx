@@ -4,7 +4,7 @@ import { FilterSelect } from "@/components/admin/filter-select";
 import { Pager } from "@/components/admin/pager";
 import { CreateUserForm, UserRowActions } from "@/components/admin/user-forms";
 import { Badge } from "@/components/ui/badge";
-import { TableScroll } from "@/components/ui/table-scroll";
+import { DataTable, type Column } from "@/components/ui/data-table";
 import { requireRole } from "@/lib/auth/guards";
 import { formatVnDateTime } from "@/lib/format";
 import { localePath } from "@/lib/i18n/locales";
@@ -26,13 +26,14 @@ export default async function Users({ params, searchParams }: { params: Promise<
     const q = new URLSearchParams(Object.entries({ ...keep, sort: column, dir: f.sort === column && f.dir === "asc" ? "desc" : "asc" }).filter((e): e is [string, string] => Boolean(e[1])));
     return `${base}?${q}`;
   };
-  const header = (column: UserSort, label: string) => (
-    <th scope="col" className="px-3 py-2" aria-sort={f.sort === column ? (f.dir === "asc" ? "ascending" : "descending") : undefined}>
+  const header = (column: UserSort, label: string): Column => ({
+    sort: f.sort === column ? (f.dir === "asc" ? "ascending" : "descending") : undefined,
+    label: (
       <Link href={sortHref(column)} className="underline" aria-label={fill(t.users.sortBy, { column: label })}>
         {label} {f.sort === column ? (f.dir === "asc" ? "▲" : "▼") : ""}
       </Link>
-    </th>
-  );
+    ),
+  });
   const date = (iso: string | null) => (iso ? formatVnDateTime(new Date(iso), locale) : t.users.never);
   return (
     <div className="space-y-6">
@@ -47,34 +48,23 @@ export default async function Users({ params, searchParams }: { params: Promise<
         <FilterSelect name="status" label={t.users.status} value={f.status} allLabel={t.common.all} options={(["ACTIVE", "DISABLED"] as const).map((s) => ({ value: s, label: t.users.statuses[s] }))} />
         <button type="submit" className="rounded-md bg-stone-800 px-4 py-2 text-sm font-semibold text-white">{t.common.filter}</button>
       </form>
-      <TableScroll label={t.users.title}>
-        <table className="w-full text-left text-sm">
-          <thead className="bg-stone-100">
-            <tr>
-              {header("name", t.common.name)}
-              {header("email", t.reviews.email)}
-              {header("role", t.users.role)}
-              <th scope="col" className="px-3 py-2">{t.users.status}</th>
-              {header("lastSignInAt", t.users.lastSignIn)}
-              <th scope="col" className="px-3 py-2">{t.common.actions}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {list.items.map((u) => (
-              <tr key={u.id} className="border-t border-stone-100 align-top">
-                <td className="px-3 py-2 font-semibold">{u.name}</td>
-                <td className="break-all px-3 py-2">{u.email}</td>
-                <td className="px-3 py-2">{t.users.roles[u.role]}</td>
-                <td className="px-3 py-2">{u.status === "ACTIVE" ? <Badge tone="green">{t.users.statuses.ACTIVE}</Badge> : <Badge tone="red">{t.users.statuses.DISABLED}</Badge>}</td>
-                <td className="whitespace-nowrap px-3 py-2">{date(u.lastSignInAt)}</td>
-                <td className="px-3 py-2">
-                  <UserRowActions locale={locale} user={u} t={t} />
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </TableScroll>
+      <DataTable
+        label={t.users.title}
+        columns={[header("name", t.common.name), header("email", t.reviews.email), header("role", t.users.role), t.users.status, header("lastSignInAt", t.users.lastSignIn), t.common.actions]}
+      >
+        {list.items.map((u) => (
+          <tr key={u.id} className="border-t border-stone-100 align-top">
+            <td className="px-3 py-2 font-semibold">{u.name}</td>
+            <td className="break-all px-3 py-2">{u.email}</td>
+            <td className="px-3 py-2">{t.users.roles[u.role]}</td>
+            <td className="px-3 py-2">{u.status === "ACTIVE" ? <Badge tone="green">{t.users.statuses.ACTIVE}</Badge> : <Badge tone="red">{t.users.statuses.DISABLED}</Badge>}</td>
+            <td className="whitespace-nowrap px-3 py-2">{date(u.lastSignInAt)}</td>
+            <td className="px-3 py-2">
+              <UserRowActions locale={locale} user={u} t={t} />
+            </td>
+          </tr>
+        ))}
+      </DataTable>
       <Pager basePath={base} params={keep} page={f.page} total={list.total} pageSize={list.pageSize} t={t.common} />
     </div>
   );

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { ImportForm } from "@/components/admin/import-form";
-import { TableScroll } from "@/components/ui/table-scroll";
+import { DataTable } from "@/components/ui/data-table";
 import { requireRole } from "@/lib/auth/guards";
 import { STAFF_ROLES } from "@/lib/auth/policy";
 import { formatNumber, formatVnDateTime } from "@/lib/format";
@@ -27,34 +27,20 @@ export default async function ImportResults({ params }: { params: Promise<{ loca
         {imports.length === 0 ? (
           <p className="text-stone-600">{t.common.none}</p>
         ) : (
-          <TableScroll label={t.revenue.recent}>
-            <table className="w-full text-left text-sm">
-              <thead className="bg-stone-100">
-                <tr>
-                  <th scope="col" className="px-3 py-2">{t.revenue.at}</th>
-                  <th scope="col" className="px-3 py-2">{t.revenue.by}</th>
-                  <th scope="col" className="px-3 py-2">{t.revenue.fileName}</th>
-                  <th scope="col" className="px-3 py-2">{t.revenue.size}</th>
-                  <th scope="col" className="px-3 py-2">{t.revenue.rows}</th>
-                  <th scope="col" className="px-3 py-2">SHA-256</th>
-                </tr>
-              </thead>
-              <tbody>
-                {imports.map((i) => (
-                  <tr key={i.id} className="border-t border-stone-100">
-                    <td className="whitespace-nowrap px-3 py-2">{formatVnDateTime(new Date(i.createdAt), locale)}</td>
-                    <td className="px-3 py-2">{i.importedBy}</td>
-                    <td className="px-3 py-2">{i.fileName}</td>
-                    <td className="whitespace-nowrap px-3 py-2">{formatNumber(Math.ceil(i.sizeBytes / 1024), locale)} KB</td>
-                    <td className="whitespace-nowrap px-3 py-2">
-                      {formatNumber(i.rowCount, locale)} (+{i.createdCount} / ~{i.updatedCount})
-                    </td>
-                    <td className="px-3 py-2 font-mono text-xs" title={i.sha256}>{i.sha256.slice(0, 12)}…</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </TableScroll>
+          <DataTable label={t.revenue.recent} columns={[t.revenue.at, t.revenue.by, t.revenue.fileName, t.revenue.size, t.revenue.rows, "SHA-256"]}>
+            {imports.map((i) => (
+              <tr key={i.id} className="border-t border-stone-100">
+                <td className="whitespace-nowrap px-3 py-2">{formatVnDateTime(new Date(i.createdAt), locale)}</td>
+                <td className="px-3 py-2">{i.importedBy}</td>
+                <td className="px-3 py-2">{i.fileName}</td>
+                <td className="whitespace-nowrap px-3 py-2">{formatNumber(Math.ceil(i.sizeBytes / 1024), locale)} KB</td>
+                <td className="whitespace-nowrap px-3 py-2">
+                  {formatNumber(i.rowCount, locale)} (+{i.createdCount} / ~{i.updatedCount})
+                </td>
+                <td className="px-3 py-2 font-mono text-xs" title={i.sha256}>{i.sha256.slice(0, 12)}…</td>
+              </tr>
+            ))}
+          </DataTable>
         )}
       </section>
     </div>

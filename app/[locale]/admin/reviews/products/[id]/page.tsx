@@ -4,7 +4,7 @@ import { notFound } from "next/navigation";
 import { DecisionForm } from "@/components/admin/decision-form";
 import { Facts, LatestDecisionNotice, ReviewHistory } from "@/components/admin/review-history";
 import { Badge } from "@/components/ui/badge";
-import { TableScroll } from "@/components/ui/table-scroll";
+import { DataTable } from "@/components/ui/data-table";
 import { requireRole } from "@/lib/auth/guards";
 import { STAFF_ROLES } from "@/lib/auth/policy";
 import { formatVnd } from "@/lib/format";
@@ -72,26 +72,15 @@ export default async function ProductReview({ params }: { params: Promise<{ loca
         <section aria-labelledby="revision" className="space-y-3 rounded-lg border border-amber-200 bg-amber-50 p-4">
           <h2 id="revision" className="text-lg font-bold">{r.revision}</h2>
           <p className="text-sm">{r.revisionIntro}</p>
-          <TableScroll label={r.revision}>
-            <table className="w-full text-left text-sm">
-              <thead className="bg-stone-100">
-                <tr>
-                  <th scope="col" className="px-3 py-2">{r.field}</th>
-                  <th scope="col" className="px-3 py-2">{r.current}</th>
-                  <th scope="col" className="px-3 py-2">{r.proposed}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {diffRows.map(([label, before, after]) => (
-                  <tr key={label} className={`border-t border-stone-100 ${show(before) !== show(after) ? "bg-amber-100 font-semibold" : ""}`}>
-                    <th scope="row" className="px-3 py-2 font-medium">{label}</th>
-                    <td className="px-3 py-2">{show(before)}</td>
-                    <td className="px-3 py-2">{show(after)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </TableScroll>
+          <DataTable label={r.revision} columns={[r.field, r.current, r.proposed]}>
+            {diffRows.map(([label, before, after]) => (
+              <tr key={label} className={`border-t border-stone-100 ${show(before) !== show(after) ? "bg-amber-100 font-semibold" : ""}`}>
+                <th scope="row" className="px-3 py-2 font-medium">{label}</th>
+                <td className="px-3 py-2">{show(before)}</td>
+                <td className="px-3 py-2">{show(after)}</td>
+              </tr>
+            ))}
+          </DataTable>
           {newPhotos.length > 0 && (
             <div>
               <h3 className="font-semibold">{r.newPhotos}</h3>
@@ -138,34 +127,20 @@ export default async function ProductReview({ params }: { params: Promise<{ loca
 
       <section aria-labelledby="certs" className="space-y-3">
         <h2 id="certs" className="text-lg font-bold">{r.certificates}</h2>
-        <TableScroll label={r.certificates}>
-          <table className="w-full text-left text-sm">
-            <thead className="bg-stone-100">
-              <tr>
-                <th scope="col" className="px-3 py-2">{r.stars}</th>
-                <th scope="col" className="px-3 py-2">{r.decisionNumber}</th>
-                <th scope="col" className="px-3 py-2">{r.issuingLevel}</th>
-                <th scope="col" className="px-3 py-2">{r.decisionDate}</th>
-                <th scope="col" className="px-3 py-2">{r.expiresOn}</th>
-                <th scope="col" className="px-3 py-2">{r.scan}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {product.certificates.map((c) => (
-                <tr key={c.id} className="border-t border-stone-100">
-                  <td className="px-3 py-2">{c.stars}★</td>
-                  <td className="px-3 py-2">{c.decisionNumber}</td>
-                  <td className="px-3 py-2">{t.productPage.levels[c.issuingLevel]}</td>
-                  <td className="px-3 py-2">{c.decisionDate}</td>
-                  <td className="px-3 py-2">
-                    {c.expiresOn} {c.expired ? <Badge tone="red">{r.expired}</Badge> : c.expiringSoon ? <Badge tone="amber">{r.expiringSoon}</Badge> : null}
-                  </td>
-                  <td className="px-3 py-2">{c.scanUrl ? <a href={c.scanUrl} className="underline">{r.scan}</a> : r.noScan}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </TableScroll>
+        <DataTable label={r.certificates} columns={[r.stars, r.decisionNumber, r.issuingLevel, r.decisionDate, r.expiresOn, r.scan]}>
+          {product.certificates.map((c) => (
+            <tr key={c.id} className="border-t border-stone-100">
+              <td className="px-3 py-2">{c.stars}★</td>
+              <td className="px-3 py-2">{c.decisionNumber}</td>
+              <td className="px-3 py-2">{t.productPage.levels[c.issuingLevel]}</td>
+              <td className="px-3 py-2">{c.decisionDate}</td>
+              <td className="px-3 py-2">
+                {c.expiresOn} {c.expired ? <Badge tone="red">{r.expired}</Badge> : c.expiringSoon ? <Badge tone="amber">{r.expiringSoon}</Badge> : null}
+              </td>
+              <td className="px-3 py-2">{c.scanUrl ? <a href={c.scanUrl} className="underline">{r.scan}</a> : r.noScan}</td>
+            </tr>
+          ))}
+        </DataTable>
       </section>
 
       <ReviewHistory locale={locale} history={product.history} sessions={product.sessions} t={r} />
