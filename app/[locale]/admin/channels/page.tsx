@@ -14,7 +14,7 @@ export default async function Channels({ params, searchParams }: { params: Promi
   const user = await requireRole(["ADMIN"], locale, localePath(locale, "/admin/channels"));
   const t = getMessages(locale).staff;
   const { edit } = await searchParams;
-  const channels = await listChannels(user);
+  const channels = await listChannels(user, { withSessions: true });
   const editing = channels.find((c) => c.id === edit);
   const base = localePath(locale, "/admin/channels");
   return (

@@ -14,7 +14,7 @@ export default async function Hosts({ params, searchParams }: { params: Promise<
   const user = await requireRole(["ADMIN"], locale, localePath(locale, "/admin/hosts"));
   const t = getMessages(locale).staff;
   const { edit } = await searchParams;
-  const hosts = await listHosts(user);
+  const hosts = await listHosts(user, { withSessions: true });
   const editing = hosts.find((h) => h.id === edit);
   const base = localePath(locale, "/admin/hosts");
   return (
