@@ -3,12 +3,14 @@
  * times each report as the portal runs it (lib/reports through Prisma) and the equivalent
  * hand-written SQL (pg, no ORM), p50 and p95 over repeated runs, and the naive query over the
  * 2,000,000 result lines that the rollup replaces. Prints the figures and the ratios.
- *   npm run bench:reports [-- --runs 20]
+ *   npm run bench:reports [-- --runs 20] [-- --only import]
  */
 import pg from "pg";
 import { openBenchDatabase } from "./bench-db";
 
 const RUNS = Number(process.argv[process.argv.indexOf("--runs") + 1]) || 20;
+/** `--only <text>`: time only the cases whose name contains it ("import" for the import alone). */
+const ONLY = process.argv.includes("--only") ? process.argv[process.argv.indexOf("--only") + 1]! : "";
 
 async function time(run: () => Promise<unknown>, runs = RUNS): Promise<{ p50: number; p95: number }> {
   for (let i = 0; i < 2; i++) await run();
@@ -79,12 +81,13 @@ async function main() {
     console.log(`\nReports on ${Number(lines).toLocaleString("en")} result lines; range ${from} – ${to} unless said; ${RUNS} runs after 2 warm-ups; ms\n`);
     const row = (cells: (string | number)[]) => console.log(cells.map((c, i) => (i === 0 ? String(c).padEnd(26) : String(c).padStart(9))).join(" "));
     row(["report", "app p50", "app p95", "SQL p50", "SQL p95", "p95 ratio", "≤200 ms"]);
-    for (const c of cases) {
+    for (const c of cases.filter((c) => c.name.includes(ONLY))) {
       const app = await time(c.app);
       const raw = await time(c.raw);
       row([c.name, app.p50.toFixed(1), app.p95.toFixed(1), raw.p50.toFixed(1), raw.p95.toFixed(1), (app.p95 / raw.p95).toFixed(2), app.p95 <= 200 ? "yes" : "NO"]);
     }
-    await benchImport(client);
+    if ("import".includes(ONLY)) await benchImport(client);
+    if (ONLY) return;
 
     const naive = await time(
       () =>
@@ -108,10 +111,9 @@ async function main() {
  * through the same path as the import page: stage, preview, confirm. Timed once, with memory.
  */
 async function benchImport(client: pg.Client) {
-  const { stageImport, planImport } = await import("@/lib/results/import");
+  const { stageImport, previewImport } = await import("@/lib/results/import");
   const { confirmImport } = await import("@/lib/results/manage");
   const { loadActiveUser } = await import("@/lib/auth/users");
-  const { db } = await import("@/lib/db/client");
   await client.query(
     `INSERT INTO users (id, email, name, password_hash, role, updated_at) VALUES (md5('bench-staff')::uuid, 'bench@chophien.test', 'Bench', '-', 'STAFF', now())
      ON CONFLICT (id) DO NOTHING`,
@@ -130,7 +132,7 @@ async function benchImport(client: pg.Client) {
   const t0 = performance.now();
   const { sha256 } = await stageImport(new File([text], "bench.csv", { type: "text/csv" }));
   const t1 = performance.now();
-  const plan = await planImport(db, sha256);
+  const plan = await previewImport(sha256);
   const t2 = performance.now();
   try {
     const state = await confirmImport({ sha256, fileName: "bench.csv" }, { as: staff });

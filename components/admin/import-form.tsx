@@ -4,10 +4,14 @@ import { useActionState } from "react";
 import { ActionForm, SubmitButton } from "@/components/ui/action-form";
 import type { ActionState } from "@/lib/action";
 import { fill, type Messages } from "@/lib/i18n/messages";
+import { ImportProgress } from "./import-progress";
 import { confirmImportAction, previewImportAction, type ImportPreview } from "@/lib/results/actions";
 
-/** Upload → preview (every problem with its line) → confirm. Nothing is written before the confirmation. */
-export function ImportForm({ t, errors }: { t: Messages["staff"]["revenue"]; errors: Record<string, string> }) {
+/**
+ * Upload → preview (every problem with its line) → confirm. Nothing is written before the
+ * confirmation. `job` (made by the server for each page view) names the progress both steps report.
+ */
+export function ImportForm({ t, errors, job }: { t: Messages["staff"]["revenue"]; errors: Record<string, string>; job: string }) {
   const [state, action, pending] = useActionState<ActionState<ImportPreview>, FormData>(previewImportAction, {});
   const preview = state.ok ? state.result : undefined;
   const fileError = state.fieldErrors?.file;
@@ -41,12 +45,7 @@ export function ImportForm({ t, errors }: { t: Messages["staff"]["revenue"]; err
         <button type="submit" disabled={pending} className="rounded-md bg-brand-600 px-4 py-2 text-sm font-semibold text-white hover:bg-brand-700 disabled:opacity-60">
           {pending ? t.previewing : t.preview}
         </button>
-        {pending && (
-          <p role="status" className="text-sm">
-            <span className="mr-2 inline-block h-3 w-3 animate-spin rounded-full border-2 border-brand-600 border-t-transparent" aria-hidden="true" />
-            {t.previewing}
-          </p>
-        )}
+        <ImportProgress job={job} t={t} />
       </form>
 
       {preview && (
@@ -69,6 +68,7 @@ export function ImportForm({ t, errors }: { t: Messages["staff"]["revenue"]; err
               <input type="hidden" name="sha256" value={preview.sha256} />
               <input type="hidden" name="fileName" value={preview.fileName} />
               <SubmitButton pendingLabel={t.confirming}>{t.confirm}</SubmitButton>
+              <ImportProgress job={job} t={t} />
             </ActionForm>
           )}
         </section>

@@ -3,11 +3,11 @@
 import { submitForm, type ActionState } from "@/lib/action";
 import { getCurrentUser } from "@/lib/auth/guards";
 import { STAFF_ROLES } from "@/lib/auth/policy";
-import { db } from "@/lib/db/client";
-import { IMPORT_MAX_BYTES, planImport, stageImport, type ImportPlan } from "./import";
+import { IMPORT_MAX_BYTES, previewImport, stageImport, type ImportPlan } from "./import";
+import { importProgress } from "./progress";
 import { confirmImport, recordResults } from "./manage";
 
-export type ImportPreview = Omit<ImportPlan, "lines" | "existing"> & { sha256: string; fileName: string; size: number };
+export type ImportPreview = ImportPlan & { sha256: string; fileName: string; size: number };
 
 /**
  * Reads an uploaded results file and says what importing it would do; writes nothing to the
@@ -20,9 +20,10 @@ export async function previewImportAction(_previous: ActionState<ImportPreview>,
   if (!file || typeof file === "string" || file.size === 0) return { ok: false, fieldErrors: { file: "fileRequired" } };
   if (file.size > IMPORT_MAX_BYTES) return { ok: false, fieldErrors: { file: "fileTooLarge" } };
   const { sha256, size } = await stageImport(file);
-  const plan = await planImport(db, sha256);
-  const { lines: _lines, existing: _existing, ...summary } = plan;
-  return { ok: true, result: { ...summary, sha256, size, fileName: file.name.slice(0, 255) || "results.csv" } };
+  const job = formData.get("job");
+  const progress = typeof job === "string" && /^[0-9a-f-]{36}$/i.test(job) ? importProgress(job, user.id) : undefined;
+  const plan = await previewImport(sha256, progress);
+  return { ok: true, result: { ...plan, sha256, size, fileName: file.name.slice(0, 255) || "results.csv" } };
 }
 
 export async function confirmImportAction(_previous: ActionState, formData: FormData): Promise<ActionState> {

@@ -1,10 +1,13 @@
 import { createHash } from "node:crypto";
-import { createReadStream } from "node:fs";
-import { mkdir, rename, stat, writeFile } from "node:fs/promises";
+import { createReadStream, createWriteStream } from "node:fs";
+import { mkdir, rename, stat } from "node:fs/promises";
 import path from "node:path";
-import type { Db, Tx } from "@/lib/db/client";
+import { Readable, Transform } from "node:stream";
+import { pipeline } from "node:stream/promises";
+import { db, type Tx } from "@/lib/db/client";
 import { uploadDir } from "@/lib/media/files";
 import { foldVietnamese } from "@/lib/text";
+import type { SessionStatus } from "@/lib/db/generated/enums";
 import { displayStatus } from "@/lib/sessions/status";
 import { vnDateOf, vnDayBounds, vnTimeOf } from "@/lib/time";
 import { mapHeaders, parseCsv, parseFigure, type ResultColumn } from "./csv";
@@ -23,8 +26,7 @@ export type ImportProblemKey =
 
 export type ImportProblem = { line: number; key: ImportProblemKey; detail?: string };
 
-type Line = { line: number; sessionId: string; productId: string; orders: number; units: number; gmv: bigint; viewers: number | null };
-
+/** What importing a file would do. The rows themselves stay in the transaction's temporary tables. */
 export type ImportPlan = {
   rows: number;
   sessions: number;
@@ -36,11 +38,16 @@ export type ImportPlan = {
   problems: ImportProblem[];
   /** How many problems there are in all; `problems` keeps the first 200. */
   problemCount: number;
-  lines: Line[];
-  existing: Map<string, { orders: number; units: number; gmv: bigint }>;
 };
 
+/** Where a long import is: reading the file (bytes), checking it, writing it (lines). */
+export type ImportPhase = "read" | "check" | "write";
+export type ImportProgress = (phase: ImportPhase, done: number, total: number) => void;
+
 const MAX_PROBLEMS_SHOWN = 200;
+/** Rows sent to PostgreSQL per statement while the file is read. */
+const BATCH = 20_000;
+const INT_MAX = 2_147_483_647;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** Where a previewed file waits for its confirmation, named by its content's SHA-256. */
@@ -48,16 +55,27 @@ export function stagedPath(sha256: string): string {
   return path.join(uploadDir(), "imports", `${sha256}.csv`);
 }
 
-/** Stores an uploaded file under its SHA-256 (never its own name) for preview and confirmation. */
+/**
+ * Stores an uploaded file under its SHA-256 (never its own name) for preview and confirmation.
+ * Streamed to disk and hashed on the way: the file is never copied into one buffer.
+ */
 export async function stageImport(file: File): Promise<{ sha256: string; size: number }> {
-  const bytes = new Uint8Array(await file.arrayBuffer());
-  const sha256 = createHash("sha256").update(bytes).digest("hex");
-  const target = stagedPath(sha256);
-  await mkdir(path.dirname(target), { recursive: true });
-  const temp = `${target}.${process.pid}.tmp`;
-  await writeFile(temp, bytes);
-  await rename(temp, target);
-  return { sha256, size: bytes.byteLength };
+  const dir = path.join(uploadDir(), "imports");
+  await mkdir(dir, { recursive: true });
+  const temp = path.join(dir, `upload-${process.pid}-${Date.now()}-${Math.random().toString(36).slice(2)}.tmp`);
+  const hash = createHash("sha256");
+  let size = 0;
+  const tap = new Transform({
+    transform(chunk: Buffer, _encoding, done) {
+      hash.update(chunk);
+      size += chunk.length;
+      done(null, chunk);
+    },
+  });
+  await pipeline(Readable.fromWeb(file.stream() as Parameters<typeof Readable.fromWeb>[0]), tap, createWriteStream(temp));
+  const sha256 = hash.digest("hex");
+  await rename(temp, stagedPath(sha256));
+  return { sha256, size };
 }
 
 export async function stagedSize(sha256: string): Promise<number | null> {
@@ -65,128 +83,300 @@ export async function stagedSize(sha256: string): Promise<number | null> {
   return stat(stagedPath(sha256)).then((s) => s.size, () => null);
 }
 
-const key = (sessionId: string, productId: string) => `${sessionId}|${productId}`;
 const fold = (s: string) => foldVietnamese(s).replace(/\s+/g, " ").trim();
+/** A cell as a field of the tab-separated batch: tabs and line breaks inside it become spaces. */
+const clean = (v: string | number) => (typeof v === "number" ? String(v) : v.replace(/[\t\r\n]/g, " "));
+const normTime = (t: string) => (/^\d{1,2}:\d{2}/.test(t) ? t.padStart(5, "0").slice(0, 5) : t);
+
+type Row = { line: number; sessionKey: string; sessionLabel: string; product: string; orders: number; units: number; gmv: string; viewers: number | null; bad: string | null };
 
 /**
  * Reads a staged file and checks every row against the database: which sessions and products it
  * names, whether the figures are whole non-negative numbers, duplicates, sessions not yet over.
- * Nothing is written. Runs on `client` so that the confirmation can plan inside its transaction.
+ * Nothing is written to the portal's tables. The rows stream into a temporary table
+ * (`import_lines`, dropped at commit) in batches, so memory stays flat whatever the file's size;
+ * the checks and counts are set-based SQL over it, and `writeImport` merges it in the same
+ * transaction.
  */
-export async function planImport(client: Db | Tx, sha256: string, now = new Date()): Promise<ImportPlan> {
-  const problems: ImportProblem[] = [];
-  let problemCount = 0;
-  const problem = (p: ImportProblem) => {
-    problemCount += 1;
-    if (problems.length < MAX_PROBLEMS_SHOWN) problems.push(p);
+export async function planImport(tx: Tx, sha256: string, options: { now?: Date; progress?: ImportProgress } = {}): Promise<ImportPlan> {
+  const now = options.now ?? new Date();
+  const progress = options.progress ?? (() => {});
+  const total = (await stagedSize(sha256)) ?? 0;
+
+  await tx.$executeRawUnsafe(`DROP TABLE IF EXISTS import_rows, import_sessions, import_products, import_lines, import_existing, import_changes`);
+  await tx.$executeRawUnsafe(`
+    CREATE TEMP TABLE import_rows (line int NOT NULL, session_key text NOT NULL, session_label text NOT NULL, product text NOT NULL,
+      orders int NOT NULL, units int NOT NULL, gmv bigint NOT NULL, viewers int, bad text) ON COMMIT DROP`);
+
+  // One pass over the file: rows go to PostgreSQL in batches; only the distinct references stay here.
+  const ids = new Set<string>();
+  const dates = new Set<string>();
+  const slots = new Set<string>();
+  const products = new Set<string>();
+  let batch: Row[] = [];
+  // A batch travels as one text parameter (tab-separated, a row per line) that PostgreSQL splits:
+  // far cheaper than nine array parameters through the ORM.
+  const flush = async () => {
+    if (batch.length === 0) return;
+    const text = batch.map((r) => [r.line, r.sessionKey, r.sessionLabel, r.product, r.orders, r.units, r.gmv, r.viewers ?? "", r.bad ?? ""].map(clean).join("\t")).join("\n");
+    batch = [];
+    await tx.$executeRaw`
+      INSERT INTO import_rows (line, session_key, session_label, product, orders, units, gmv, viewers, bad)
+      SELECT f[1]::int, f[2], f[3], f[4], f[5]::int, f[6]::int, f[7]::bigint, nullif(f[8], '')::int, nullif(f[9], '')
+      FROM (SELECT string_to_array(l, E'\t') AS f FROM string_to_table(${text}, E'\n') AS l) x`;
   };
-  type Raw = { line: number; session: string; date: string; channel: string; time: string; product: string; orders: number; units: number; gmv: number; viewers: number | null };
-  const raws: Raw[] = [];
   let index: Partial<Record<ResultColumn, number>> | null = null;
   let rows = 0;
-  for await (const { line, cells } of parseCsv(createReadStream(stagedPath(sha256), { encoding: "utf8" }))) {
+  const input = createReadStream(stagedPath(sha256), { encoding: "utf8" });
+  let lastReport = 0;
+  for await (const { line, cells } of parseCsv(input)) {
     if (!index) {
       const mapped = mapHeaders(cells);
       if (mapped.missing.length) {
-        problem({ line, key: "missingColumns", detail: mapped.missing.join(", ") });
-        break;
+        input.destroy();
+        return { rows: 0, sessions: 0, created: 0, updated: 0, unchanged: 0, removed: 0, problems: [{ line, key: "missingColumns", detail: mapped.missing.join(", ") }], problemCount: 1 };
       }
       index = mapped.index;
       continue;
     }
     rows += 1;
     const cell = (c: ResultColumn) => (index![c] === undefined ? "" : (cells[index![c]!] ?? "").trim());
-    const figures: Record<"orders" | "units" | "gmv", number | null> = { orders: parseFigure(cell("orders")), units: parseFigure(cell("units")), gmv: parseFigure(cell("gmv")) };
-    const bad = (Object.entries(figures) as [string, number | null][]).filter(([, v]) => v === null).map(([k]) => k);
+    const figures = { orders: parseFigure(cell("orders")), units: parseFigure(cell("units")), gmv: parseFigure(cell("gmv")) };
+    const bad = (Object.entries(figures) as [string, number | null][]).filter(([k, v]) => v === null || (k !== "gmv" && v > INT_MAX)).map(([k]) => k);
     const viewersText = cell("viewers");
     const viewers = viewersText ? parseFigure(viewersText) : null;
-    if (viewersText && viewers === null) bad.push("viewers");
-    if (bad.length) {
-      problem({ line, key: "notANumber", detail: bad.join(", ") });
-      continue;
+    if (viewersText && (viewers === null || viewers > INT_MAX)) bad.push("viewers");
+    const session = cell("sessionId");
+    const date = cell("date");
+    const sessionKey = session ? `id:${session.toLowerCase()}` : `slot:${date}|${fold(cell("channel"))}|${normTime(cell("startTime"))}`;
+    const product = clean(cell("product"));
+    if (!bad.length) {
+      if (session) {
+        if (UUID.test(session)) ids.add(session.toLowerCase());
+      } else if (/^\d{4}-\d{2}-\d{2}$/.test(date)) {
+        dates.add(date);
+        slots.add(sessionKey);
+      }
+      if (product) products.add(product);
     }
-    raws.push({ line, session: cell("sessionId"), date: cell("date"), channel: cell("channel"), time: cell("startTime"), product: cell("product"), orders: figures.orders!, units: figures.units!, gmv: figures.gmv!, viewers });
+    batch.push({
+      line,
+      sessionKey,
+      sessionLabel: session || `${date} ${cell("channel")} ${cell("startTime")}`,
+      product,
+      orders: bad.length ? 0 : figures.orders!,
+      units: bad.length ? 0 : figures.units!,
+      gmv: bad.length ? "0" : String(figures.gmv),
+      viewers: bad.length ? null : viewers,
+      bad: bad.length ? bad.join(", ") : null,
+    });
+    if (batch.length >= BATCH) await flush();
+    if (rows % 1000 === 0 && input.bytesRead - lastReport > total / 50) {
+      lastReport = input.bytesRead;
+      progress("read", input.bytesRead, total);
+    }
   }
+  await flush();
+  progress("check", 0, rows);
 
-  // Sessions, by id or by date + channel + local start time: a few queries for the whole file.
-  const ids = [...new Set(raws.map((r) => r.session).filter((s) => UUID.test(s)))];
-  const dates = [...new Set(raws.filter((r) => !r.session && /^\d{4}-\d{2}-\d{2}$/.test(r.date)).map((r) => r.date))];
-  const sessionRows = await client.liveSession.findMany({
-    where: {
-      OR: [
-        { id: { in: ids } },
-        ...dates.map((d) => {
-          const { start, end } = vnDayBounds(d);
-          return { startsAt: { gte: start, lt: end } };
-        }),
-      ],
-    },
-    select: { id: true, status: true, startsAt: true, endsAt: true, channel: { select: { name: true, tiktokHandle: true } } },
-  });
-  const byId = new Map(sessionRows.map((s) => [s.id, s]));
-  const bySlot = new Map<string, (typeof sessionRows)[number]>();
-  if (dates.length) {
-    for (const s of sessionRows) {
-      const slot = `${vnDateOf(s.startsAt)}|%s|${vnTimeOf(s.startsAt)}`;
-      for (const name of [s.channel.name, s.channel.tiktokHandle, `@${s.channel.tiktokHandle}`]) bySlot.set(slot.replace("%s", fold(name)), s);
+  // Sessions, by id or by date + channel + local start time: one query for the whole file.
+  const days = [...dates].map((d) => vnDayBounds(d));
+  const sessionRows = await tx.$queryRaw<{ id: string; status: SessionStatus; startsAt: Date; endsAt: Date; channel: string; handle: string }[]>`
+    SELECT s.id, s.status, s.starts_at AS "startsAt", s.ends_at AS "endsAt", c.name AS channel, c.tiktok_handle AS handle
+    FROM live_sessions s JOIN channels c ON c.id = s.channel_id
+    WHERE s.id IN (SELECT unnest(${[...ids]}::uuid[]))
+       OR s.id IN (SELECT l.id FROM unnest(${days.map((d) => d.start)}::timestamptz[], ${days.map((d) => d.end)}::timestamptz[]) AS d(start, stop)
+                   JOIN live_sessions l ON l.starts_at >= d.start AND l.starts_at < d.stop)`;
+  const sessionKeys: { key: string; id: string; completed: boolean }[] = [];
+  for (const s of sessionRows) {
+    const completed = displayStatus(s, now) === "COMPLETED";
+    if (ids.has(s.id)) sessionKeys.push({ key: `id:${s.id}`, id: s.id, completed });
+    const slot = `slot:${vnDateOf(s.startsAt)}|%s|${vnTimeOf(s.startsAt)}`;
+    for (const name of new Set([s.channel, s.handle, `@${s.handle}`].map(fold))) {
+      const key = slot.replace("%s", name);
+      if (slots.has(key)) sessionKeys.push({ key, id: s.id, completed });
     }
   }
-  const normTime = (t: string) => (/^\d{1,2}:\d{2}/.test(t) ? t.padStart(5, "0").slice(0, 5) : t);
 
   // Products, by slug (the SKU the centre gives) or by exact name, accents ignored.
-  const refs = [...new Set(raws.map((r) => r.product).filter(Boolean))];
+  const refs = [...products];
   const productRows = refs.length
-    ? await client.$queryRaw<{ id: string; slug: string; folded: string }[]>`
+    ? await tx.$queryRaw<{ id: string; slug: string; folded: string }[]>`
         SELECT id, slug, vn_fold(name) AS folded FROM products
         WHERE slug = ANY(${refs}) OR vn_fold(name) = ANY(${refs.map(fold)})`
     : [];
   const bySlug = new Map(productRows.map((p) => [p.slug, p.id]));
   const byName = new Map<string, string[]>();
   for (const p of productRows) byName.set(p.folded, [...(byName.get(p.folded) ?? []), p.id]);
+  const productKeys = refs.map((ref) => {
+    const named = byName.get(fold(ref)) ?? [];
+    return { ref, id: bySlug.get(ref) ?? (named.length === 1 ? named[0]! : null), ambiguous: !bySlug.has(ref) && named.length > 1 };
+  });
 
-  const lines: Line[] = [];
-  const seen = new Map<string, number>();
-  for (const r of raws) {
-    const session = r.session ? byId.get(r.session) : bySlot.get(`${r.date}|${fold(r.channel)}|${normTime(r.time)}`);
-    if (!session) {
-      problem({ line: r.line, key: "unknownSession", detail: r.session || `${r.date} ${r.channel} ${r.time}` });
-      continue;
-    }
-    if (displayStatus(session, now) !== "COMPLETED") {
-      problem({ line: r.line, key: "sessionNotCompleted", detail: r.session || `${r.date} ${r.channel} ${r.time}` });
-      continue;
-    }
-    const named = byName.get(fold(r.product)) ?? [];
-    const productId = bySlug.get(r.product) ?? (named.length === 1 ? named[0] : undefined);
-    if (!productId) {
-      problem({ line: r.line, key: named.length > 1 ? "productAmbiguous" : "productNotFound", detail: r.product });
-      continue;
-    }
-    const k = key(session.id, productId);
-    const first = seen.get(k);
-    if (first !== undefined) {
-      problem({ line: r.line, key: "duplicateRow", detail: String(first) });
-      continue;
-    }
-    seen.set(k, r.line);
-    lines.push({ line: r.line, sessionId: session.id, productId, orders: r.orders, units: r.units, gmv: BigInt(r.gmv), viewers: r.viewers });
-  }
+  await tx.$executeRaw`
+    CREATE TEMP TABLE import_sessions ON COMMIT DROP AS
+    SELECT * FROM unnest(${sessionKeys.map((s) => s.key)}::text[], ${sessionKeys.map((s) => s.id)}::uuid[], ${sessionKeys.map((s) => s.completed)}::boolean[]) AS s(key, session_id, completed)`;
+  await tx.$executeRaw`
+    CREATE TEMP TABLE import_products ON COMMIT DROP AS
+    SELECT * FROM unnest(${productKeys.map((p) => p.ref)}::text[], ${productKeys.map((p) => p.id)}::uuid[], ${productKeys.map((p) => p.ambiguous)}::boolean[]) AS p(ref, product_id, ambiguous)`;
+  // Each row's first problem, in the order a person would fix them; a line repeating an earlier
+  // valid line's session and product is a duplicate of it.
+  await tx.$executeRawUnsafe(`
+    CREATE TEMP TABLE import_lines ON COMMIT DROP AS
+    SELECT line, session_id, product_id, orders, units, gmv, viewers,
+           coalesce(problem, CASE WHEN line <> first_line THEN 'duplicateRow' END) AS problem,
+           CASE WHEN problem IS NULL AND line <> first_line THEN first_line::text ELSE detail END AS detail
+    FROM (
+      SELECT c.*, min(line) OVER (PARTITION BY problem IS NULL, session_id, product_id) AS first_line
+      FROM (
+        SELECT r.line, s.session_id, p.product_id, r.orders, r.units, r.gmv, r.viewers,
+               CASE WHEN r.bad IS NOT NULL THEN 'notANumber'
+                    WHEN s.session_id IS NULL THEN 'unknownSession'
+                    WHEN NOT s.completed THEN 'sessionNotCompleted'
+                    WHEN p.ambiguous THEN 'productAmbiguous'
+                    WHEN p.product_id IS NULL THEN 'productNotFound' END AS problem,
+               CASE WHEN r.bad IS NOT NULL THEN r.bad
+                    WHEN s.session_id IS NULL OR NOT s.completed THEN r.session_label
+                    ELSE r.product END AS detail
+        FROM import_rows r
+        LEFT JOIN import_sessions s ON s.key = r.session_key
+        LEFT JOIN import_products p ON p.ref = r.product) c) d`);
+  return summarise(tx, rows);
 
-  const sessionIds = [...new Set(lines.map((l) => l.sessionId))];
-  const existingRows = sessionIds.length
-    ? await client.productResult.findMany({ where: { sessionId: { in: sessionIds } }, select: { sessionId: true, productId: true, orders: true, unitsSold: true, gmvVnd: true } })
-    : [];
-  const existing = new Map(existingRows.map((e) => [key(e.sessionId, e.productId), { orders: e.orders, units: e.unitsSold, gmv: e.gmvVnd }]));
-  let created = 0;
-  let updated = 0;
-  let unchanged = 0;
-  for (const l of lines) {
-    const e = existing.get(key(l.sessionId, l.productId));
-    if (!e) created += 1;
-    else if (e.orders !== l.orders || e.units !== l.units || e.gmv !== l.gmv) updated += 1;
-    else unchanged += 1;
-  }
-  return { rows, sessions: sessionIds.length, created, updated, unchanged, removed: existing.size - (updated + unchanged), problems, problemCount, lines, existing };
 }
 
-export { key as resultKey };
+/**
+ * What `import_lines` (the checked rows, in this transaction) would do to the results: counts
+ * against the lines the database has, and the first problems in line order.
+ */
+async function summarise(tx: Tx, rows?: number): Promise<ImportPlan> {
+  await tx.$executeRawUnsafe(`CREATE INDEX ON import_lines (session_id, product_id) WHERE problem IS NULL`);
+  // Temporary tables are never analysed by autovacuum: without statistics the joins below go wrong.
+  await tx.$executeRawUnsafe(`ANALYZE import_lines`);
+
+  const problems = await tx.$queryRaw<ImportProblem[]>`
+    SELECT line, problem AS key, detail FROM import_lines WHERE problem IS NOT NULL ORDER BY line LIMIT ${MAX_PROBLEMS_SHOWN}`;
+  // The lines the database has for the file's sessions, once: every comparison below is then
+  // between two temporary tables.
+  await tx.$executeRawUnsafe(`
+    CREATE TEMP TABLE import_existing ON COMMIT DROP AS
+    SELECT e.session_id, e.product_id, e.orders, e.units_sold AS units, e.gmv_vnd AS gmv
+    FROM (SELECT DISTINCT session_id FROM import_lines WHERE problem IS NULL) s JOIN product_results e USING (session_id)`);
+  await tx.$executeRawUnsafe(`ANALYZE import_existing`);
+  const [count] = await tx.$queryRaw<{ problems: number; lines: number; sessions: number; created: number; updated: number; unchanged: number; removed: number }[]>`
+    SELECT (SELECT count(*) FROM import_lines WHERE problem IS NOT NULL)::int AS problems, (SELECT count(*) FROM import_lines)::int AS lines,
+           count(DISTINCT l.session_id)::int AS sessions,
+           count(*) FILTER (WHERE l.line IS NOT NULL AND e.session_id IS NULL)::int AS created,
+           count(*) FILTER (WHERE (e.orders, e.units, e.gmv) <> (l.orders, l.units, l.gmv))::int AS updated,
+           count(*) FILTER (WHERE (e.orders, e.units, e.gmv) = (l.orders, l.units, l.gmv))::int AS unchanged,
+           count(*) FILTER (WHERE l.line IS NULL)::int AS removed
+    FROM (SELECT * FROM import_lines WHERE problem IS NULL) l
+    FULL JOIN import_existing e ON e.session_id = l.session_id AND e.product_id = l.product_id`;
+  return {
+    rows: rows ?? count!.lines,
+    sessions: count!.sessions,
+    created: count!.created,
+    updated: count!.updated,
+    unchanged: count!.unchanged,
+    removed: count!.removed,
+    problems: problems.map((p) => (p.detail === null ? { line: p.line, key: p.key } : p)),
+    problemCount: count!.problems,
+  };
+}
+
+/** What importing a staged file would do, read in a transaction of its own that writes nothing. */
+export function previewImport(sha256: string, progress?: ImportProgress): Promise<ImportPlan> {
+  return db.$transaction(
+    async (tx) => {
+      const plan = await planImport(tx, sha256, { progress });
+      await tx.$executeRaw`DELETE FROM import_staged_lines WHERE sha256 = ${sha256} OR staged_at < now() - interval '1 day'`;
+      if (plan.problemCount === 0) {
+        await tx.$executeRaw`
+          INSERT INTO import_staged_lines (sha256, line, session_id, product_id, orders, units, gmv, viewers)
+          SELECT ${sha256}, line, session_id, product_id, orders, units, gmv, viewers FROM import_lines`;
+      }
+      return plan;
+    },
+    { timeout: 300_000, maxWait: 10_000 },
+  );
+}
+
+/**
+ * The confirmation's plan: the lines its preview checked, checked again against the database as
+ * it is now (the session still there and over, the product still there), without reading the
+ * file again. A file whose preview is gone (a day old, or the database restarted) is read again.
+ */
+export async function replanImport(tx: Tx, sha256: string, options: { now?: Date; progress?: ImportProgress } = {}): Promise<ImportPlan> {
+  const [staged] = await tx.$queryRaw<{ n: number }[]>`SELECT count(*)::int AS n FROM import_staged_lines WHERE sha256 = ${sha256}`;
+  if (!staged!.n) return planImport(tx, sha256, options);
+  options.progress?.("check", 0, staged!.n);
+  await tx.$executeRawUnsafe(`DROP TABLE IF EXISTS import_lines, import_existing, import_changes`);
+  await tx.$executeRaw`
+    CREATE TEMP TABLE import_lines ON COMMIT DROP AS
+    SELECT st.line, st.session_id, st.product_id, st.orders, st.units, st.gmv, st.viewers,
+           CASE WHEN s.id IS NULL THEN 'unknownSession'
+                WHEN NOT (s.status = 'COMPLETED' OR (s.status IN ('SCHEDULED', 'LIVE') AND s.ends_at <= ${options.now ?? new Date()})) THEN 'sessionNotCompleted'
+                WHEN p.id IS NULL THEN 'productNotFound' END AS problem,
+           CASE WHEN s.id IS NULL THEN st.session_id::text WHEN p.id IS NULL THEN st.product_id::text END AS detail
+    FROM import_staged_lines st
+    LEFT JOIN live_sessions s ON s.id = st.session_id
+    LEFT JOIN products p ON p.id = st.product_id
+    WHERE st.sha256 = ${sha256}`;
+  return summarise(tx);
+}
+
+/**
+ * Merges a planned file (the temporary `import_lines` of `planImport`, same transaction) into the
+ * results: the lines of its sessions that the file no longer has are removed, the others inserted
+ * or updated where they differ, the viewers of each session set, and each changed session audited
+ * with the before and after of its changed lines. All set-based, in a handful of statements.
+ * Returns how many sessions changed.
+ */
+export async function writeImport(tx: Tx, importId: string, actorId: string, action: string): Promise<number> {
+  // Before and after per session, taken before anything changes.
+  await tx.$executeRawUnsafe(`
+    CREATE TEMP TABLE import_changes ON COMMIT DROP AS
+    SELECT coalesce(l.session_id, e.session_id) AS session_id,
+           coalesce(jsonb_agg(jsonb_build_object('productId', e.product_id, 'orders', e.orders, 'units', e.units, 'gmv', e.gmv::text) ORDER BY e.product_id)
+                      FILTER (WHERE e.session_id IS NOT NULL), '[]') AS before,
+           coalesce(jsonb_agg(jsonb_build_object('productId', l.product_id, 'orders', l.orders, 'units', l.units, 'gmv', l.gmv::text) ORDER BY l.product_id)
+                      FILTER (WHERE l.session_id IS NOT NULL), '[]') AS after
+    FROM (SELECT * FROM import_lines WHERE problem IS NULL) l
+    FULL JOIN import_existing e ON e.session_id = l.session_id AND e.product_id = l.product_id
+    WHERE (e.orders, e.units, e.gmv) IS DISTINCT FROM (l.orders, l.units, l.gmv)
+    GROUP BY 1`);
+  await tx.$executeRaw`
+    DELETE FROM product_results e USING import_existing x
+    WHERE e.session_id = x.session_id AND e.product_id = x.product_id
+      AND NOT EXISTS (SELECT 1 FROM import_lines l WHERE l.problem IS NULL AND l.session_id = x.session_id AND l.product_id = x.product_id)`;
+  await tx.$executeRaw`
+    INSERT INTO product_results (session_id, product_id, orders, units_sold, gmv_vnd, source, import_id, updated_at)
+    SELECT session_id, product_id, orders, units, gmv, 'IMPORT'::"ResultSource", ${importId}::uuid, now() FROM import_lines WHERE problem IS NULL
+    ON CONFLICT (session_id, product_id) DO UPDATE
+      SET orders = EXCLUDED.orders, units_sold = EXCLUDED.units_sold, gmv_vnd = EXCLUDED.gmv_vnd,
+          source = EXCLUDED.source, import_id = EXCLUDED.import_id, updated_at = now()
+      WHERE (product_results.orders, product_results.units_sold, product_results.gmv_vnd)
+            IS DISTINCT FROM (EXCLUDED.orders, EXCLUDED.units_sold, EXCLUDED.gmv_vnd)`;
+  // The file has no peak: a new row starts at 0, an existing one is kept unless above the new total.
+  await tx.$executeRaw`
+    INSERT INTO session_results (session_id, viewers, peak_viewers, source, import_id, entered_by_id, updated_at)
+    SELECT session_id, max(viewers), 0, 'IMPORT'::"ResultSource", ${importId}::uuid, ${actorId}::uuid, now()
+    FROM import_lines WHERE problem IS NULL AND viewers IS NOT NULL GROUP BY session_id
+    ON CONFLICT (session_id) DO UPDATE
+      SET viewers = EXCLUDED.viewers, peak_viewers = least(session_results.peak_viewers, EXCLUDED.viewers),
+          source = EXCLUDED.source, import_id = EXCLUDED.import_id, entered_by_id = EXCLUDED.entered_by_id, updated_at = now()
+      WHERE session_results.viewers IS DISTINCT FROM EXCLUDED.viewers`;
+  return tx.$executeRaw`
+    INSERT INTO audit_log (actor_id, action, entity_type, entity_id, before, after)
+    SELECT ${actorId}::uuid, ${action}, 'LiveSession', session_id::text, jsonb_build_object('products', before),
+           jsonb_build_object('products', after, 'importId', ${importId}::text)
+    FROM import_changes`;
+}
+
+/** Sessions whose viewers the planned file would change. */
+export async function viewerChanges(tx: Tx): Promise<number> {
+  const [row] = await tx.$queryRaw<{ n: number }[]>`
+    SELECT count(*)::int AS n FROM (SELECT session_id, max(viewers) AS viewers FROM import_lines WHERE problem IS NULL AND viewers IS NOT NULL GROUP BY 1) v
+    LEFT JOIN session_results r USING (session_id) WHERE r.viewers IS DISTINCT FROM v.viewers`;
+  return row!.n;
+}

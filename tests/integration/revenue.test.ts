@@ -1,8 +1,10 @@
+import { randomUUID } from "node:crypto";
 import { beforeEach, describe, expect, it } from "vitest";
 import { AuthorizationError } from "@/lib/auth/policy";
 import { loadActiveUser, type CurrentUser } from "@/lib/auth/users";
 import { db } from "@/lib/db/client";
-import { planImport, stageImport } from "@/lib/results/import";
+import { previewImport, stageImport } from "@/lib/results/import";
+import { importProgress, readImportProgress } from "@/lib/results/progress";
 import { confirmImport, recordResults } from "@/lib/results/manage";
 import { addDays, comingSaturday, vnInstant } from "@/lib/time";
 import { seedReferenceData } from "@/prisma/seed";
@@ -47,7 +49,7 @@ describe("results import", () => {
         `${openSessionId};${b!.slug};1;1;100`,
       ].join("\n"),
     );
-    const plan = await planImport(db, sha256);
+    const plan = await previewImport(sha256);
     expect([...plan.problems].sort((x, y) => x.line - y.line)).toEqual([
       { line: 4, key: "unknownSession", detail: "00000000-0000-4000-8000-000000000000" },
       { line: 5, key: "notANumber", detail: "orders" },
@@ -72,7 +74,7 @@ describe("results import", () => {
       `${day},"${channelName}",08:00,${c!.slug},0,0,0,5000`,
     ].join("\r\n");
     const { sha256 } = await stage(`\uFEFF${text}`);
-    const plan = await planImport(db, sha256);
+    const plan = await previewImport(sha256);
     expect([...plan.problems].sort((x, y) => x.line - y.line)).toEqual([]);
     expect(plan).toMatchObject({ rows: 3, created: 3, updated: 0, removed: 0, sessions: 1 });
     const state = await confirmImport({ sha256, fileName: "ket-qua.csv" }, { as: staff });
@@ -92,12 +94,41 @@ describe("results import", () => {
     const first = await stage(["session_id,sku,orders,units,gmv", `${sessionId},${a!.slug},1,1,100`, `${sessionId},${b!.slug},2,2,200`, `${sessionId},${c!.slug},3,3,300`].join("\n"));
     await confirmImport({ sha256: first.sha256, fileName: "lan-1.csv" }, { as: staff });
     const second = await stage(["session_id,sku,orders,units,gmv", `${sessionId},${a!.slug},1,1,100`, `${sessionId},${b!.slug},5,5,500`].join("\n"));
-    expect(await planImport(db, second.sha256)).toMatchObject({ created: 0, updated: 1, unchanged: 1, removed: 1 });
+    expect(await previewImport(second.sha256)).toMatchObject({ created: 0, updated: 1, unchanged: 1, removed: 1 });
     expect((await confirmImport({ sha256: second.sha256, fileName: "lan-2.csv" }, { as: staff })).ok).toBe(true);
     expect((await figures()).map((f) => f.gmvVnd).sort((x, y) => x - y)).toEqual([100, 500]);
     const [latest] = await db.auditLog.findMany({ where: { entityId: sessionId, action: "RESULTS_RECORDED" }, orderBy: { id: "desc" }, take: 1 });
     expect(latest!.before).toEqual({ products: expect.arrayContaining([{ productId: b!.id, orders: 2, units: 2, gmv: "200" }, { productId: c!.id, orders: 3, units: 3, gmv: "300" }]) });
     expect(latest!.after).toMatchObject({ products: [{ productId: b!.id, orders: 5, units: 5, gmv: "500" }] });
+  });
+
+  it("the confirmation checks the previewed lines again: a session cancelled in between stops the import", async () => {
+    const { sha256 } = await stage(["session_id,sku,orders,units,gmv", `${sessionId},${products[0]!.slug},1,1,100`].join("\n"));
+    expect(await previewImport(sha256)).toMatchObject({ problemCount: 0, created: 1 });
+    await db.liveSession.update({ where: { id: sessionId }, data: { status: "CANCELLED" } });
+    expect(await confirmImport({ sha256, fileName: "x.csv" }, { as: staff })).toMatchObject({ ok: false, formError: "importHasProblems" });
+    expect(await db.productResult.count({ where: { sessionId } })).toBe(0);
+    await db.liveSession.update({ where: { id: sessionId }, data: { status: "COMPLETED" } });
+    expect(await confirmImport({ sha256, fileName: "x.csv" }, { as: staff })).toMatchObject({ ok: true, result: { created: 1 } });
+    expect(await db.productResult.count({ where: { sessionId } })).toBe(1);
+  });
+
+  it("reports its progress to the page, to the person who started it only", async () => {
+    const job = randomUUID();
+    const rows = Array.from({ length: 3000 }, (_, i) => `${sessionId},khong-co-${i},1,1,100`);
+    const { sha256 } = await stage(["session_id,sku,orders,units,gmv", ...rows].join("\n"));
+    const plan = await previewImport(sha256, importProgress(job, staff.id));
+    expect(plan).toMatchObject({ rows: 3000, problemCount: 3000 });
+    let seen = null;
+    for (let i = 0; i < 50 && seen?.phase !== "check"; i++) {
+      seen = await readImportProgress(staff, job);
+      await new Promise((r) => setTimeout(r, 20));
+    }
+    expect(seen).toEqual({ phase: "check", done: 0, total: 3000 });
+    const other = await loadActiveUser((await createUser(db, { role: "STAFF" })).id);
+    expect(await readImportProgress(other, job)).toBeNull();
+    const producer = await loadActiveUser((await createUser(db, { role: "PRODUCER" })).id);
+    await expect(readImportProgress(producer, job)).rejects.toThrow(AuthorizationError);
   });
 
   it("keeps a recorded peak within the imported viewers", async () => {
@@ -109,7 +140,7 @@ describe("results import", () => {
 
   it("refuses a file without the needed columns, and visitors and producers", async () => {
     const { sha256 } = await stage("Ngày;Sản phẩm;Số đơn\n2026-11-01;x;1\n");
-    expect((await planImport(db, sha256)).problems).toEqual([{ line: 1, key: "missingColumns", detail: "sessionId, units, gmv" }]);
+    expect((await previewImport(sha256)).problems).toEqual([{ line: 1, key: "missingColumns", detail: "sessionId, units, gmv" }]);
     const producer = await loadActiveUser((await createUser(db, { role: "PRODUCER" })).id);
     await expect(confirmImport({ sha256, fileName: "x.csv" }, { as: producer })).rejects.toThrow(AuthorizationError);
     await expect(confirmImport({ sha256, fileName: "x.csv" }, { as: null })).rejects.toThrow(AuthorizationError);
