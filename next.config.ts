@@ -7,8 +7,12 @@ const nextConfig: NextConfig = {
   experimental: {
     // forbidden() and app/forbidden.tsx render the 403 page for a signed-in user without the role.
     authInterrupts: true,
-    // Up to 8 photos of 5 MB and a 10 MB certificate scan in one product form.
-    serverActions: { bodySizeLimit: "52mb" },
+    // Up to 8 photos of 5 MB and a 10 MB certificate scan in one product form; a results file
+    // of up to 64 MB (lib/results/import.ts, IMPORT_MAX_BYTES).
+    serverActions: { bodySizeLimit: "66mb" },
+    // The proxy (proxy.ts) reads requests through a buffer of this size, 10 MB by default: below
+    // the actions' limit, a larger upload would arrive cut short.
+    proxyClientMaxBodySize: "66mb",
   },
   async headers() {
     return [

@@ -3,6 +3,8 @@
 import { useActionState } from "react";
 import { ActionForm, SubmitButton } from "@/components/ui/action-form";
 import type { ActionState } from "@/lib/action";
+import { formatNumber } from "@/lib/format";
+import type { Locale } from "@/lib/i18n/locales";
 import { fill, type Messages } from "@/lib/i18n/messages";
 import { ImportProgress } from "./import-progress";
 import { confirmImportAction, previewImportAction, type ImportPreview } from "@/lib/results/actions";
@@ -11,7 +13,8 @@ import { confirmImportAction, previewImportAction, type ImportPreview } from "@/
  * Upload → preview (every problem with its line) → confirm. Nothing is written before the
  * confirmation. `job` (made by the server for each page view) names the progress both steps report.
  */
-export function ImportForm({ t, errors, job }: { t: Messages["staff"]["revenue"]; errors: Record<string, string>; job: string }) {
+export function ImportForm({ t, errors, job, locale }: { t: Messages["staff"]["revenue"]; errors: Record<string, string>; job: string; locale: Locale }) {
+  const n = (value: number) => formatNumber(value, locale);
   const [state, action, pending] = useActionState<ActionState<ImportPreview>, FormData>(previewImportAction, {});
   const preview = state.ok ? state.result : undefined;
   const fileError = state.fieldErrors?.file;
@@ -45,15 +48,15 @@ export function ImportForm({ t, errors, job }: { t: Messages["staff"]["revenue"]
         <button type="submit" disabled={pending} className="rounded-md bg-brand-600 px-4 py-2 text-sm font-semibold text-white hover:bg-brand-700 disabled:opacity-60">
           {pending ? t.previewing : t.preview}
         </button>
-        <ImportProgress job={job} t={t} />
+        <ImportProgress job={job} t={t} locale={locale} />
       </form>
 
       {preview && (
         <section aria-live="polite" className="space-y-3 rounded-lg border border-stone-200 bg-white p-4">
-          <p className="font-semibold">{fill(t.summary, { fileName: preview.fileName, rows: preview.rows, sessions: preview.sessions, created: preview.created, updated: preview.updated, unchanged: preview.unchanged, removed: preview.removed })}</p>
+          <p className="font-semibold">{fill(t.summary, { fileName: preview.fileName, rows: n(preview.rows), sessions: n(preview.sessions), created: n(preview.created), updated: n(preview.updated), unchanged: n(preview.unchanged), removed: n(preview.removed) })}</p>
           {preview.problemCount > 0 ? (
             <div role="alert" className="space-y-2">
-              <p className="font-semibold text-red-800">{fill(t.problemsTitle, { count: preview.problemCount })}</p>
+              <p className="font-semibold text-red-800">{fill(t.problemsTitle, { count: n(preview.problemCount) })}</p>
               <ul className="max-h-80 space-y-1 overflow-y-auto text-sm">
                 {preview.problems.map((p, i) => (
                   <li key={`${p.line}-${i}`}>
@@ -61,14 +64,14 @@ export function ImportForm({ t, errors, job }: { t: Messages["staff"]["revenue"]
                   </li>
                 ))}
               </ul>
-              {preview.problemCount > preview.problems.length && <p className="text-sm">{fill(t.moreProblems, { count: preview.problemCount - preview.problems.length })}</p>}
+              {preview.problemCount > preview.problems.length && <p className="text-sm">{fill(t.moreProblems, { count: n(preview.problemCount - preview.problems.length) })}</p>}
             </div>
           ) : (
             <ActionForm key={preview.sha256} action={confirmImportAction} errors={errors} success={t.done} summary className="space-y-2" label={t.confirm}>
               <input type="hidden" name="sha256" value={preview.sha256} />
               <input type="hidden" name="fileName" value={preview.fileName} />
               <SubmitButton pendingLabel={t.confirming}>{t.confirm}</SubmitButton>
-              <ImportProgress job={job} t={t} />
+              <ImportProgress job={job} t={t} locale={locale} />
             </ActionForm>
           )}
         </section>

@@ -2,6 +2,8 @@
 
 import { useEffect, useState } from "react";
 import { useFormStatus } from "react-dom";
+import { formatNumber } from "@/lib/format";
+import type { Locale } from "@/lib/i18n/locales";
 import { fill, type Messages } from "@/lib/i18n/messages";
 
 type Progress = { phase: "read" | "check" | "write"; done: number; total: number };
@@ -10,7 +12,7 @@ type Progress = { phase: "read" | "check" | "write"; done: number; total: number
  * Inside an import form: while the form is submitting, polls how far the server has got with the
  * job named by the hidden `job` field and shows it as a progress bar with a status line.
  */
-export function ImportProgress({ job, t }: { job: string; t: Messages["staff"]["revenue"] }) {
+export function ImportProgress({ job, t, locale }: { job: string; t: Messages["staff"]["revenue"]; locale: Locale }) {
   const { pending } = useFormStatus();
   const [progress, setProgress] = useState<Progress | null>(null);
   useEffect(() => {
@@ -37,7 +39,7 @@ export function ImportProgress({ job, t }: { job: string; t: Messages["staff"]["
     ? t.progressUpload
     : progress.phase === "read"
       ? fill(t.progressRead, { percent: progress.total ? Math.floor((progress.done / progress.total) * 100) : 0 })
-      : fill(progress.phase === "check" ? t.progressCheck : t.progressWrite, { rows: progress.total.toLocaleString("vi-VN") });
+      : fill(progress.phase === "check" ? t.progressCheck : t.progressWrite, { rows: formatNumber(progress.total, locale) });
   return (
     <div className="space-y-1">
       <input type="hidden" name="job" value={job} />

@@ -72,3 +72,19 @@ test("staff import a results file with a bad row, fix it, import it, and read an
   const sum = text.trim().split("\r\n").slice(1).reduce((acc, line) => acc + BigInt(line.split(",").at(-4)!), 0n);
   expect(sum).toBe(dayTotal);
 });
+
+test("a large file (over the proxy's default 10 MB buffer) arrives whole, and the page shows progress while it is read", async ({ page }) => {
+  // 200,000 rows naming a session that does not exist: about 11 MB, each row a problem.
+  const rows = Array.from({ length: 200_000 }, (_, i) => `00000000-0000-4000-8000-${String(i).padStart(12, "0")};san-pham-${i % 500};1;1;1.000`);
+  const buffer = Buffer.from(`Mã phiên;Mã SKU;Số đơn;Số lượng bán;Doanh số\n${rows.join("\n")}\n`);
+  expect(buffer.byteLength).toBeGreaterThan(10 * 1024 * 1024);
+  await signIn(page, ACCOUNTS.staff);
+  await expect(page).toHaveURL(/\/admin$/);
+  await page.goto("/admin/revenue/import");
+  await page.getByLabel("Tệp CSV", { exact: true }).setInputFiles({ name: "lon.csv", mimeType: "text/csv", buffer });
+  await page.getByRole("button", { name: "Đọc và kiểm tra" }).click();
+  await expect(page.getByRole("progressbar", { name: "Tiến độ nhập" })).toBeVisible();
+  await expect(page.getByRole("status").filter({ hasText: /Đang (tải tệp lên|đọc tệp|kiểm tra)/ })).toBeVisible();
+  await expect(page.getByText("200.000 dòng có lỗi")).toBeVisible({ timeout: 60_000 });
+  await expect(page.getByText("Dòng 2: ", { exact: false }).first()).toBeVisible();
+});

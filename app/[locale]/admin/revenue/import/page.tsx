@@ -22,7 +22,7 @@ export default async function ImportResults({ params }: { params: Promise<{ loca
       <h1 className="text-2xl font-bold">{t.revenue.importTitle}</h1>
       <p className="text-stone-700">{t.revenue.importIntro}</p>
       <p className="text-sm text-stone-700">{t.revenue.columns}</p>
-      <ImportForm t={t.revenue} errors={t.errors} job={randomUUID()} />
+      <ImportForm t={t.revenue} errors={t.errors} job={randomUUID()} locale={locale} />
       <section aria-labelledby="recent" className="space-y-3">
         <h2 id="recent" className="text-lg font-bold">{t.revenue.recent}</h2>
         {imports.length === 0 ? (
