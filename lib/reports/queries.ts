@@ -46,21 +46,43 @@ function dimensionFilters(f: Dimensions): Prisma.Sql {
 }
 
 /**
- * The same, one row per product line: only the product ranking needs it. Read from the lines
- * of the sessions in range (index on live_sessions.starts_at), filtered like the rollup.
+ * The same, one row per product line: only the product ranking needs it (filtered by host or
+ * channel, or for the days at the edges of its range). Read from the lines of the sessions in
+ * range (index on live_sessions.starts_at), filtered like the rollup.
  */
 export function lineFactsSql(span: Span, f: Dimensions): Prisma.Sql {
   return Prisma.sql`
-    SELECT r.session_id, r.product_id, p.producer_id, r.orders, r.units_sold AS units, r.gmv_vnd AS gmv
-    FROM product_results r
-    JOIN live_sessions s ON s.id = r.session_id
-    JOIN products p ON p.id = r.product_id
-    JOIN producers pr ON pr.id = p.producer_id
+    SELECT r.session_id, r.product_id, r.orders, r.units_sold AS units, r.gmv_vnd AS gmv, 1 AS sessions
+    FROM live_sessions s
+    -- Each session's lines through the primary key (OFFSET 0 keeps the planner from scanning all lines).
+    CROSS JOIN LATERAL (SELECT * FROM product_results r WHERE r.session_id = s.id OFFSET 0) r
+    ${f.province || f.group ? Prisma.sql`JOIN products p ON p.id = r.product_id` : Prisma.empty}
+    ${f.province ? Prisma.sql`JOIN producers pr ON pr.id = p.producer_id AND pr.province_id = ${f.province}` : Prisma.empty}
     WHERE s.status <> 'CANCELLED' AND s.starts_at >= ${vnInstant(span.from)} AND s.starts_at < ${vnInstant(addDays(span.to, 1))}
-      ${f.province ? Prisma.sql`AND pr.province_id = ${f.province}` : Prisma.empty}
       ${f.group ? Prisma.sql`AND p.group_id = ${f.group}` : Prisma.empty}
       ${f.host ? Prisma.sql`AND s.host_id = ${f.host}::uuid` : Prisma.empty}
       ${f.channel ? Prisma.sql`AND s.channel_id = ${f.channel}::uuid` : Prisma.empty}`;
+}
+
+/**
+ * The product ranking without a host or channel filter: whole months of the range from
+ * `result_product_months`, and only the days at its edges from the lines.
+ */
+function productFactsSql(span: Span, f: Dimensions): Prisma.Sql {
+  const firstFull = span.from.endsWith("-01") ? span.from : `${addDays(`${span.from.slice(0, 7)}-28`, 7).slice(0, 7)}-01`;
+  const lastFullEnd = addDays(span.to, 1).endsWith("-01") ? span.to : addDays(`${span.to.slice(0, 7)}-01`, -1);
+  const line = (edge: Span) => Prisma.sql`SELECT product_id, orders, units, gmv, sessions FROM (${lineFactsSql(edge, f)}) e`;
+  if (firstFull > lastFullEnd) return line(span);
+  const parts = [
+    Prisma.sql`
+      SELECT product_id, orders, units, gmv, sessions FROM result_product_months
+      WHERE month BETWEEN ${firstFull}::date AND ${`${lastFullEnd.slice(0, 7)}-01`}::date
+        ${f.province ? Prisma.sql`AND province_id = ${f.province}` : Prisma.empty}
+        ${f.group ? Prisma.sql`AND group_id = ${f.group}` : Prisma.empty}`,
+  ];
+  if (span.from < firstFull) parts.push(line({ from: span.from, to: addDays(firstFull, -1) }));
+  if (lastFullEnd < span.to) parts.push(line({ from: addDays(lastFullEnd, 1), to: span.to }));
+  return Prisma.join(parts, " UNION ALL ");
 }
 
 const FIGURES = Prisma.sql`coalesce(sum(gmv), 0)::text AS gmv, coalesce(sum(orders), 0)::int AS orders, coalesce(sum(units), 0)::int AS units`;
@@ -71,7 +93,8 @@ const FIGURES = Prisma.sql`coalesce(sum(gmv), 0)::text AS gmv, coalesce(sum(orde
  * session's rows, and then the (smaller) filtered set is counted with DISTINCT.
  */
 function sessionCount(breakdown: Breakdown | "total", f: Dimensions): Prisma.Sql {
-  if (breakdown === "product" || f.province || f.group) return Prisma.sql`count(DISTINCT session_id)::int AS sessions`;
+  if (breakdown === "product") return Prisma.sql`coalesce(sum(sessions), 0)::int AS sessions`;
+  if (f.province || f.group) return Prisma.sql`count(DISTINCT session_id)::int AS sessions`;
   const flag: Record<Exclude<Breakdown, "product"> | "total", Prisma.Sql> = {
     total: Prisma.sql`first_of_session`,
     period: Prisma.sql`first_of_session`,
@@ -129,7 +152,7 @@ export async function breakdownRows(breakdown: Breakdown, f: ReportFilters): Pro
   const limit = breakdown === "producer" || breakdown === "product" ? Prisma.sql`LIMIT ${TOP}` : Prisma.empty;
   const label = LABELS[breakdown] ?? Prisma.sql`g.key`;
   return db.$queryRaw<BreakdownRow[]>`
-    WITH f AS (${breakdown === "product" ? lineFactsSql(f, f) : factsSql(f, f)}),
+    WITH f AS (${breakdown !== "product" ? factsSql(f, f) : f.host || f.channel ? lineFactsSql(f, f) : productFactsSql(f, f)}),
     g AS (SELECT ${keyOf(breakdown, f.period)} AS key, ${FIGURES}, ${sessionCount(breakdown, f)} FROM f GROUP BY 1)
     SELECT g.key, ${label} AS label, g.gmv, g.orders, g.units, g.sessions
     FROM g ORDER BY ${order} ${limit}`;

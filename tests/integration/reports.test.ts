@@ -83,6 +83,18 @@ describe("revenue reports", () => {
     expect((await table("product")).map((r) => [r[0], r[2]])).toEqual([[ids.a1, "1200000"], [ids.b1, "500000"], [ids.a2, "300000"]]);
   });
 
+  it("rank products from whole months of the monthly rollup and the days at the edges from the lines", async () => {
+    const products = async (extra: Record<string, string>) => (await table("product", extra)).map((r) => [r[0], r[2], r[3], r[5]]);
+    const all = [[ids.a1, "1200000", 12, 2], [ids.b1, "500000", 5, 1], [ids.a2, "300000", 1, 1]];
+    // Edges only (no whole month), a whole October and the first week of November, and the reverse.
+    expect(await products({ from: "2026-10-03", to: "2026-11-07" })).toEqual(all);
+    expect(await products({ from: "2026-10-01", to: "2026-11-07" })).toEqual(all);
+    expect(await products({ from: "2026-10-04", to: "2026-11-30" })).toEqual([[ids.a2, "300000", 1, 1], [ids.a1, "200000", 2, 1]]);
+    expect(await products({ from: "2026-09-15", to: "2026-10-31", group: "1" })).toEqual([[ids.a1, "1000000", 10, 1], [ids.b1, "500000", 5, 1]]);
+    expect(await products({ from: "2026-10-03", to: "2026-11-06", province: ids.hagiang! })).toEqual([[ids.a1, "1000000", 10, 1]]);
+    expect(await products({ host: ids.h2! })).toEqual([[ids.a2, "300000", 1, 1], [ids.a1, "200000", 2, 1]]);
+  });
+
   it("apply the filters: dates, province, group, host, channel", async () => {
     const total = async (extra: Record<string, string>) => (await table("channel", extra))[0]?.[2] ?? "0";
     expect(await total({ province: ids.hagiang! })).toBe("1500000");
@@ -133,11 +145,21 @@ describe("the report rollup", () => {
            + (SELECT count(*) FROM (SELECT session_id FROM result_rollups GROUP BY session_id
                                     HAVING sum(first_of_session) <> 1 OR sum(first_of_producer) <> count(DISTINCT producer_id)
                                         OR sum(first_of_group) <> count(DISTINCT group_id) OR sum(first_of_province) <> count(DISTINCT province_id)) x)::int AS n`;
-    return row!.n;
+    const [months] = await db.$queryRaw<{ n: number }[]>`
+      WITH raw AS (
+        SELECT r.product_id, date_trunc('month', s.starts_at AT TIME ZONE 'Asia/Ho_Chi_Minh')::date AS month, p.producer_id, p.group_id, pr.province_id,
+               sum(r.orders)::bigint AS orders, sum(r.units_sold)::bigint AS units, sum(r.gmv_vnd)::bigint AS gmv, count(*)::int AS sessions
+        FROM product_results r JOIN live_sessions s ON s.id = r.session_id AND s.status <> 'CANCELLED'
+        JOIN products p ON p.id = r.product_id JOIN producers pr ON pr.id = p.producer_id
+        GROUP BY 1, 2, 3, 4, 5),
+      roll AS (SELECT product_id, month, producer_id, group_id, province_id, orders, units, gmv, sessions FROM result_product_months)
+      SELECT count(*)::int AS n FROM ((SELECT * FROM raw EXCEPT SELECT * FROM roll) UNION ALL (SELECT * FROM roll EXCEPT SELECT * FROM raw)) d`;
+    return row!.n + months!.n;
   }
 
   it("stays equal to the result lines after every kind of write", async () => {
     expect(await db.resultRollup.count()).toBeGreaterThan(0);
+    expect(await db.resultProductMonth.count()).toBeGreaterThan(0);
     expect(await differences()).toBe(0);
     await db.productResult.update({ where: { sessionId_productId: { sessionId: ids.s2!, productId: ids.a1! } }, data: { gmvVnd: 250_000n } });
     expect(await differences()).toBe(0);
@@ -152,8 +174,13 @@ describe("the report rollup", () => {
     expect(await differences()).toBe(0);
     await db.liveSession.update({ where: { id: ids.s3! }, data: { status: "COMPLETED" } });
     expect(await differences()).toBe(0);
+    await db.liveSession.update({ where: { id: ids.s3! }, data: { startsAt: vnInstant("2026-12-05", "08:00"), endsAt: vnInstant("2026-12-05", "09:00") } });
+    expect(await differences()).toBe(0);
     await db.productResult.deleteMany({ where: { sessionId: ids.s1! } });
     expect(await db.resultRollup.count({ where: { sessionId: ids.s1! } })).toBe(0);
+    expect(await differences()).toBe(0);
+    await db.liveSession.delete({ where: { id: ids.s3! } });
+    expect(await db.resultProductMonth.count()).toBe(0);
     expect(await differences()).toBe(0);
   });
 });
