@@ -64,24 +64,52 @@ export function lineFactsSql(span: Span, f: Dimensions): Prisma.Sql {
       ${f.channel ? Prisma.sql`AND s.channel_id = ${f.channel}::uuid` : Prisma.empty}`;
 }
 
+const monthStart = (d: LocalDate): LocalDate => `${d.slice(0, 7)}-01`;
+const nextMonth = (d: LocalDate): LocalDate => `${addDays(`${d.slice(0, 7)}-28`, 7).slice(0, 7)}-01`;
+const daysBetween = (a: LocalDate, b: LocalDate) => Math.round((Date.parse(b) - Date.parse(a)) / 86_400_000);
+
 /**
- * The product ranking without a host or channel filter: whole months of the range from
- * `result_product_months`, and only the days at its edges from the lines.
+ * The product ranking without a host or channel filter: whole months from
+ * `result_product_months`, and only a few days from the lines. A partial month at either end of
+ * the range is read from the lines of its days in range, or — when fewer days are outside the
+ * range — as the whole month less the lines of the days outside (rows with a minus sign). So at
+ * most about half a month of lines is read at each end.
  */
 function productFactsSql(span: Span, f: Dimensions): Prisma.Sql {
-  const firstFull = span.from.endsWith("-01") ? span.from : `${addDays(`${span.from.slice(0, 7)}-28`, 7).slice(0, 7)}-01`;
-  const lastFullEnd = addDays(span.to, 1).endsWith("-01") ? span.to : addDays(`${span.to.slice(0, 7)}-01`, -1);
-  const line = (edge: Span) => Prisma.sql`SELECT product_id, orders, units, gmv, sessions FROM (${lineFactsSql(edge, f)}) e`;
-  if (firstFull > lastFullEnd) return line(span);
-  const parts = [
-    Prisma.sql`
+  const line = (edge: Span, sign: 1 | -1 = 1) => {
+    const k = Prisma.raw(sign === 1 ? "" : "-");
+    return Prisma.sql`SELECT product_id, ${k}orders AS orders, ${k}units AS units, ${k}gmv AS gmv, ${k}sessions AS sessions FROM (${lineFactsSql(edge, f)}) e`;
+  };
+  const lastMonth = monthStart(span.to);
+  if (monthStart(span.from) === lastMonth && !(span.from.endsWith("-01") && nextMonth(span.to) === addDays(span.to, 1))) return line(span);
+  const parts: Prisma.Sql[] = [];
+  let fromMonth = monthStart(span.from);
+  if (!span.from.endsWith("-01")) {
+    const inside = daysBetween(span.from, nextMonth(span.from));
+    const outside = daysBetween(fromMonth, span.from);
+    if (outside < inside) parts.push(line({ from: fromMonth, to: addDays(span.from, -1) }, -1));
+    else {
+      parts.push(line({ from: span.from, to: addDays(nextMonth(span.from), -1) }));
+      fromMonth = nextMonth(span.from);
+    }
+  }
+  let toMonth = lastMonth;
+  if (nextMonth(span.to) !== addDays(span.to, 1)) {
+    const inside = daysBetween(lastMonth, span.to) + 1;
+    const outside = daysBetween(span.to, nextMonth(span.to)) - 1;
+    if (outside < inside) parts.push(line({ from: addDays(span.to, 1), to: addDays(nextMonth(span.to), -1) }, -1));
+    else {
+      parts.push(line({ from: lastMonth, to: span.to }));
+      toMonth = addDays(lastMonth, -1);
+    }
+  }
+  if (fromMonth <= toMonth) {
+    parts.push(Prisma.sql`
       SELECT product_id, orders, units, gmv, sessions FROM result_product_months
-      WHERE month BETWEEN ${firstFull}::date AND ${`${lastFullEnd.slice(0, 7)}-01`}::date
+      WHERE month BETWEEN ${fromMonth}::date AND ${toMonth}::date
         ${f.province ? Prisma.sql`AND province_id = ${f.province}` : Prisma.empty}
-        ${f.group ? Prisma.sql`AND group_id = ${f.group}` : Prisma.empty}`,
-  ];
-  if (span.from < firstFull) parts.push(line({ from: span.from, to: addDays(firstFull, -1) }));
-  if (lastFullEnd < span.to) parts.push(line({ from: addDays(lastFullEnd, 1), to: span.to }));
+        ${f.group ? Prisma.sql`AND group_id = ${f.group}` : Prisma.empty}`);
+  }
   return Prisma.join(parts, " UNION ALL ");
 }
 
@@ -153,7 +181,8 @@ export async function breakdownRows(breakdown: Breakdown, f: ReportFilters): Pro
   const label = LABELS[breakdown] ?? Prisma.sql`g.key`;
   return db.$queryRaw<BreakdownRow[]>`
     WITH f AS (${breakdown !== "product" ? factsSql(f, f) : f.host || f.channel ? lineFactsSql(f, f) : productFactsSql(f, f)}),
-    g AS (SELECT ${keyOf(breakdown, f.period)} AS key, ${FIGURES}, ${sessionCount(breakdown, f)} FROM f GROUP BY 1)
+    g AS (SELECT ${keyOf(breakdown, f.period)} AS key, ${FIGURES}, ${sessionCount(breakdown, f)} FROM f GROUP BY 1
+          ${breakdown === "product" ? Prisma.sql`HAVING sum(sessions) > 0` : Prisma.empty})
     SELECT g.key, ${label} AS label, g.gmv, g.orders, g.units, g.sessions
     FROM g ORDER BY ${order} ${limit}`;
 }
