@@ -288,6 +288,7 @@ async function summarise(tx: Tx, rows?: number): Promise<ImportPlan> {
 export function previewImport(sha256: string, progress?: ImportProgress): Promise<ImportPlan> {
   return db.$transaction(
     async (tx) => {
+      await tx.$executeRaw`SET LOCAL work_mem = '64MB'`;
       const plan = await planImport(tx, sha256, { progress });
       await tx.$executeRaw`DELETE FROM import_staged_lines WHERE sha256 = ${sha256} OR staged_at < now() - interval '1 day'`;
       if (plan.problemCount === 0) {

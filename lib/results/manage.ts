@@ -87,6 +87,8 @@ export const confirmImport = defineAction({
     const progress = job ? importProgress(job, user!.id) : undefined;
     // One import at a time: two confirmations of overlapping files cannot interleave.
     await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext('results-import'))`;
+    // The merge and the rollup triggers sort and hash tens of thousands of rows: in memory, not on disk.
+    await tx.$executeRaw`SET LOCAL work_mem = '64MB'`;
     const plan = await replanImport(tx, sha256, { progress });
     if (plan.problemCount > 0) throw new ActionError("importHasProblems");
     if (plan.rows === 0) throw new ActionError("importEmpty");
