@@ -6,6 +6,7 @@ import { STAFF_ROLES } from "@/lib/auth/policy";
 import { IMPORT_MAX_BYTES, previewImport, stageImport, type ImportPlan } from "./import";
 import { importProgress } from "./progress";
 import { confirmImport, recordResults } from "./manage";
+import { JobIdSchema } from "./schema";
 
 export type ImportPreview = ImportPlan & { sha256: string; fileName: string; size: number };
 
@@ -20,8 +21,8 @@ export async function previewImportAction(_previous: ActionState<ImportPreview>,
   if (!file || typeof file === "string" || file.size === 0) return { ok: false, fieldErrors: { file: "fileRequired" } };
   if (file.size > IMPORT_MAX_BYTES) return { ok: false, fieldErrors: { file: "fileTooLarge" } };
   const { sha256, size } = await stageImport(file);
-  const job = formData.get("job");
-  const progress = typeof job === "string" && /^[0-9a-f-]{36}$/i.test(job) ? importProgress(job, user.id) : undefined;
+  const job = JobIdSchema.safeParse(formData.get("job"));
+  const progress = job.success ? importProgress(job.data, user.id) : undefined;
   const plan = await previewImport(sha256, progress);
   return { ok: true, result: { ...plan, sha256, size, fileName: file.name.slice(0, 255) || "results.csv" } };
 }

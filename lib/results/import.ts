@@ -4,6 +4,7 @@ import { mkdir, rename, stat } from "node:fs/promises";
 import path from "node:path";
 import { Readable, Transform } from "node:stream";
 import { pipeline } from "node:stream/promises";
+import { AuditAction } from "@/lib/audit/actions";
 import { db, type Tx } from "@/lib/db/client";
 import { uploadDir } from "@/lib/media/files";
 import { foldVietnamese } from "@/lib/text";
@@ -48,6 +49,8 @@ const MAX_PROBLEMS_SHOWN = 200;
 /** Rows sent to PostgreSQL per statement while the file is read. */
 const BATCH = 20_000;
 const INT_MAX = 2_147_483_647;
+/** The temporary tables of a plan, dropped first in case a transaction plans twice. */
+const DROP_TEMP_TABLES = "DROP TABLE IF EXISTS import_rows, import_sessions, import_products, import_lines, import_existing, import_changes";
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** Where a previewed file waits for its confirmation, named by its content's SHA-256. */
@@ -83,7 +86,6 @@ export async function stagedSize(sha256: string): Promise<number | null> {
   return stat(stagedPath(sha256)).then((s) => s.size, () => null);
 }
 
-const fold = (s: string) => foldVietnamese(s).replace(/\s+/g, " ").trim();
 /** A cell as a field of the tab-separated batch: tabs and line breaks inside it become spaces. */
 const clean = (v: string | number) => (typeof v === "number" ? String(v) : v.replace(/[\t\r\n]/g, " "));
 const normTime = (t: string) => (/^\d{1,2}:\d{2}/.test(t) ? t.padStart(5, "0").slice(0, 5) : t);
@@ -103,7 +105,7 @@ export async function planImport(tx: Tx, sha256: string, options: { now?: Date; 
   const progress = options.progress ?? (() => {});
   const total = (await stagedSize(sha256)) ?? 0;
 
-  await tx.$executeRawUnsafe(`DROP TABLE IF EXISTS import_rows, import_sessions, import_products, import_lines, import_existing, import_changes`);
+  await tx.$executeRawUnsafe(DROP_TEMP_TABLES);
   await tx.$executeRawUnsafe(`
     CREATE TEMP TABLE import_rows (line int NOT NULL, session_key text NOT NULL, session_label text NOT NULL, product text NOT NULL,
       orders int NOT NULL, units int NOT NULL, gmv bigint NOT NULL, viewers int, bad text) ON COMMIT DROP`);
@@ -148,7 +150,7 @@ export async function planImport(tx: Tx, sha256: string, options: { now?: Date; 
     if (viewersText && (viewers === null || viewers > INT_MAX)) bad.push("viewers");
     const session = cell("sessionId");
     const date = cell("date");
-    const sessionKey = session ? `id:${session.toLowerCase()}` : `slot:${date}|${fold(cell("channel"))}|${normTime(cell("startTime"))}`;
+    const sessionKey = session ? `id:${session.toLowerCase()}` : `slot:${date}|${foldVietnamese(cell("channel"))}|${normTime(cell("startTime"))}`;
     const product = clean(cell("product"));
     if (!bad.length) {
       if (session) {
@@ -192,7 +194,7 @@ export async function planImport(tx: Tx, sha256: string, options: { now?: Date; 
     const completed = displayStatus(s, now) === "COMPLETED";
     if (ids.has(s.id)) sessionKeys.push({ key: `id:${s.id}`, id: s.id, completed });
     const slot = `slot:${vnDateOf(s.startsAt)}|%s|${vnTimeOf(s.startsAt)}`;
-    for (const name of new Set([s.channel, s.handle, `@${s.handle}`].map(fold))) {
+    for (const name of new Set([s.channel, s.handle, `@${s.handle}`].map(foldVietnamese))) {
       const key = slot.replace("%s", name);
       if (slots.has(key)) sessionKeys.push({ key, id: s.id, completed });
     }
@@ -203,13 +205,13 @@ export async function planImport(tx: Tx, sha256: string, options: { now?: Date; 
   const productRows = refs.length
     ? await tx.$queryRaw<{ id: string; slug: string; folded: string }[]>`
         SELECT id, slug, vn_fold(name) AS folded FROM products
-        WHERE slug = ANY(${refs}) OR vn_fold(name) = ANY(${refs.map(fold)})`
+        WHERE slug = ANY(${refs}) OR vn_fold(name) = ANY(${refs.map(foldVietnamese)})`
     : [];
   const bySlug = new Map(productRows.map((p) => [p.slug, p.id]));
   const byName = new Map<string, string[]>();
   for (const p of productRows) byName.set(p.folded, [...(byName.get(p.folded) ?? []), p.id]);
   const productKeys = refs.map((ref) => {
-    const named = byName.get(fold(ref)) ?? [];
+    const named = byName.get(foldVietnamese(ref)) ?? [];
     return { ref, id: bySlug.get(ref) ?? (named.length === 1 ? named[0]! : null), ambiguous: !bySlug.has(ref) && named.length > 1 };
   });
 
@@ -311,12 +313,17 @@ export async function replanImport(tx: Tx, sha256: string, options: { now?: Date
   const [staged] = await tx.$queryRaw<{ n: number }[]>`SELECT count(*)::int AS n FROM import_staged_lines WHERE sha256 = ${sha256}`;
   if (!staged!.n) return planImport(tx, sha256, options);
   options.progress?.("check", 0, staged!.n);
-  await tx.$executeRawUnsafe(`DROP TABLE IF EXISTS import_lines, import_existing, import_changes`);
+  const sessions = await tx.$queryRaw<{ id: string; status: SessionStatus; startsAt: Date; endsAt: Date }[]>`
+    SELECT id, status, starts_at AS "startsAt", ends_at AS "endsAt" FROM live_sessions
+    WHERE id IN (SELECT DISTINCT session_id FROM import_staged_lines WHERE sha256 = ${sha256})`;
+  const now = options.now ?? new Date();
+  const over = sessions.filter((s) => displayStatus(s, now) === "COMPLETED").map((s) => s.id);
+  await tx.$executeRawUnsafe(DROP_TEMP_TABLES);
   await tx.$executeRaw`
     CREATE TEMP TABLE import_lines ON COMMIT DROP AS
     SELECT st.line, st.session_id, st.product_id, st.orders, st.units, st.gmv, st.viewers,
            CASE WHEN s.id IS NULL THEN 'unknownSession'
-                WHEN NOT (s.status = 'COMPLETED' OR (s.status IN ('SCHEDULED', 'LIVE') AND s.ends_at <= ${options.now ?? new Date()})) THEN 'sessionNotCompleted'
+                WHEN NOT st.session_id = ANY(${over}::uuid[]) THEN 'sessionNotCompleted'
                 WHEN p.id IS NULL THEN 'productNotFound' END AS problem,
            CASE WHEN s.id IS NULL THEN st.session_id::text WHEN p.id IS NULL THEN st.product_id::text END AS detail
     FROM import_staged_lines st
@@ -333,7 +340,7 @@ export async function replanImport(tx: Tx, sha256: string, options: { now?: Date
  * with the before and after of its changed lines. All set-based, in a handful of statements.
  * Returns how many sessions changed.
  */
-export async function writeImport(tx: Tx, importId: string, actorId: string, action: string): Promise<number> {
+export async function writeImport(tx: Tx, importId: string, actorId: string): Promise<number> {
   // Before and after per session, taken before anything changes.
   await tx.$executeRawUnsafe(`
     CREATE TEMP TABLE import_changes ON COMMIT DROP AS
@@ -369,7 +376,7 @@ export async function writeImport(tx: Tx, importId: string, actorId: string, act
       WHERE session_results.viewers IS DISTINCT FROM EXCLUDED.viewers`;
   return tx.$executeRaw`
     INSERT INTO audit_log (actor_id, action, entity_type, entity_id, before, after)
-    SELECT ${actorId}::uuid, ${action}, 'LiveSession', session_id::text, jsonb_build_object('products', before),
+    SELECT ${actorId}::uuid, ${AuditAction.RESULTS_RECORDED}, 'LiveSession', session_id::text, jsonb_build_object('products', before),
            jsonb_build_object('products', after, 'importId', ${importId}::text)
     FROM import_changes`;
 }

@@ -98,7 +98,7 @@ export const confirmImport = defineAction({
     const record = await tx.resultImport.create({
       data: { fileName, sizeBytes: size, sha256, rowCount: plan.rows, createdCount: plan.created, updatedCount: plan.updated, importedById: user!.id },
     });
-    await writeImport(tx, record.id, user!.id, AuditAction.RESULTS_RECORDED);
+    await writeImport(tx, record.id, user!.id);
     await tx.$executeRaw`DELETE FROM import_staged_lines WHERE sha256 = ${sha256}`;
     await audit({ action: AuditAction.RESULTS_IMPORTED, entityType: "ResultImport", entityId: record.id, after: record });
     progress?.("write", plan.rows, plan.rows);

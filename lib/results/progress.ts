@@ -3,6 +3,7 @@ import { assertRole, STAFF_ROLES } from "@/lib/auth/policy";
 import type { CurrentUser } from "@/lib/auth/users";
 import { db } from "@/lib/db/client";
 import type { ImportPhase, ImportProgress } from "./import";
+import { JobIdSchema } from "./schema";
 
 /** How often, at most, progress is written while an import runs. */
 const EVERY_MS = 250;
@@ -37,7 +38,7 @@ export type ImportProgressView = { phase: ImportPhase; done: number; total: numb
 /** The progress of one of the user's own imports, or null. */
 export async function readImportProgress(user: CurrentUser | null, job: string): Promise<ImportProgressView | null> {
   assertRole(user, STAFF_ROLES);
-  if (!/^[0-9a-f-]{36}$/i.test(job)) return null;
+  if (!JobIdSchema.safeParse(job).success) return null;
   const row = await db.importProgress.findFirst({ where: { id: job, userId: user!.id }, select: { phase: true, done: true, total: true } });
   return row ? { phase: row.phase as ImportPhase, done: row.done, total: row.total } : null;
 }

@@ -62,9 +62,11 @@ export const ResultsInputSchema = z
     };
   });
 
+/** The id under which an import page polls the progress of its preview and confirmation. */
+export const JobIdSchema = z.string().uuid();
+
 export const ConfirmImportSchema = z.object({
   sha256: z.string().regex(/^[0-9a-f]{64}$/, "importMissing"),
   fileName: z.string().trim().min(1).max(255).transform((n) => n.replace(/[^\p{L}\p{N} ._()-]/gu, "_")),
-  /** The id under which the page polls the import's progress. */
-  job: z.string().uuid().optional().or(z.literal("").transform(() => undefined)),
+  job: JobIdSchema.optional().or(z.literal("").transform(() => undefined)),
 });
