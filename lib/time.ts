@@ -45,6 +45,16 @@ export function addDays(date: LocalDate, days: number): LocalDate {
   return new Date(Date.UTC(y, m - 1, d) + days * DAY_MS).toISOString().slice(0, 10);
 }
 
+/** Whole days from `from` to `to` (negative when `to` is earlier). */
+export function daysBetween(from: LocalDate, to: LocalDate): number {
+  return Math.round((Date.parse(to) - Date.parse(from)) / DAY_MS);
+}
+
+/** The first day of the date's month. */
+export function monthStart(date: LocalDate): LocalDate {
+  return `${date.slice(0, 7)}-01`;
+}
+
 /** 0 = Sunday … 6 = Saturday, for a Vietnam local date. */
 export function weekday(date: LocalDate): number {
   const { y, m, d } = parseLocalDate(date);

@@ -1,4 +1,4 @@
-import { addDays, vnDateOf, type LocalDate } from "@/lib/time";
+import { addDays, daysBetween, vnDateOf, type LocalDate } from "@/lib/time";
 
 export const PERIODS = ["week", "month", "quarter"] as const;
 export type Period = (typeof PERIODS)[number];
@@ -49,6 +49,6 @@ export function reportQuery(f: ReportFilters, extra: Record<string, string> = {}
 
 /** The same span just before [from, to]: what a period is compared with. */
 export function previousSpan(from: LocalDate, to: LocalDate): { from: LocalDate; to: LocalDate } {
-  const days = Math.round((Date.parse(to) - Date.parse(from)) / 86_400_000) + 1;
+  const days = daysBetween(from, to) + 1;
   return { from: addDays(from, -days), to: addDays(from, -1) };
 }

@@ -3,7 +3,7 @@ import { assertRole, STAFF_ROLES } from "@/lib/auth/policy";
 import type { CurrentUser } from "@/lib/auth/users";
 import { db } from "@/lib/db/client";
 import { Prisma } from "@/lib/db/generated/client";
-import { addDays, vnDateOf, vnInstant, weekday, type LocalDate } from "@/lib/time";
+import { addDays, addMonths, daysBetween, monthStart, vnDateOf, vnInstant, weekday, type LocalDate } from "@/lib/time";
 import { previousSpan, type Period, type ReportFilters } from "./filters";
 
 export const BREAKDOWNS = ["period", "province", "region", "group", "stars", "producer", "host", "channel", "product"] as const;
@@ -64,9 +64,7 @@ export function lineFactsSql(span: Span, f: Dimensions): Prisma.Sql {
       ${f.channel ? Prisma.sql`AND s.channel_id = ${f.channel}::uuid` : Prisma.empty}`;
 }
 
-const monthStart = (d: LocalDate): LocalDate => `${d.slice(0, 7)}-01`;
-const nextMonth = (d: LocalDate): LocalDate => `${addDays(`${d.slice(0, 7)}-28`, 7).slice(0, 7)}-01`;
-const daysBetween = (a: LocalDate, b: LocalDate) => Math.round((Date.parse(b) - Date.parse(a)) / 86_400_000);
+const nextMonth = (d: LocalDate): LocalDate => addMonths(monthStart(d), 1);
 
 /**
  * The product ranking without a host or channel filter: whole months from

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { certificateExpiry, isCertificateExpired } from "@/lib/ocop";
-import { addMonths, comingSaturday, isoWeekOf, mondayOfIsoWeek, vnDateOf, vnDayBounds, vnInstant, vnWeekBounds, vnTimeOf } from "@/lib/time";
+import { addMonths, comingSaturday, daysBetween, isoWeekOf, mondayOfIsoWeek, monthStart, vnDateOf, vnDayBounds, vnInstant, vnWeekBounds, vnTimeOf } from "@/lib/time";
 
 describe("Vietnam time", () => {
   it("converts local date and time to UTC (UTC+7, no DST)", () => {
@@ -73,5 +73,14 @@ describe("vnTimeOf", () => {
   it("gives the Vietnam wall-clock time of an instant, across midnight UTC", () => {
     expect(vnTimeOf(new Date("2026-12-05T01:30:00Z"))).toBe("08:30");
     expect(vnTimeOf(new Date("2026-12-05T17:05:00Z"))).toBe("00:05");
+  });
+});
+
+describe("daysBetween and monthStart", () => {
+  it("count whole days across months and years, and find the first of the month", () => {
+    expect(daysBetween("2026-02-27", "2026-03-02")).toBe(3);
+    expect(daysBetween("2026-12-31", "2025-12-31")).toBe(-365);
+    expect(monthStart("2026-02-28")).toBe("2026-02-01");
+    expect(addMonths(monthStart("2026-12-15"), 1)).toBe("2027-01-01");
   });
 });
