@@ -35,6 +35,33 @@ export function factsSql(span: Span, f: Dimensions): Prisma.Sql {
     WHERE day BETWEEN ${span.from}::date AND ${span.to}::date ${dimensionFilters(f)}`;
 }
 
+/** True when no dimension is filtered: the report can read the per-day sums of `result_days`. */
+const unfiltered = (f: Dimensions) => !f.province && !f.group && !f.host && !f.channel;
+
+/** The `result_days` dimension behind each breakdown that has one. */
+const DAY_DIMENSION: Partial<Record<Breakdown | "total", string>> = {
+  total: "all",
+  period: "all",
+  province: "province",
+  region: "region",
+  group: "group",
+  stars: "stars",
+  host: "host",
+  channel: "channel",
+  producer: "producer",
+};
+
+/**
+ * Unfiltered figures in [from, to], summed per Vietnam day and value of one dimension (see the
+ * migration of `result_days`): a few hundred rows a day instead of every session's rollup rows.
+ * Sessions there are already the sessions of that day with that value.
+ */
+function dayFactsSql(span: Span, dim: string): Prisma.Sql {
+  return Prisma.sql`
+    SELECT day, key, orders, units, gmv, sessions, first_gmv, last_gmv
+    FROM result_days WHERE dim = ${dim} AND day BETWEEN ${span.from}::date AND ${span.to}::date`;
+}
+
 function dimensionFilters(f: Dimensions): Prisma.Sql {
   const conditions = [
     f.province ? Prisma.sql`AND province_id = ${f.province}` : Prisma.empty,
@@ -177,6 +204,14 @@ export async function breakdownRows(breakdown: Breakdown, f: ReportFilters): Pro
   const order = breakdown === "period" || breakdown === "stars" ? Prisma.sql`g.key` : Prisma.sql`g.gmv::numeric DESC, g.key`;
   const limit = breakdown === "producer" || breakdown === "product" ? Prisma.sql`LIMIT ${TOP}` : Prisma.empty;
   const label = LABELS[breakdown] ?? Prisma.sql`g.key`;
+  const dim = unfiltered(f) ? DAY_DIMENSION[breakdown] : undefined;
+  if (dim) {
+    return db.$queryRaw<BreakdownRow[]>`
+      WITH g AS (SELECT ${breakdown === "period" ? keyOf("period", f.period) : Prisma.sql`key`} AS key, ${FIGURES}, coalesce(sum(sessions), 0)::int AS sessions
+                 FROM (${dayFactsSql(f, dim)}) f GROUP BY 1)
+      SELECT g.key, ${label} AS label, g.gmv, g.orders, g.units, g.sessions
+      FROM g ORDER BY ${order} ${limit}`;
+  }
   return db.$queryRaw<BreakdownRow[]>`
     WITH f AS (${breakdown !== "product" ? factsSql(f, f) : f.host || f.channel ? lineFactsSql(f, f) : productFactsSql(f, f)}),
     g AS (SELECT ${keyOf(breakdown, f.period)} AS key, ${FIGURES}, ${sessionCount(breakdown, f)} FROM f GROUP BY 1
@@ -210,8 +245,15 @@ export async function getHeadlines(user: CurrentUser | null, f: ReportFilters, n
 }
 
 async function totals(span: Span, f: Dimensions): Promise<Figures> {
-  // Unfiltered, distinct producers come from a hash aggregate per producer (a sort for
-  // count(DISTINCT) over a year of rows costs several times more); sessions are flagged once each.
+  // Unfiltered: the per-day sums, and distinct producers from a hash aggregate of the per-day
+  // producer rows (a sort for count(DISTINCT) over a year of rows costs several times more).
+  if (unfiltered(f)) {
+    const [row] = await db.$queryRaw<Figures[]>`
+      SELECT ${FIGURES}, coalesce(sum(sessions), 0)::int AS sessions,
+             (SELECT count(*) FROM (SELECT key FROM (${dayFactsSql(span, "producer")}) p GROUP BY key) p)::int AS producers
+      FROM (${dayFactsSql(span, "all")}) f`;
+    return row!;
+  }
   if (!f.province && !f.group) {
     const [row] = await db.$queryRaw<Figures[]>`
       WITH f AS (${factsSql(span, f)}),
@@ -232,7 +274,25 @@ export type GrowthRow = { producerId: string; name: string; sessions: number; fi
  */
 export async function getProducerGrowth(user: CurrentUser | null, f: ReportFilters): Promise<GrowthRow[]> {
   assertRole(user, STAFF_ROLES);
-  // One pass per producer for the counts and the first and last days, then the GMV of the session
+  if (unfiltered(f)) {
+    // One pass over the per-day producer rows for the counts and the first and last days, then the
+    // rows of those two days by primary key (each holds the GMV of the producer's first and last
+    // session of the day).
+    return db.$queryRaw<GrowthRow[]>`
+      WITH agg AS (
+        SELECT key, sum(sessions) AS sessions, sum(gmv) AS total, min(day) AS first_day, max(day) AS last_day
+        FROM (${dayFactsSql(f, "producer")}) f GROUP BY key HAVING sum(sessions) > 1)
+      SELECT a.key AS "producerId", pr.name, a.sessions::int AS sessions,
+             to_char(a.first_day, 'YYYY-MM-DD') AS "firstDay", fi.first_gmv::text AS "firstGmv",
+             to_char(a.last_day, 'YYYY-MM-DD') AS "lastDay", la.last_gmv::text AS "lastGmv", a.total::text AS "totalGmv"
+      FROM agg a
+      JOIN result_days fi ON fi.dim = 'producer' AND fi.day = a.first_day AND fi.key = a.key
+      JOIN result_days la ON la.dim = 'producer' AND la.day = a.last_day AND la.key = a.key
+      JOIN producers pr ON pr.id = a.key::uuid
+      ORDER BY la.last_gmv - fi.first_gmv DESC, pr.name
+      LIMIT 20`;
+  }
+  // Filtered: one pass per producer for the counts and the first and last days, then the GMV of the session
   // on each of those days (earliest / latest session id on a tie): no window sorts over every row.
   return db.$queryRaw<GrowthRow[]>`
     WITH f AS (${factsSql(f, f)}),

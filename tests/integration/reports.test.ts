@@ -118,6 +118,12 @@ describe("revenue reports", () => {
     expect(await getProducerGrowth(staff, filters())).toEqual([
       { producerId: ids.a, name: "HTX Chè Shan Hà Giang", sessions: 2, firstDay: "2026-10-03", firstGmv: "1000000", lastDay: "2026-11-07", lastGmv: "500000", totalGmv: "1500000" },
     ]);
+    // Filtered (read from the rollup instead of the per-day sums): only the group's lines count.
+    expect(await getProducerGrowth(staff, filters({ group: "1" }))).toEqual([
+      { producerId: ids.a, name: "HTX Chè Shan Hà Giang", sessions: 2, firstDay: "2026-10-03", firstGmv: "1000000", lastDay: "2026-11-07", lastGmv: "200000", totalGmv: "1200000" },
+    ]);
+    expect(await getProducerGrowth(staff, filters({ group: "2" }))).toEqual([]);
+    expect(await getProducerGrowth(staff, filters({ from: "2026-11-01" }))).toEqual([]);
   });
 
   it("are for staff only; a producer sees their own figures and no one else's", async () => {
@@ -154,12 +160,32 @@ describe("the report rollup", () => {
         GROUP BY 1, 2, 3, 4, 5),
       roll AS (SELECT product_id, month, producer_id, group_id, province_id, orders, units, gmv, sessions FROM result_product_months)
       SELECT count(*)::int AS n FROM ((SELECT * FROM raw EXCEPT SELECT * FROM roll) UNION ALL (SELECT * FROM roll EXCEPT SELECT * FROM raw)) d`;
-    return row!.n + months!.n;
+    // The per-day sums, computed here from the rollup rows with count(DISTINCT) instead of its flags.
+    const [days] = await db.$queryRaw<{ n: number }[]>`
+      WITH r AS (SELECT * FROM result_rollups),
+      per_session AS (SELECT day, producer_id, session_id, sum(gmv) AS gmv FROM r GROUP BY 1, 2, 3),
+      firsts AS (SELECT DISTINCT ON (day, producer_id) day, producer_id, gmv FROM per_session ORDER BY day, producer_id, session_id),
+      lasts AS (SELECT DISTINCT ON (day, producer_id) day, producer_id, gmv FROM per_session ORDER BY day, producer_id, session_id DESC),
+      raw AS (
+        SELECT 'all' AS dim, day, '' AS key, sum(orders)::bigint AS orders, sum(units)::bigint AS units, sum(gmv)::bigint AS gmv, count(DISTINCT session_id)::int AS sessions,
+               NULL::bigint AS first_gmv, NULL::bigint AS last_gmv FROM r GROUP BY 1, 2, 3
+        UNION ALL SELECT 'province', day, province_id::text, sum(orders), sum(units), sum(gmv), count(DISTINCT session_id), NULL, NULL FROM r GROUP BY 1, 2, 3
+        UNION ALL SELECT 'region', day, region, sum(orders), sum(units), sum(gmv), count(DISTINCT session_id), NULL, NULL FROM r GROUP BY 1, 2, 3
+        UNION ALL SELECT 'group', day, group_id::text, sum(orders), sum(units), sum(gmv), count(DISTINCT session_id), NULL, NULL FROM r GROUP BY 1, 2, 3
+        UNION ALL SELECT 'stars', day, CASE WHEN stars = 0 THEN '-' ELSE stars::text END, sum(orders), sum(units), sum(gmv), count(DISTINCT session_id), NULL, NULL FROM r GROUP BY 1, 2, 3
+        UNION ALL SELECT 'host', day, host_id::text, sum(orders), sum(units), sum(gmv), count(DISTINCT session_id), NULL, NULL FROM r GROUP BY 1, 2, 3
+        UNION ALL SELECT 'channel', day, channel_id::text, sum(orders), sum(units), sum(gmv), count(DISTINCT session_id), NULL, NULL FROM r GROUP BY 1, 2, 3
+        UNION ALL SELECT 'producer', r.day, r.producer_id::text, sum(orders), sum(units), sum(r.gmv), count(DISTINCT session_id), min(f.gmv), min(l.gmv)
+                  FROM r JOIN firsts f USING (day, producer_id) JOIN lasts l USING (day, producer_id) GROUP BY 1, 2, 3),
+      roll AS (SELECT dim, day, key, orders, units, gmv, sessions, first_gmv, last_gmv FROM result_days)
+      SELECT count(*)::int AS n FROM ((SELECT * FROM raw EXCEPT SELECT * FROM roll) UNION ALL (SELECT * FROM roll EXCEPT SELECT * FROM raw)) d`;
+    return row!.n + months!.n + days!.n;
   }
 
   it("stays equal to the result lines after every kind of write", async () => {
     expect(await db.resultRollup.count()).toBeGreaterThan(0);
     expect(await db.resultProductMonth.count()).toBeGreaterThan(0);
+    expect(await db.resultDay.count()).toBeGreaterThan(0);
     expect(await differences()).toBe(0);
     await db.productResult.update({ where: { sessionId_productId: { sessionId: ids.s2!, productId: ids.a1! } }, data: { gmvVnd: 250_000n } });
     expect(await differences()).toBe(0);
@@ -181,6 +207,7 @@ describe("the report rollup", () => {
     expect(await differences()).toBe(0);
     await db.liveSession.delete({ where: { id: ids.s3! } });
     expect(await db.resultProductMonth.count()).toBe(0);
+    expect(await db.resultDay.count()).toBe(0);
     expect(await differences()).toBe(0);
   });
 });
