@@ -23,8 +23,12 @@ CREATE FUNCTION refresh_result_days(days date[]) RETURNS void LANGUAGE plpgsql A
 BEGIN
   IF cardinality(days) = 0 THEN RETURN; END IF;
   -- One-shot plans (EXECUTE … USING): the planner sees how many days there are.
+  -- Through the primary key: each dimension's rows of each day.
   EXECUTE $q$
-    DELETE FROM result_days t USING (SELECT DISTINCT d FROM unnest($1::date[]) AS k(d)) k WHERE t.day = k.d
+    DELETE FROM result_days t
+    USING (SELECT DISTINCT d FROM unnest($1::date[]) AS k(d)) k
+    CROSS JOIN unnest(ARRAY['all', 'province', 'region', 'group', 'stars', 'host', 'channel', 'producer']) AS m(dim)
+    WHERE t.dim = m.dim AND t.day = k.d
   $q$ USING days;
   EXECUTE $q$
     WITH r AS MATERIALIZED (
@@ -56,26 +60,40 @@ BEGIN
 END
 $fn$;
 
--- Whatever writes the rollup (its refresh deletes and inserts a session's rows), the days of the
--- rows written are summed again.
-CREATE FUNCTION result_days_on_rollups() RETURNS trigger LANGUAGE plpgsql AS $$
+-- The rollup's only writer, its refresh, now also sums the days of the sessions it recomputes
+-- (those they were on and those they are on), once per refresh: triggers on the rollup would run
+-- twice, after its DELETE and after its INSERT. Same statements as before otherwise.
+CREATE OR REPLACE FUNCTION refresh_result_rollups(ids uuid[]) RETURNS void LANGUAGE plpgsql AS $$
+DECLARE
+  days date[];
 BEGIN
-  IF TG_OP = 'INSERT' THEN
-    PERFORM refresh_result_days(ARRAY(SELECT DISTINCT day FROM new_rows));
-  ELSIF TG_OP = 'UPDATE' THEN
-    PERFORM refresh_result_days(ARRAY(SELECT day FROM new_rows UNION SELECT day FROM old_rows));
-  ELSE
-    PERFORM refresh_result_days(ARRAY(SELECT DISTINCT day FROM old_rows));
-  END IF;
-  RETURN NULL;
+  days := ARRAY(SELECT DISTINCT r.day FROM unnest(ids) AS i(id) JOIN result_rollups r ON r.session_id = i.id);
+  DELETE FROM result_rollups USING unnest(ids) AS i(id) WHERE result_rollups.session_id = i.id;
+  INSERT INTO result_rollups (session_id, producer_id, group_id, stars, day, host_id, channel_id, province_id, region, orders, units, gmv, lines,
+                              first_of_session, first_of_province, first_of_region, first_of_group, first_of_stars, first_of_producer)
+  SELECT b.*,
+         (row_number() OVER (PARTITION BY session_id ORDER BY producer_id, group_id, stars) = 1)::int,
+         (row_number() OVER (PARTITION BY session_id, province_id ORDER BY producer_id, group_id, stars) = 1)::int,
+         (row_number() OVER (PARTITION BY session_id, region ORDER BY producer_id, group_id, stars) = 1)::int,
+         (row_number() OVER (PARTITION BY session_id, group_id ORDER BY producer_id, stars) = 1)::int,
+         (row_number() OVER (PARTITION BY session_id, stars ORDER BY producer_id, group_id) = 1)::int,
+         (row_number() OVER (PARTITION BY session_id, producer_id ORDER BY group_id, stars) = 1)::int
+  FROM (
+    SELECT r.session_id, p.producer_id, p.group_id, coalesce(c.stars, 0) AS stars, s.day, s.host_id, s.channel_id, pr.province_id, pv.region::text AS region,
+           sum(r.orders) AS orders, sum(r.units_sold) AS units, sum(r.gmv_vnd) AS gmv, count(*)::int AS lines
+    FROM (SELECT DISTINCT id FROM unnest(ids) AS i(id)) i
+    JOIN (SELECT id, host_id, channel_id, (starts_at AT TIME ZONE 'Asia/Ho_Chi_Minh')::date AS day
+          FROM live_sessions WHERE status <> 'CANCELLED') s ON s.id = i.id
+    JOIN product_results r ON r.session_id = s.id
+    JOIN products p ON p.id = r.product_id
+    JOIN producers pr ON pr.id = p.producer_id
+    JOIN provinces pv ON pv.id = pr.province_id
+    LEFT JOIN LATERAL (SELECT c.stars FROM certificates c WHERE c.product_id = r.product_id AND c.decision_date <= s.day
+                       ORDER BY c.decision_date DESC LIMIT 1) c ON true
+    GROUP BY 1, 2, 3, 4, 5, 6, 7, 8, 9) b;
+  days := days || ARRAY(SELECT DISTINCT r.day FROM unnest(ids) AS i(id) JOIN result_rollups r ON r.session_id = i.id);
+  PERFORM refresh_result_days(ARRAY(SELECT DISTINCT d FROM unnest(days) AS k(d)));
 END $$;
-
-CREATE TRIGGER result_days_rollups_insert AFTER INSERT ON result_rollups
-  REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION result_days_on_rollups();
-CREATE TRIGGER result_days_rollups_update AFTER UPDATE ON result_rollups
-  REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION result_days_on_rollups();
-CREATE TRIGGER result_days_rollups_delete AFTER DELETE ON result_rollups
-  REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION result_days_on_rollups();
 
 -- The figures already there.
 SELECT refresh_result_days(ARRAY(SELECT DISTINCT day FROM result_rollups));
