@@ -1,5 +1,5 @@
 import type { Locale } from "@/lib/i18n/locales";
-import { VN_TIME_ZONE } from "@/lib/time";
+import { VN_TIME_ZONE, type LocalDate } from "@/lib/time";
 
 const intlLocale: Record<Locale, string> = { vi: "vi-VN", en: "en-GB" };
 
@@ -40,4 +40,9 @@ export function formatVnDate(instant: Date, locale: Locale): string {
 /** "01/12/2026 19:30" in Vietnam time. */
 export function formatVnDateTime(instant: Date, locale: Locale): string {
   return new Intl.DateTimeFormat(intlLocale[locale], { timeZone: VN_TIME_ZONE, dateStyle: "short", timeStyle: "short" }).format(instant);
+}
+
+/** A calendar date ("2026-11-30") as people write it: "30/11/2026" (the day is not moved by any zone). */
+export function formatLocalDate(date: LocalDate, locale: Locale): string {
+  return new Intl.DateTimeFormat(intlLocale[locale], { timeZone: "UTC", day: "2-digit", month: "2-digit", year: "numeric" }).format(new Date(`${date}T00:00:00Z`));
 }

@@ -1,7 +1,7 @@
 import { BarChart } from "@/components/charts/bar-chart";
 import { StatCard } from "@/components/ui/stat-card";
 import { DataTable } from "@/components/ui/data-table";
-import { formatNumber, formatVnd } from "@/lib/format";
+import { formatLocalDate, formatNumber, formatVnd } from "@/lib/format";
 import { localePath, type Locale } from "@/lib/i18n/locales";
 import { fill, getMessages } from "@/lib/i18n/messages";
 import { reportQuery, type ReportFilters } from "@/lib/reports/filters";
@@ -35,7 +35,7 @@ export function ReportView({ report, filters, locale, print = false }: { report:
           return (
             <div key={k} className="space-y-2">
               <h3 className="font-semibold">
-                {t.headlines[k]} <span className="text-sm font-normal text-stone-600">({h.current.from} – {h.current.to})</span>
+                {t.headlines[k]} <span className="text-sm font-normal text-stone-600">({formatLocalDate(h.current.from, locale)} – {formatLocalDate(h.current.to, locale)})</span>
               </h3>
               <div className="grid gap-3 sm:grid-cols-3">
                 <StatCard label={t.gmv} value={money(h.current.gmv)} />

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { AuthorizationError, assertProducerAccess, assertRole, landingPath } from "@/lib/auth/policy";
 import type { CurrentUser } from "@/lib/auth/users";
-import { formatVnd, formatVnTime } from "@/lib/format";
+import { formatLocalDate, formatVnd, formatVnTime } from "@/lib/format";
 import { localePath, switchLocalePath } from "@/lib/i18n/locales";
 import { displayStatus } from "@/lib/sessions/status";
 
@@ -14,6 +14,11 @@ describe("money and time formats", () => {
 
   it("shows times in Vietnam time whatever the server's zone", () => {
     expect(formatVnTime(new Date("2026-12-05T00:00:00Z"), "vi")).toBe("07:00");
+  });
+
+  it("writes calendar dates day first, in either language and any zone", () => {
+    expect(formatLocalDate("2026-11-30", "vi")).toBe("30/11/2026");
+    expect(formatLocalDate("2026-01-05", "en")).toBe("05/01/2026");
   });
 });
 
