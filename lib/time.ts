@@ -27,6 +27,11 @@ export function vnDateOf(instant: Date): LocalDate {
   return new Date(instant.getTime() + VN_OFFSET_MS).toISOString().slice(0, 10);
 }
 
+/** An instant as Vietnam wall-clock time with its offset: "2026-12-05T07:00:00+07:00". */
+export function vnOffsetIso(instant: Date): string {
+  return `${new Date(instant.getTime() + VN_OFFSET_MS).toISOString().slice(0, 19)}+07:00`;
+}
+
 /** The Vietnam wall-clock time of an instant, "HH:mm". */
 export function vnTimeOf(instant: Date): string {
   return new Date(instant.getTime() + VN_OFFSET_MS).toISOString().slice(11, 16);

@@ -150,6 +150,47 @@ export async function listPublicSessions(
 }
 
 /**
+ * A page of public sessions in (start, id) order after a keyset cursor, for the API: a page never
+ * repeats or skips a session, even while others are added. Returns where the page ended.
+ */
+export async function listPublicSessionsAfter(
+  filter: Prisma.LiveSessionWhereInput,
+  after: { startsAt: Date; id: string } | null,
+  take: number,
+): Promise<{ sessions: PublicSession[]; last: { startsAt: Date; id: string } | null }> {
+  const keyset: Prisma.LiveSessionWhereInput = after
+    ? { OR: [{ startsAt: { gt: after.startsAt } }, { startsAt: after.startsAt, id: { gt: after.id } }] }
+    : {};
+  const rows = await db.liveSession.findMany({
+    where: { AND: [filter, keyset, { status: { in: PUBLIC_SESSION_STATUSES } }] },
+    orderBy: [{ startsAt: "asc" }, { id: "asc" }],
+    select: { ...SESSION_SELECT, startsAt: true },
+    take,
+  });
+  const today = vnDateOf(new Date());
+  const end = rows.at(-1);
+  return { sessions: rows.map((row) => toPublicSession(row, today)), last: end ? { startsAt: end.startsAt, id: end.id } : null };
+}
+
+/**
+ * Where a session shows the given status on the public pages at `now` (see displayStatus): a
+ * scheduled session whose time has come is live, one whose time has passed has ended.
+ */
+export function displayStatusFilter(status: "SCHEDULED" | "LIVE" | "COMPLETED" | "CANCELLED", now: Date): Prisma.LiveSessionWhereInput {
+  const open: Prisma.LiveSessionWhereInput = { status: { in: ["SCHEDULED", "LIVE"] } };
+  switch (status) {
+    case "CANCELLED":
+      return { status: "CANCELLED" };
+    case "COMPLETED":
+      return { OR: [{ status: "COMPLETED" }, { ...open, endsAt: { lte: now } }] };
+    case "LIVE":
+      return { ...open, startsAt: { lte: now }, endsAt: { gt: now } };
+    case "SCHEDULED":
+      return { ...open, startsAt: { gt: now } };
+  }
+}
+
+/**
  * Sessions whose line-up includes a producer of a province, or themed on it, or of one producer.
  * For the province and producer pages and calendar feeds.
  */

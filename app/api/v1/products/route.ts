@@ -1,0 +1,6 @@
+import { corsPreflight, publicGet } from "@/lib/api/http";
+import { listApiProducts } from "@/lib/api/queries";
+import { ProductsQuerySchema } from "@/lib/api/schema";
+
+export const GET = publicGet({ query: ProductsQuerySchema, load: (query) => listApiProducts(query) });
+export const OPTIONS = () => corsPreflight("GET");
