@@ -14,7 +14,7 @@
 import { spawn } from "node:child_process";
 import { createHash, randomBytes } from "node:crypto";
 import { existsSync } from "node:fs";
-import { chmod, mkdir, readdir, readFile, stat, writeFile } from "node:fs/promises";
+import { chmod, mkdir, readdir, readFile, rm, stat, writeFile } from "node:fs/promises";
 import { createServer } from "node:http";
 import path from "node:path";
 import next from "next";
@@ -117,6 +117,11 @@ async function main() {
     if (summary) log(`Demo data: ${summary.producers} producers, ${summary.products} products, ${summary.sessions} sessions.`);
   }
   await db.$disconnect();
+  if (flag("fresh") || demo) {
+    // Cached reads (unstable_cache) outlive the process on disk: after a reset they would answer
+    // once more with the old database's rows (ids that no longer exist) before revalidating.
+    await rm(path.join(PROJECT_ROOT, ".next", "cache", "fetch-cache"), { recursive: true, force: true });
+  }
 
   process.env.DATABASE_URL = database.url;
   process.env.PORT = String(port);

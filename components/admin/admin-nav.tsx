@@ -18,6 +18,7 @@ export function AdminNav({ locale, role, waiting, t }: { locale: Locale; role: R
           { href: "/admin/users", label: t.users },
           { href: "/admin/hosts", label: t.hosts },
           { href: "/admin/channels", label: t.channels },
+          { href: "/admin/integrations", label: t.integrations },
         ]
       : []),
   ];

@@ -41,8 +41,10 @@ export function ActionForm({
 }) {
   const [state, formAction, pending] = useActionState<ActionState, FormData>(action, {});
   const result = (state.ok && state.result && typeof state.result === "object" ? state.result : {}) as Record<string, unknown>;
-  const resultParams = Object.fromEntries(Object.entries(result).map(([k, v]) => [k, String(v)]));
+  const resultParams = Object.fromEntries(Object.entries(result).filter(([k]) => k !== "secret").map(([k, v]) => [k, String(v)]));
   const link = typeof result.link === "string" ? result.link : null;
+  /** A secret shown once (an integration token): as it is, ready to copy. */
+  const secret = typeof result.secret === "string" ? result.secret : null;
   const params = state.formParams && Object.fromEntries(Object.entries(state.formParams).map(([k, v]) => [k, labels?.[v] ?? v]));
   const fieldMessages = summary ? Object.values(state.fieldErrors ?? {}).map((key) => fillParams(errors[key] ?? key, params)) : [];
   const message = state.formError ? fillParams(errors[state.formError] ?? state.formError, params) : fieldMessages.join(" ") || null;
@@ -57,6 +59,15 @@ export function ActionForm({
         {state.ok && success && (
           <div role="status" className="rounded-md border border-brand-100 bg-brand-50 p-3 text-sm">
             <p>{fillParams(success, resultParams)}</p>
+            {secret && (
+              <input
+                readOnly
+                aria-label={success}
+                value={secret}
+                onFocus={(e) => e.currentTarget.select()}
+                className="mt-2 block w-full rounded border border-stone-300 bg-white px-2 py-1 font-mono text-xs"
+              />
+            )}
             {link && (
               <input
                 readOnly

@@ -130,6 +130,8 @@ export function publicGet<Q extends z.ZodType, P extends z.ZodType>(options: {
   query: Q;
   params?: P;
   load: (query: z.output<Q>, params: z.output<P>) => Promise<unknown> | unknown;
+  /** `private, no-store` for what a token may see and the public may not. */
+  cacheControl?: string;
 }) {
   return async (request: Request, context: RouteContext): Promise<Response> => {
     try {
@@ -144,7 +146,7 @@ export function publicGet<Q extends z.ZodType, P extends z.ZodType>(options: {
       }
       const data = await options.load(query.data, params.data as z.output<P>);
       if (data === null || data === undefined) return problem(404, "not_found", { detail: "Nothing public has this address." });
-      return jsonResponse(request, data);
+      return jsonResponse(request, data, { cacheControl: options.cacheControl ?? PUBLIC_CACHE_CONTROL });
     } catch (error) {
       return unexpected(error);
     }

@@ -1,7 +1,8 @@
 import { createDocument, type ZodOpenApiOperationObject, type ZodOpenApiPathsObject } from "zod-openapi";
-import type { z } from "zod";
+import { z } from "zod";
 import {
   GroupListSchema,
+  IdempotencyKeySchema,
   NoQuerySchema,
   ProblemSchema,
   ProducerPageSchema,
@@ -13,6 +14,8 @@ import {
   ProvinceListSchema,
   SessionIdParamsSchema,
   SessionPageSchema,
+  SessionResultsInputSchema,
+  SessionResultsWrittenSchema,
   SessionSchema,
   SessionsQuerySchema,
   SlugParamsSchema,
@@ -46,16 +49,46 @@ function read(summary: string, description: string, ok: z.ZodType, query: z.ZodT
   };
 }
 
+const tokenErrors = {
+  "401": problem("No token, or one that is malformed, unknown, expired or revoked (the detail says which)."),
+  "403": problem("The token lacks the scope this needs."),
+  "429": problem("Over the token's rate limit: `Retry-After` says when to try again."),
+};
+
+const sessionsList = read(
+  "Livestream sessions",
+  "Public sessions (never drafts) in start order, with their host, channel and approved line-up. Filters combine. " +
+    "With an integration token holding `sessions:read-private`, drafts are listed too (and the answer is private).",
+  SessionPageSchema,
+  SessionsQuerySchema,
+);
+
 export const API_PATHS: ZodOpenApiPathsObject = {
   "/api/v1/sessions": {
-    get: {
-      operationId: "listSessions",
-      ...read(
-        "Livestream sessions",
-        "Public sessions (never drafts) in start order, with their host, channel and approved line-up. Filters combine.",
-        SessionPageSchema,
-        SessionsQuerySchema,
-      ),
+    get: { operationId: "listSessions", ...sessionsList, security: [{}, { integrationToken: [] }], responses: { ...sessionsList.responses, ...tokenErrors } },
+  },
+  "/api/v1/sessions/{id}/results": {
+    post: {
+      operationId: "recordSessionResults",
+      tags: ["Integrations"],
+      summary: "Record a completed session's figures",
+      description:
+        "Scope `results:write`. The same rules as the CSV import at /admin/revenue/import: the session must be over, each product is found by SKU (slug) or name, " +
+        "figures are whole numbers ≥ 0, no product twice; the session's lines become exactly these (a product left out is removed), all or nothing, audited with the token as the actor. " +
+        "Send `Idempotency-Key` to make a retry safe: the same key and body get the same answer and write nothing again; the same key with another body is a 409.",
+      security: [{ integrationToken: [] }],
+      requestParams: { path: SessionIdParamsSchema, header: z.object({ "Idempotency-Key": IdempotencyKeySchema.optional().meta({ description: "Any unique string per write, e.g. a UUID" }) }) },
+      requestBody: { required: true, content: { "application/json": { schema: SessionResultsInputSchema } } },
+      responses: {
+        "200": json(SessionResultsWrittenSchema, "Written (or nothing to change). A replayed answer carries `Idempotency-Replayed: true`."),
+        "400": errors["400"],
+        ...tokenErrors,
+        "404": problem("There is no session with this id."),
+        "409": problem("The session is not over yet, or the Idempotency-Key was used with another body."),
+        "413": problem("The body is over 1 MB."),
+        "422": problem("Some lines cannot be recorded (unknown product, duplicate…): `errors` names each; nothing was written."),
+        "500": errors["500"],
+      },
     },
   },
   "/api/v1/sessions/{id}": {
@@ -102,6 +135,11 @@ export function openApiDocument() {
     },
     servers: [{ url: "/" }],
     paths: API_PATHS,
+    components: {
+      securitySchemes: {
+        integrationToken: { type: "http", scheme: "bearer", description: "An integration token made by an administrator at /admin/integrations." },
+      },
+    },
   });
   return document;
 }

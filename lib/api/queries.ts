@@ -7,6 +7,7 @@ import { OCOP_GROUPS } from "@/lib/ocop";
 import { getPublicProducer } from "@/lib/producers/queries";
 import { getPublicProduct, PRODUCT_CARD_SELECT, PUBLIC_PRODUCT, toProductCard, type PublicProductCard } from "@/lib/products/queries";
 import { PROVINCES } from "@/lib/provinces/data";
+import { PUBLIC_SESSION_STATUSES } from "@/lib/public/visibility";
 import { provinceSlug, resolveProvince } from "@/lib/provinces/resolve";
 import { displayStatusFilter, getPublicSession, listPublicSessionsAfter, sessionFilter, type PublicSession } from "@/lib/sessions/queries";
 import { displayStatus } from "@/lib/sessions/status";
@@ -55,7 +56,7 @@ function toApiSession(s: PublicSession, now: Date): ApiSession {
   return {
     id: s.id,
     title: s.title,
-    status: status === "DRAFT" ? "SCHEDULED" : status,
+    status,
     startsAt: new Date(s.startsAt).toISOString(),
     startsAtLocal: vnLocal(s.startsAt),
     endsAt: new Date(s.endsAt).toISOString(),
@@ -96,10 +97,11 @@ function starsWhere(min: number, now: Date): Prisma.ProductWhereInput {
   return { certificates: { some: { stars: { gte: min }, expiresOn: { gte: new Date(`${vnDateOf(now)}T00:00:00Z`) } } } };
 }
 
-export const listApiSessions = cached(async (q: SessionsQuery): Promise<{ data: ApiSession[]; nextCursor: string | null }> => {
+/** Public sessions; with `withDrafts` (an integration token's `sessions:read-private`) drafts too. */
+export const listApiSessions = cached(async (q: SessionsQuery, withDrafts = false): Promise<{ data: ApiSession[]; nextCursor: string | null }> => {
   const now = new Date();
   const after = q.cursor ? decodeCursor(q.cursor, (v) => (Array.isArray(v) && v.length === 2 ? { startsAt: new Date(String(v[0])), id: String(v[1]) } : null)) : null;
-  const { sessions, last } = await listPublicSessionsAfter(sessionWhere(q, now), after, q.limit + 1);
+  const { sessions, last } = await listPublicSessionsAfter(sessionWhere(q, now), after, q.limit + 1, withDrafts ? [...PUBLIC_SESSION_STATUSES, "DRAFT"] : PUBLIC_SESSION_STATUSES);
   const more = sessions.length > q.limit;
   const data = sessions.slice(0, q.limit).map((s) => toApiSession(s, now));
   const end = more ? data.at(-1)! : null;

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { CERTIFIED_STARS, OCOP_GROUPS } from "@/lib/ocop";
+import { parseFigure } from "@/lib/results/csv";
 
 /**
  * The one definition of the public API's inputs and outputs (`/api/v1`). The route handlers parse
@@ -116,7 +117,7 @@ export const SessionSchema = z
   .object({
     id: z.uuid(),
     title: z.string(),
-    status: z.enum(["SCHEDULED", "LIVE", "COMPLETED", "CANCELLED"]).meta({ description: "As the public pages show it, from the clock" }),
+    status: z.enum(["SCHEDULED", "LIVE", "COMPLETED", "CANCELLED", "DRAFT"]).meta({ description: "As the public pages show it, from the clock; DRAFT only for a token with sessions:read-private" }),
     startsAt: utc,
     startsAtLocal: local,
     endsAt: utc,
@@ -175,6 +176,51 @@ export const ProducerPageSchema = pageOf(ProducerCardSchema, "ProducerPage");
 export const ProvinceListSchema = z.object({ data: z.array(ProvinceSchema) }).meta({ id: "ProvinceList" });
 export const GroupListSchema = z.object({ data: z.array(GroupSchema) }).meta({ id: "GroupList" });
 
+/** A figure as a JSON number, or as text people type ("1.234.567"): a whole number ≥ 0 either way. */
+const figure = z
+  .union([z.number().int().min(0).max(Number.MAX_SAFE_INTEGER), z.string().max(30)])
+  .transform((value, ctx) => {
+    const n = typeof value === "number" ? value : parseFigure(value);
+    if (n === null) {
+      ctx.addIssue({ code: "custom", message: 'expected a whole number ≥ 0, e.g. 1234567 or "1.234.567"' });
+      return z.NEVER;
+    }
+    return n;
+  });
+
+/** A completed session's figures, as the CSV import takes them: the session's lines are replaced by these. */
+export const SessionResultsInputSchema = z
+  .strictObject({
+    viewers: z.number().int().min(0).max(2_147_483_647).optional().meta({ description: "Viewers of the session" }),
+    lines: z
+      .array(
+        z.strictObject({
+          product: z.string().trim().min(1).max(200).meta({ description: "The product's SKU (slug) or its name" }),
+          orders: figure,
+          units: figure,
+          gmv: figure.meta({ description: "Integer VND" }),
+        }),
+      )
+      .min(1)
+      .max(1000)
+      .meta({ description: "Every product sold in the session; a product of the session left out has its figures removed" }),
+  })
+  .meta({ id: "SessionResultsInput" });
+
+export const SessionResultsWrittenSchema = z
+  .object({
+    sessionId: z.uuid(),
+    importId: z.uuid().nullable().meta({ description: "The provenance record of this write; null when nothing changed" }),
+    rows: z.number().int(),
+    created: z.number().int(),
+    updated: z.number().int(),
+    unchanged: z.number().int(),
+    removed: z.number().int(),
+  })
+  .meta({ id: "SessionResultsWritten" });
+
+export const IdempotencyKeySchema = z.string().min(1).max(200).regex(/^[\x21-\x7e]+$/, "visible ASCII, no spaces");
+
 /** RFC 9457 problem details: the one error shape of every endpoint. */
 export const ProblemSchema = z
   .object({
@@ -191,6 +237,7 @@ export const ProblemSchema = z
   .meta({ id: "Problem" });
 
 export type SessionsQuery = z.output<typeof SessionsQuerySchema>;
+export type SessionResultsInput = z.output<typeof SessionResultsInputSchema>;
 export type ProductsQuery = z.output<typeof ProductsQuerySchema>;
 export type ProducersQuery = z.output<typeof ProducersQuerySchema>;
 export type ApiSession = z.output<typeof SessionSchema>;

@@ -4,6 +4,8 @@ import type { AuditAction } from "./actions";
 
 export type AuditEntry = {
   actorId: string | null;
+  /** The integration token that made the change through the API (then the token is the actor). */
+  actorTokenId?: string | null;
   action: AuditAction;
   entityType: string;
   entityId: string;
@@ -22,6 +24,7 @@ export async function writeAudit(tx: Db | Tx, entry: AuditEntry): Promise<void> 
   await tx.auditLog.create({
     data: {
       actorId: entry.actorId,
+      actorTokenId: entry.actorTokenId ?? null,
       action: entry.action,
       entityType: entry.entityType,
       entityId: entry.entityId,

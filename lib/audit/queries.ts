@@ -64,14 +64,15 @@ export async function listAudit(user: CurrentUser | null, f: AuditFilters): Prom
     where,
     orderBy: { id: "desc" },
     take: AUDIT_PAGE_SIZE + 1,
-    select: { id: true, createdAt: true, action: true, entityType: true, entityId: true, before: true, after: true, actor: { select: { name: true, email: true } } },
+    select: { id: true, createdAt: true, action: true, entityType: true, entityId: true, before: true, after: true, actor: { select: { name: true, email: true } }, actorToken: { select: { name: true, prefix: true } } },
   });
   const page = rows.slice(0, AUDIT_PAGE_SIZE);
   return {
     items: page.map((r) => ({
       id: r.id.toString(),
       createdAt: r.createdAt.toISOString(),
-      actor: r.actor,
+      // A change through the API names its integration token as the actor.
+      actor: r.actor ?? (r.actorToken ? { name: `API · ${r.actorToken.name}`, email: `${r.actorToken.prefix}…` } : null),
       action: r.action,
       entityType: r.entityType,
       entityId: r.entityId,

@@ -81,6 +81,23 @@ export async function stageImport(file: File): Promise<{ sha256: string; size: n
   return { sha256, size };
 }
 
+/**
+ * Results given as data (the API) become a results file of the import's own format, staged like
+ * an upload: they then go through exactly the same checks and write as a CSV, and keep the same
+ * provenance (name, size, sha256). Every cell is quoted, so names with `;` or quotes survive.
+ */
+export async function stageRows(
+  fileName: string,
+  sessionId: string,
+  lines: { product: string; orders: number; units: number; gmv: number | bigint }[],
+  viewers: number | null,
+): Promise<{ sha256: string; size: number }> {
+  const q = (v: string | number | bigint) => `"${String(v).replace(/"/g, '""')}"`;
+  const header = ["session_id", "sku", "orders", "units", "gmv", ...(viewers === null ? [] : ["viewers"])].join(";");
+  const rows = lines.map((l) => [sessionId, l.product, l.orders, l.units, l.gmv, ...(viewers === null ? [] : [viewers])].map(q).join(";"));
+  return stageImport(new File([`${header}\n${rows.join("\n")}\n`], fileName, { type: "text/csv" }));
+}
+
 export async function stagedSize(sha256: string): Promise<number | null> {
   if (!/^[0-9a-f]{64}$/.test(sha256)) return null;
   return stat(stagedPath(sha256)).then((s) => s.size, () => null);
@@ -340,7 +357,7 @@ export async function replanImport(tx: Tx, sha256: string, options: { now?: Date
  * with the before and after of its changed lines. All set-based, in a handful of statements.
  * Returns how many sessions changed.
  */
-export async function writeImport(tx: Tx, importId: string, actorId: string): Promise<number> {
+export async function writeImport(tx: Tx, importId: string, actorId: string, actorTokenId: string | null = null): Promise<number> {
   // Before and after per session, taken before anything changes.
   await tx.$executeRawUnsafe(`
     CREATE TEMP TABLE import_changes ON COMMIT DROP AS
@@ -375,8 +392,8 @@ export async function writeImport(tx: Tx, importId: string, actorId: string): Pr
           source = EXCLUDED.source, import_id = EXCLUDED.import_id, entered_by_id = EXCLUDED.entered_by_id, updated_at = now()
       WHERE session_results.viewers IS DISTINCT FROM EXCLUDED.viewers`;
   return tx.$executeRaw`
-    INSERT INTO audit_log (actor_id, action, entity_type, entity_id, before, after)
-    SELECT ${actorId}::uuid, ${AuditAction.RESULTS_RECORDED}, 'LiveSession', session_id::text, jsonb_build_object('products', before),
+    INSERT INTO audit_log (actor_id, actor_token_id, action, entity_type, entity_id, before, after)
+    SELECT ${actorTokenId ? null : actorId}::uuid, ${actorTokenId}::uuid, ${AuditAction.RESULTS_RECORDED}, 'LiveSession', session_id::text, jsonb_build_object('products', before),
            jsonb_build_object('products', after, 'importId', ${importId}::text)
     FROM import_changes`;
 }

@@ -1,10 +1,14 @@
-import { ActionError, defineAction } from "@/lib/action";
+import { z } from "zod";
+import { ActionError, defineAction, type ActionContext } from "@/lib/action";
 import { AuditAction } from "@/lib/audit/actions";
 import { STAFF_ROLES } from "@/lib/auth/policy";
 import { CacheTag } from "@/lib/cache-tags";
 import { displayStatus } from "@/lib/sessions/status";
 import { foldVietnamese } from "@/lib/text";
-import { replanImport, stagedSize, viewerChanges, writeImport } from "./import";
+import type { Tx } from "@/lib/db/client";
+import type { Prisma } from "@/lib/db/generated/client";
+import { assertTokenScope, type TokenPrincipal } from "@/lib/integrations/tokens";
+import { replanImport, stagedSize, viewerChanges, writeImport, type ImportPlan, type ImportProgress } from "./import";
 import { importProgress } from "./progress";
 import { ConfirmImportSchema, ResultsInputSchema } from "./schema";
 
@@ -85,29 +89,96 @@ export const confirmImport = defineAction({
     const size = await stagedSize(sha256);
     if (size === null) throw new ActionError("importMissing");
     const progress = job ? importProgress(job, user!.id) : undefined;
-    // One import at a time: two confirmations of overlapping files cannot interleave.
-    await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext('results-import'))`;
-    // The merge and the rollup triggers sort and hash tens of thousands of rows: in memory, not on disk.
-    await tx.$executeRaw`SET LOCAL work_mem = '64MB'`;
-    const plan = await replanImport(tx, sha256, { progress });
+    const plan = await lockAndReplan(tx, sha256, progress);
     if (plan.problemCount > 0) throw new ActionError("importHasProblems");
     if (plan.rows === 0) throw new ActionError("importEmpty");
-    if (plan.created + plan.updated + plan.removed + (await viewerChanges(tx)) === 0) return { importId: null, ...counts(plan) };
-
-    progress?.("write", 0, plan.rows);
-    const record = await tx.resultImport.create({
-      data: { fileName, sizeBytes: size, sha256, rowCount: plan.rows, createdCount: plan.created, updatedCount: plan.updated, importedById: user!.id },
-    });
-    await writeImport(tx, record.id, user!.id);
-    await tx.$executeRaw`DELETE FROM import_staged_lines WHERE sha256 = ${sha256}`;
-    await audit({ action: AuditAction.RESULTS_IMPORTED, entityType: "ResultImport", entityId: record.id, after: record });
-    progress?.("write", plan.rows, plan.rows);
-    return { importId: record.id, ...counts(plan) };
+    return writePlanned(tx, plan, { sha256, fileName, size, userId: user!.id, tokenId: null, progress, audit });
   },
   tags,
   timeoutMs: 300_000,
 });
 
+/** One import at a time: two writes of overlapping files (or two retries of one request) cannot interleave. */
+async function lockImports(tx: Tx): Promise<void> {
+  await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext('results-import'))`;
+  // The merge and the rollup triggers sort and hash tens of thousands of rows: in memory, not on disk.
+  await tx.$executeRaw`SET LOCAL work_mem = '64MB'`;
+}
+
+/** Under the lock, the file checked again: the data may have changed since its preview. */
+async function lockAndReplan(tx: Tx, sha256: string, progress?: ImportProgress): Promise<ImportPlan> {
+  await lockImports(tx);
+  return replanImport(tx, sha256, { progress });
+}
+
+/**
+ * Writes a checked plan without problems with its provenance (who, when, file, size, sha256,
+ * counts): the import page's confirmation and the API's results both end here.
+ */
+async function writePlanned(
+  tx: Tx,
+  plan: ImportPlan,
+  o: { sha256: string; fileName: string; size: number; userId: string; tokenId: string | null; progress?: ImportProgress; audit: ActionContext["audit"] },
+) {
+  if (plan.created + plan.updated + plan.removed + (await viewerChanges(tx)) === 0) return { importId: null, ...counts(plan) };
+  o.progress?.("write", 0, plan.rows);
+  const record = await tx.resultImport.create({
+    data: { fileName: o.fileName, sizeBytes: o.size, sha256: o.sha256, rowCount: plan.rows, createdCount: plan.created, updatedCount: plan.updated, importedById: o.userId },
+  });
+  await writeImport(tx, record.id, o.userId, o.tokenId);
+  await tx.$executeRaw`DELETE FROM import_staged_lines WHERE sha256 = ${o.sha256}`;
+  await o.audit({ action: AuditAction.RESULTS_IMPORTED, entityType: "ResultImport", entityId: record.id, after: record, ...(o.tokenId ? { actorId: null, actorTokenId: o.tokenId } : {}) });
+  o.progress?.("write", plan.rows, plan.rows);
+  return { importId: record.id, ...counts(plan) };
+}
+
 function counts(plan: { rows: number; created: number; updated: number; unchanged: number; removed: number; sessions: number }) {
   return { rows: plan.rows, created: plan.created, updated: plan.updated, unchanged: plan.unchanged, removed: plan.removed, sessions: plan.sessions };
 }
+
+const ApiResultsSchema = z.object({
+  sessionId: z.uuid(),
+  sha256: z.string().regex(/^[0-9a-f]{64}$/),
+  fileName: z.string().min(1).max(200),
+  idempotencyKey: z.string().min(1).max(200).optional(),
+  requestHash: z.string().min(1),
+});
+
+export type ApiResultsOutcome =
+  | { kind: "written"; body: Prisma.JsonObject }
+  | { kind: "replayed"; status: number; body: Prisma.JsonValue }
+  | { kind: "keyReused" }
+  | { kind: "problems"; problems: ImportPlan["problems"]; problemCount: number };
+
+/**
+ * A completed session's figures sent through the API with a token (scope `results:write`), staged
+ * as a results file of that session (`stageRows`): the same checks, write, provenance and audit
+ * as the import page, with the token as the actor. With an Idempotency-Key the answer is kept in
+ * the same transaction: a retry with the same key and body gets it again and writes nothing, the
+ * same key with another body is refused. A file with problems writes nothing and keeps no key.
+ */
+export const recordResultsFromApi = defineAction<typeof ApiResultsSchema, ApiResultsOutcome, { token: TokenPrincipal }>({
+  schema: ApiResultsSchema,
+  roles: null,
+  run: async ({ sessionId, sha256, fileName, idempotencyKey, requestHash }, { tx, extra, audit }) => {
+    assertTokenScope(extra?.token, "results:write");
+    const token = extra.token;
+    await lockImports(tx);
+    if (idempotencyKey) {
+      const kept = await tx.apiIdempotencyKey.findUnique({ where: { tokenId_key: { tokenId: token.id, key: idempotencyKey } } });
+      if (kept) return kept.requestHash === requestHash ? { kind: "replayed", status: kept.status, body: kept.body } : { kind: "keyReused" };
+    }
+    const size = await stagedSize(sha256);
+    if (size === null) throw new ActionError("importMissing");
+    const plan = await replanImport(tx, sha256);
+    if (plan.problemCount > 0) return { kind: "problems", problems: plan.problems, problemCount: plan.problemCount };
+    const written = await writePlanned(tx, plan, { sha256, fileName, size, userId: token.createdById, tokenId: token.id, audit });
+    const { importId, rows, created, updated, unchanged, removed } = written;
+    const body = { sessionId, importId, rows, created, updated, unchanged, removed };
+    // A retry running at the same time waits on the lock above, then finds this answer.
+    if (idempotencyKey) await tx.apiIdempotencyKey.create({ data: { tokenId: token.id, key: idempotencyKey, requestHash, status: 200, body } });
+    return { kind: "written", body };
+  },
+  tags,
+  timeoutMs: 60_000,
+});

@@ -151,18 +151,20 @@ export async function listPublicSessions(
 
 /**
  * A page of public sessions in (start, id) order after a keyset cursor, for the API: a page never
- * repeats or skips a session, even while others are added. Returns where the page ended.
+ * repeats or skips a session, even while others are added. Returns where the page ended. Drafts
+ * only for integration tokens allowed to read them (`statuses`).
  */
 export async function listPublicSessionsAfter(
   filter: Prisma.LiveSessionWhereInput,
   after: { startsAt: Date; id: string } | null,
   take: number,
+  statuses: SessionStatus[] = PUBLIC_SESSION_STATUSES,
 ): Promise<{ sessions: PublicSession[]; last: { startsAt: Date; id: string } | null }> {
   const keyset: Prisma.LiveSessionWhereInput = after
     ? { OR: [{ startsAt: { gt: after.startsAt } }, { startsAt: after.startsAt, id: { gt: after.id } }] }
     : {};
   const rows = await db.liveSession.findMany({
-    where: { AND: [filter, keyset, { status: { in: PUBLIC_SESSION_STATUSES } }] },
+    where: { AND: [filter, keyset, { status: { in: statuses } }] },
     orderBy: [{ startsAt: "asc" }, { id: "asc" }],
     select: { ...SESSION_SELECT, startsAt: true },
     take,

@@ -1,0 +1,18 @@
+import "server-only";
+import { db } from "@/lib/db/client";
+
+/**
+ * A fixed-window rate limit kept in PostgreSQL, so it holds across several app instances: one
+ * upsert per request counts it in its window. Old windows are swept now and then.
+ */
+export async function hitRateLimit(bucket: string, limit: number, windowSeconds: number, now = new Date()): Promise<{ allowed: boolean; retryAfterSeconds: number }> {
+  const windowMs = windowSeconds * 1000;
+  const windowStart = new Date(Math.floor(now.getTime() / windowMs) * windowMs);
+  const [row] = await db.$queryRaw<{ count: number }[]>`
+    INSERT INTO rate_limit_counters (bucket, window_start, count) VALUES (${bucket}, ${windowStart}, 1)
+    ON CONFLICT (bucket, window_start) DO UPDATE SET count = rate_limit_counters.count + 1
+    RETURNING count`;
+  if (Math.random() < 0.01) await db.$executeRaw`DELETE FROM rate_limit_counters WHERE window_start < ${new Date(now.getTime() - 86_400_000)}`;
+  const retryAfterSeconds = Math.max(1, Math.ceil((windowStart.getTime() + windowMs - now.getTime()) / 1000));
+  return { allowed: row!.count <= limit, retryAfterSeconds };
+}
