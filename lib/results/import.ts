@@ -135,14 +135,21 @@ export async function planImport(tx: Tx, sha256: string, options: { now?: Date; 
   let batch: Row[] = [];
   // A batch travels as one text parameter (tab-separated, a row per line) that PostgreSQL splits:
   // far cheaper than nine array parameters through the ORM.
+  // PostgreSQL inserts one batch while Node parses the next (two processes, two cores); at most
+  // one batch is in flight, so memory stays bounded by the batch size.
+  let inFlight: Promise<unknown> = Promise.resolve();
   const flush = async () => {
     if (batch.length === 0) return;
     const text = batch.map((r) => [r.line, r.sessionKey, r.sessionLabel, r.product, r.orders, r.units, r.gmv, r.viewers ?? "", r.bad ?? ""].map(clean).join("\t")).join("\n");
     batch = [];
-    await tx.$executeRaw`
+    await inFlight;
+    const insert = tx.$executeRaw`
       INSERT INTO import_rows (line, session_key, session_label, product, orders, units, gmv, viewers, bad)
       SELECT f[1]::int, f[2], f[3], f[4], f[5]::int, f[6]::int, f[7]::bigint, nullif(f[8], '')::int, nullif(f[9], '')
       FROM (SELECT string_to_array(l, E'\t') AS f FROM string_to_table(${text}, E'\n') AS l) x`;
+    // Awaited at the next batch or at the end; never an unhandled rejection if parsing fails first.
+    insert.catch(() => {});
+    inFlight = insert;
   };
   let index: Partial<Record<ResultColumn, number>> | null = null;
   let rows = 0;
@@ -196,6 +203,7 @@ export async function planImport(tx: Tx, sha256: string, options: { now?: Date; 
     }
   }
   await flush();
+  await inFlight;
   progress("check", 0, rows);
 
   // Sessions, by id or by date + channel + local start time: one query for the whole file.

@@ -187,7 +187,15 @@ describe("the report rollup", () => {
     expect(await db.resultProductMonth.count()).toBeGreaterThan(0);
     expect(await db.resultDay.count()).toBeGreaterThan(0);
     expect(await differences()).toBe(0);
+    // Figures only (the rollups move by the difference), across sessions and products at once.
     await db.productResult.update({ where: { sessionId_productId: { sessionId: ids.s2!, productId: ids.a1! } }, data: { gmvVnd: 250_000n } });
+    expect(await differences()).toBe(0);
+    await db.productResult.updateMany({ where: { sessionId: { in: [ids.s1!, ids.s2!] } }, data: { orders: { increment: 2 }, gmvVnd: { increment: 1_000n } } });
+    expect(await differences()).toBe(0);
+    // A line moved to another product (its keys change: recomputed), then moved back.
+    await db.productResult.update({ where: { sessionId_productId: { sessionId: ids.s1!, productId: ids.b1! } }, data: { productId: ids.a2! } });
+    expect(await differences()).toBe(0);
+    await db.productResult.update({ where: { sessionId_productId: { sessionId: ids.s1!, productId: ids.a2! } }, data: { productId: ids.b1! } });
     expect(await differences()).toBe(0);
     await db.product.update({ where: { id: ids.a2! }, data: { groupId: 3 } });
     expect(await differences()).toBe(0);
