@@ -6,7 +6,7 @@ import { createIntegrationToken, revokeIntegrationToken } from "./manage";
 
 async function refreshed(state: Promise<ActionState>): Promise<ActionState> {
   const result = await state;
-  if (result.ok) revalidatePath("/[locale]/admin/integrations", "page");
+  if (result.ok) revalidatePath("/[locale]/admin/(admin)/integrations", "page");
   return result;
 }
 

@@ -8,7 +8,7 @@ import { changeRole, createResetLink, createStaffUser, resetPassword, setUserSta
 async function refreshed(state: Promise<ActionState>, formData: FormData): Promise<ActionState> {
   const result = await state;
   if (!result.ok) return result;
-  revalidatePath("/[locale]/admin/users", "page");
+  revalidatePath("/[locale]/admin/(admin)/users", "page");
   const token = (result.result as { token?: string } | undefined)?.token;
   if (!token) return { ok: true };
   // The token leaves the server once, as a link for the admin to hand over.

@@ -34,6 +34,17 @@ test("a producer lands on /producer with their own shop, and /admin is a 403", a
   await expect(page.getByRole("heading", { name: "Bạn không có quyền xem trang này" })).toBeVisible();
 });
 
+test("staff get a real 403 on the admins' pages, and keep their own", async ({ page }) => {
+  await signIn(page, ACCOUNTS.staff);
+  await expect(page).toHaveURL(/\/admin$/);
+  for (const path of ["/admin/users", "/admin/hosts", "/admin/channels", "/admin/integrations"]) {
+    const response = await page.goto(path);
+    expect(response?.status(), path).toBe(403);
+    await expect(page.getByRole("heading", { name: "Bạn không có quyền xem trang này" })).toBeVisible();
+  }
+  expect((await page.goto("/admin/reports"))?.status()).toBe(200);
+});
+
 test("a visitor who opens /producer is sent to sign-in, and comes back after", async ({ page }) => {
   await page.goto("/producer");
   await expect(page).toHaveURL(/\/sign-in\?callbackUrl=%2Fproducer/);

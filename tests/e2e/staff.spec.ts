@@ -86,7 +86,7 @@ test("every staff and admin screen works on a 375 px phone and passes axe-core",
   await page.setViewportSize({ width: 375, height: 800 });
   await signIn(page, ACCOUNTS.admin);
   await expect(page).toHaveURL(/\/admin$/);
-  for (const path of ["/admin", "/admin/reviews", "/admin/reviews?queue=shops", "/admin/certificates?which=expired", "/admin/sessions", "/admin/revenue/import", "/admin/reports", "/admin/audit", "/admin/users", "/admin/hosts", "/admin/channels"]) {
+  for (const path of ["/admin", "/admin/reviews", "/admin/reviews?queue=shops", "/admin/certificates?which=expired", "/admin/sessions", "/admin/revenue/import", "/admin/reports", "/admin/audit", "/admin/users", "/admin/hosts", "/admin/channels", "/admin/integrations"]) {
     await page.goto(path);
     await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
     await checkPage(page);
