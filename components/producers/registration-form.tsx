@@ -4,7 +4,7 @@ import { useActionState } from "react";
 import { Field } from "@/components/ui/field";
 import type { ActionState } from "@/lib/action";
 import type { Locale } from "@/lib/i18n/locales";
-import type { Messages } from "@/lib/i18n/messages";
+import { fill, type Messages } from "@/lib/i18n/messages";
 import { registerAction } from "@/lib/producers/actions";
 
 /** Works without JavaScript too: a plain form post to the server action. */
@@ -25,14 +25,15 @@ export function RegistrationForm({
     const key = state.fieldErrors?.[name];
     return key ? (t.errors[key as keyof typeof t.errors] ?? key) : undefined;
   };
+  const formError = state.formError ? fill((t.errors as Record<string, string>)[state.formError] ?? state.formError, state.formParams ?? {}) : null;
   // Re-mount the inputs with what the user typed when the server answers with errors.
   const k = JSON.stringify(v);
   return (
     <form action={action} noValidate className="space-y-6">
       <input type="hidden" name="locale" value={locale} />
-      {state.fieldErrors && (
+      {(formError || state.fieldErrors) && (
         <p role="alert" className="rounded-md border border-red-200 bg-red-50 p-3 text-sm text-red-800">
-          {t.fixErrors}
+          {formError ?? t.fixErrors}
         </p>
       )}
       <fieldset className="space-y-4 rounded-lg border border-stone-200 bg-white p-4">

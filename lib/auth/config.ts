@@ -1,3 +1,4 @@
+import { clientIp } from "@/lib/security/client-ip";
 import NextAuth, { CredentialsSignin } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import { verifyCredentials } from "./credentials";
@@ -9,10 +10,6 @@ class DisabledSignIn extends CredentialsSignin {
   code = "disabled";
 }
 
-/** The client's address as the server saw it (first hop of X-Forwarded-For, set by Next's server). */
-export function clientIp(headers: Headers): string {
-  return headers.get("x-forwarded-for")?.split(",")[0]?.trim() || headers.get("x-real-ip") || "unknown";
-}
 
 /**
  * next-auth with email + password. The session is a signed, encrypted JWT cookie that carries

@@ -1,10 +1,12 @@
 "use server";
 
+import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { formValues, type ActionState } from "@/lib/action";
 import { isLocale, localePath } from "@/lib/i18n/locales";
 import { AuthorizationError } from "@/lib/auth/policy";
 import { updateShop } from "./profile";
+import { clientIp } from "@/lib/security/client-ip";
 import { registerProducer } from "./register";
 import { RegistrationSchema, ShopProfileSchema } from "./schema";
 import { storeLogo, UploadError } from "@/lib/media/files";
@@ -32,7 +34,7 @@ export async function registerAction(_previous: ActionState, formData: FormData)
   const logo = await logoFrom(formData, RegistrationSchema.safeParse(values).success);
   if ("error" in logo) return { ok: false, fieldErrors: { logo: logo.error }, values: Object.fromEntries(Object.entries(values).filter(([k]) => k !== "password").map(([k, v]) => [k, String(v)])) };
   try {
-    state = await registerProducer(values, { extra: logo });
+    state = await registerProducer(values, { extra: { ...logo, ip: clientIp(await headers()) } });
   } catch (error) {
     // Two registrations of one address at the same moment: the loser gets the same answer.
     if (!isUniqueViolation(error)) throw error;

@@ -2,6 +2,7 @@ import { defineAction, type ActionContext } from "@/lib/action";
 import { AuditAction } from "@/lib/audit/actions";
 import { hashPassword } from "@/lib/auth/password";
 import { notify } from "@/lib/notifications/notify";
+import { limitAttempts } from "@/lib/security/rate-limit";
 import { freeSlug } from "@/lib/slugs";
 import { RegistrationSchema } from "./schema";
 
@@ -13,7 +14,8 @@ import { RegistrationSchema } from "./schema";
 export const registerProducer = defineAction({
   schema: RegistrationSchema,
   roles: null,
-  run: async (input, { tx, audit, extra }: ActionContext<{ logoUrl: string | null } | undefined>) => {
+  run: async (input, { tx, audit, extra }: ActionContext<{ logoUrl: string | null; ip?: string } | undefined>) => {
+    await limitAttempts("registration", extra?.ip);
     const passwordHash = await hashPassword(input.password);
     const existing = await tx.user.findUnique({ where: { email: input.email }, select: { id: true } });
     if (existing) {

@@ -1,5 +1,9 @@
 import "server-only";
+import { ActionError } from "@/lib/action";
 import { db } from "@/lib/db/client";
+
+/** Limits of the forms anyone can post (per client IP address), per hour. */
+export const FORM_LIMITS = { registration: 10, passwordReset: 10 } as const;
 
 /**
  * A fixed-window rate limit kept in PostgreSQL, so it holds across several app instances: one
@@ -15,4 +19,15 @@ export async function hitRateLimit(bucket: string, limit: number, windowSeconds:
   if (Math.random() < 0.01) await db.$executeRaw`DELETE FROM rate_limit_counters WHERE window_start < ${new Date(now.getTime() - 86_400_000)}`;
   const retryAfterSeconds = Math.max(1, Math.ceil((windowStart.getTime() + windowMs - now.getTime()) / 1000));
   return { allowed: row!.count <= limit, retryAfterSeconds };
+}
+
+/**
+ * Inside an action: counts one attempt of `what` from this IP address, and refuses with "try
+ * again in N minutes" once over the hourly limit. Counted outside the action's transaction, so
+ * a refused or failed attempt still counts. Without an address (tests, scripts) nothing is counted.
+ */
+export async function limitAttempts(what: keyof typeof FORM_LIMITS, ip: string | undefined): Promise<void> {
+  if (!ip) return;
+  const verdict = await hitRateLimit(`${what}:${ip}`, FORM_LIMITS[what], 3600);
+  if (!verdict.allowed) throw new ActionError("tooManyAttempts", undefined, { minutes: String(Math.ceil(verdict.retryAfterSeconds / 60)) });
 }

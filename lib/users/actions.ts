@@ -1,8 +1,10 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
+import { headers } from "next/headers";
 import { submitForm, type ActionState } from "@/lib/action";
 import { isLocale, localePath } from "@/lib/i18n/locales";
+import { clientIp } from "@/lib/security/client-ip";
 import { changeRole, createResetLink, createStaffUser, resetPassword, setUserStatus } from "./manage";
 
 async function refreshed(state: Promise<ActionState>, formData: FormData): Promise<ActionState> {
@@ -33,6 +35,7 @@ export async function createResetLinkAction(_previous: ActionState, formData: Fo
 }
 
 export async function resetPasswordAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
-  const state = await submitForm(resetPassword, formData);
+  const ip = clientIp(await headers());
+  const state = await submitForm((input) => resetPassword(input, { extra: { ip } }), formData);
   return state.ok ? { ok: true } : state;
 }

@@ -1,6 +1,7 @@
 import { randomBytes } from "node:crypto";
-import { ActionError, defineAction } from "@/lib/action";
+import { ActionError, defineAction, type ActionContext } from "@/lib/action";
 import { AuditAction } from "@/lib/audit/actions";
+import { limitAttempts } from "@/lib/security/rate-limit";
 import { hashPassword } from "@/lib/auth/password";
 import type { Tx } from "@/lib/db/client";
 import { resetTokenHash } from "./token";
@@ -102,7 +103,9 @@ export const createResetLink = defineAction({
 export const resetPassword = defineAction({
   schema: ResetPasswordSchema,
   roles: null,
-  run: async ({ token, password }, { tx, audit }) => {
+  run: async ({ token, password }, { tx, audit, extra }: ActionContext<{ ip?: string } | undefined>) => {
+    // Guessing links is slowed per address; the links themselves are 256-bit and single-use.
+    await limitAttempts("passwordReset", extra?.ip);
     const [row] = await tx.$queryRaw<{ id: string; user_id: string; expires_at: Date; used_at: Date | null }[]>`
       SELECT id, user_id, expires_at, used_at FROM password_reset_tokens WHERE token_hash = ${resetTokenHash(token)} FOR UPDATE`;
     if (!row || row.used_at || row.expires_at.getTime() <= Date.now()) throw new ActionError("tokenInvalid");

@@ -27,6 +27,18 @@ beforeEach(async () => {
 });
 
 describe("users", () => {
+  it("slow down the guessing of reset links: an eleventh try in an hour from one address is refused, even with a good link", async () => {
+    const token = tokenOf(await createStaffUser({ email: "doan.thu@chophien.test", name: "Đoán Thử", role: "STAFF" }, { as: admin }));
+    const password = "mua xuan tren cao nguyen";
+    const from = (ip: string) => ({ as: null, extra: { ip } });
+    for (let i = 0; i < 10; i++) {
+      expect(await resetPassword({ token: `${"A".repeat(42)}${i}`, password, confirm: password }, from("203.0.113.8"))).toMatchObject({ formError: "tokenInvalid" });
+    }
+    expect(await resetPassword({ token, password, confirm: password }, from("203.0.113.8"))).toMatchObject({ formError: "tooManyAttempts" });
+    expect(await db.passwordResetToken.count({ where: { user: { email: "doan.thu@chophien.test" }, usedAt: { not: null } } })).toBe(0);
+    expect((await resetPassword({ token, password, confirm: password }, from("198.51.100.9"))).ok).toBe(true);
+  });
+
   it("creates a staff account whose owner sets a password through a one-time link", async () => {
     const created = await createStaffUser({ email: " Lan.Nguyen@ChoPhien.test ", name: "Nguyễn Thị Lan", role: "STAFF" }, { as: admin });
     expect(created.ok).toBe(true);

@@ -96,6 +96,20 @@ describe("producer registration", () => {
     expect(state.values).not.toHaveProperty("password");
     expect(await counts()).toEqual(before);
   });
+
+  it("refuses an eleventh registration in an hour from one address, saying when to try again, and changes nothing", async () => {
+    await seedReferenceData(db);
+    const from = (ip: string) => ({ as: null, extra: { logoUrl: null, ip } });
+    for (let i = 0; i < 10; i++) expect((await registerProducer(form({ shopName: `HTX Giới hạn ${i}` }), from("203.0.113.7"))).ok).toBe(true);
+    const before = await counts();
+    const refused = await registerProducer(form({ shopName: "HTX Lần thứ mười một" }), from("203.0.113.7"));
+    expect(refused).toMatchObject({ ok: false, formError: "tooManyAttempts" });
+    expect(Number(refused.formParams?.minutes)).toBeGreaterThanOrEqual(1);
+    expect(Number(refused.formParams?.minutes)).toBeLessThanOrEqual(60);
+    expect(await counts()).toEqual(before);
+    // Another address is not held back.
+    expect((await registerProducer(form({ shopName: "HTX Mạng khác" }), from("198.51.100.4"))).ok).toBe(true);
+  });
 });
 
 describe("notifications", () => {

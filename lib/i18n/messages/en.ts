@@ -288,6 +288,7 @@ export const en: Messages = {
       photoSize: "The logo can be at most 5 MB.",
       photoUnreadable: "This image could not be read. Please try another.",
       tiktokInvalid: "This TikTok account name is not valid.",
+      tooManyAttempts: "Too many attempts from this network. Please try again in {minutes} minutes.",
     },
     doneTitle: "Registration sent",
     doneBody: "Thank you! If this email had no account yet, your account and shop have been created and are waiting for the centre's review. Sign in to follow their status.",

@@ -428,6 +428,7 @@ export const staffEn: StaffMessages = {
     notYourself: "You cannot disable your own account.",
     producerRole: "A producer account's role cannot be changed here.",
     tokenInvalid: "This link no longer works (used or expired).",
+    tooManyAttempts: "Too many attempts. Please try again in {minutes} minutes.",
     passwordShort: "The password needs at least 8 characters.",
     passwordLong: "The password is too long.",
     passwordCommon: "This password is too common and easy to guess. Please choose another.",

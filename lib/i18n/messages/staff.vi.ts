@@ -427,6 +427,7 @@ export const staffVi = {
     notYourself: "Bạn không thể tự khoá tài khoản của mình.",
     producerRole: "Vai trò của tài khoản chủ thể không đổi được ở đây.",
     tokenInvalid: "Đường dẫn không còn hiệu lực (đã dùng hoặc đã hết hạn).",
+    tooManyAttempts: "Quá nhiều lần thử. Vui lòng thử lại sau {minutes} phút.",
     passwordShort: "Mật khẩu cần ít nhất 8 ký tự.",
     passwordLong: "Mật khẩu quá dài.",
     passwordCommon: "Mật khẩu này quá phổ biến, dễ bị đoán. Vui lòng chọn mật khẩu khác.",

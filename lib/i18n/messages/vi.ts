@@ -287,6 +287,7 @@ export const vi = {
       photoSize: "Logo tối đa 5 MB.",
       photoUnreadable: "Không đọc được ảnh này. Hãy thử ảnh khác.",
       tiktokInvalid: "Tên tài khoản TikTok không hợp lệ.",
+      tooManyAttempts: "Quá nhiều lần gửi từ mạng này. Vui lòng thử lại sau {minutes} phút.",
     },
     doneTitle: "Đã gửi hồ sơ đăng ký",
     doneBody: "Cảm ơn bạn! Nếu email này chưa có tài khoản, tài khoản và cửa hàng đã được tạo và đang chờ Trung tâm duyệt. Hãy đăng nhập để theo dõi trạng thái.",
