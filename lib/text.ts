@@ -21,3 +21,8 @@ export function slugify(input: string): string {
     .replace(/[^a-z0-9]+/g, "-")
     .replace(/^-+|-+$/g, "");
 }
+
+/** Diacritic-blind words for a LIKE search: wildcards typed by a person are literal text, never patterns. */
+export function likeWords(input: string): string {
+  return foldVietnamese(input).replace(/[%_\\]/g, " ").replace(/\s+/g, " ").trim();
+}

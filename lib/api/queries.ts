@@ -12,7 +12,7 @@ import { provinceSlug, resolveProvince } from "@/lib/provinces/resolve";
 import { displayStatusFilter, getPublicSession, listPublicSessionsAfter, sessionFilter, type PublicSession } from "@/lib/sessions/queries";
 import { displayStatus } from "@/lib/sessions/status";
 import { siteUrl } from "@/lib/site";
-import { foldVietnamese } from "@/lib/text";
+import { likeWords } from "@/lib/text";
 import { addDays, mondayOfIsoWeek, vnDateOf, vnDayBounds, vnOffsetIso } from "@/lib/time";
 import { decodeCursor, encodeCursor, InvalidParameter } from "./http";
 import type {
@@ -101,11 +101,8 @@ function starsWhere(min: number, now: Date): Prisma.ProductWhereInput {
 export const listApiSessions = cached(async (q: SessionsQuery, withDrafts = false): Promise<{ data: ApiSession[]; nextCursor: string | null }> => {
   const now = new Date();
   const after = q.cursor ? decodeCursor(q.cursor, (v) => (Array.isArray(v) && v.length === 2 ? { startsAt: new Date(String(v[0])), id: String(v[1]) } : null)) : null;
-  const { sessions, last } = await listPublicSessionsAfter(sessionWhere(q, now), after, q.limit + 1, withDrafts ? [...PUBLIC_SESSION_STATUSES, "DRAFT"] : PUBLIC_SESSION_STATUSES);
-  const more = sessions.length > q.limit;
-  const data = sessions.slice(0, q.limit).map((s) => toApiSession(s, now));
-  const end = more ? data.at(-1)! : null;
-  return { data, nextCursor: end && last ? encodeCursor([new Date(end.startsAt).toISOString(), end.id]) : null };
+  const { sessions, next } = await listPublicSessionsAfter(sessionWhere(q, now), after, q.limit, withDrafts ? [...PUBLIC_SESSION_STATUSES, "DRAFT"] : PUBLIC_SESSION_STATUSES);
+  return { data: sessions.map((s) => toApiSession(s, now)), nextCursor: next ? encodeCursor([next.startsAt.toISOString(), next.id]) : null };
 }, "sessions");
 
 export async function getApiSession(id: string): Promise<ApiSession | null> {
@@ -126,9 +123,6 @@ const toApiCard = (c: PublicProductCard): ApiProductCard => ({
   url: productUrl(c.slug),
 });
 
-/** Diacritic-blind words for LIKE: wildcards typed by the caller are literal text, never patterns. */
-const foldedQuery = (q: string) => foldVietnamese(q).replace(/[%_\\]/g, " ").replace(/\s+/g, " ").trim();
-
 export const listApiProducts = cached(async (q: ProductsQuery): Promise<{ data: ApiProductCard[]; nextCursor: string | null }> => {
   const after = q.cursor ? decodeCursor(q.cursor, (v) => (typeof v === "string" ? v : null)) : null;
   const province = q.province ? provinceParam(q.province) : null;
@@ -142,7 +136,7 @@ export const listApiProducts = cached(async (q: ProductsQuery): Promise<{ data: 
       ${q.group ? Prisma.sql`AND p.group_id = ${q.group}` : Prisma.empty}
       ${q.stars ? Prisma.sql`AND (SELECT c.stars FROM certificates c WHERE c.product_id = p.id ORDER BY c.decision_date DESC LIMIT 1) >= ${q.stars}
                               AND (SELECT c.expires_on FROM certificates c WHERE c.product_id = p.id ORDER BY c.decision_date DESC LIMIT 1) >= ${today}::date` : Prisma.empty}
-      ${q.q ? Prisma.sql`AND vn_fold(p.name) LIKE '%' || ${foldedQuery(q.q)} || '%'` : Prisma.empty}
+      ${q.q ? Prisma.sql`AND vn_fold(p.name) LIKE '%' || ${likeWords(q.q)} || '%'` : Prisma.empty}
       ${after ? Prisma.sql`AND p.slug > ${after}` : Prisma.empty}
     ORDER BY p.slug LIMIT ${q.limit + 1}`;
   const page = rows.slice(0, q.limit).map((r) => r.slug);
@@ -193,7 +187,7 @@ export const listApiProducers = cached(async (q: ProducersQuery): Promise<{ data
     SELECT slug FROM producers
     WHERE review_status = 'APPROVED'
       ${province ? Prisma.sql`AND province_id = ${province}` : Prisma.empty}
-      ${q.q ? Prisma.sql`AND vn_fold(name) LIKE '%' || ${foldedQuery(q.q)} || '%'` : Prisma.empty}
+      ${q.q ? Prisma.sql`AND vn_fold(name) LIKE '%' || ${likeWords(q.q)} || '%'` : Prisma.empty}
       ${after ? Prisma.sql`AND slug > ${after}` : Prisma.empty}
     ORDER BY slug LIMIT ${q.limit + 1}`;
   const page = rows.slice(0, q.limit).map((r) => r.slug);
@@ -205,9 +199,7 @@ export const listApiProducers = cached(async (q: ProducersQuery): Promise<{ data
 export async function getApiProducer(slug: string): Promise<ApiProducer | null> {
   const p = await getPublicProducer(slug);
   if (!p) return null;
-  const row = await db.producer.findUnique({ where: { slug }, select: PRODUCER_CARD_SELECT });
-  if (!row) return null;
-  return { ...toApiProducerCard(row), description: p.description, products: p.products.map(toApiCard) };
+  return { ...toApiProducerCard({ ...p, provinceId: p.province.id }), description: p.description, products: p.products.map(toApiCard) };
 }
 
 export function listApiProvinces() {

@@ -18,7 +18,7 @@ export type PublicProducer = {
   description: string | null;
   tiktokHandle: string | null;
   logoUrl: string | null;
-  province: { name: string; slug: string };
+  province: { id: number; name: string; slug: string };
   products: PublicProductCard[];
   upcoming: PublicSession[];
   past: PublicSession[];
@@ -35,7 +35,7 @@ async function loadProducer(slug: string): Promise<PublicProducer | null> {
       description: true,
       tiktokHandle: true,
       logoUrl: true,
-      province: { select: { name: true, slug: true } },
+      province: { select: { id: true, name: true, slug: true } },
       products: { where: { reviewStatus: "APPROVED" }, orderBy: { name: "asc" }, select: PRODUCT_CARD_SELECT },
     },
   });

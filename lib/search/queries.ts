@@ -2,7 +2,7 @@ import "server-only";
 import { db } from "@/lib/db/client";
 import { PUBLIC_SESSION_STATUSES } from "@/lib/public/visibility";
 import { provinceKey } from "@/lib/provinces/resolve";
-import { foldVietnamese } from "@/lib/text";
+import { likeWords } from "@/lib/text";
 
 export type SearchResults = {
   query: string;
@@ -22,8 +22,7 @@ const LIMIT = 20;
  */
 export async function search(raw: string): Promise<SearchResults> {
   const query = raw.trim().slice(0, 100);
-  // LIKE wildcards in the query are literal text to the user, never patterns.
-  const q = foldVietnamese(query).replace(/[%_\\]/g, " ").replace(/\s+/g, " ").trim();
+  const q = likeWords(query);
   const empty: SearchResults = { query, provinces: [], products: [], producers: [], sessions: [] };
   if (q.length < SEARCH_MIN_LENGTH) return empty;
 

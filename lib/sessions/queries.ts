@@ -151,15 +151,16 @@ export async function listPublicSessions(
 
 /**
  * A page of public sessions in (start, id) order after a keyset cursor, for the API: a page never
- * repeats or skips a session, even while others are added. Returns where the page ended. Drafts
- * only for integration tokens allowed to read them (`statuses`).
+ * repeats or skips a session, even while others are added. `next` is the exact key of the page's
+ * last session when more follow (null on the last page). Drafts only for integration tokens
+ * allowed to read them (`statuses`).
  */
 export async function listPublicSessionsAfter(
   filter: Prisma.LiveSessionWhereInput,
   after: { startsAt: Date; id: string } | null,
-  take: number,
+  limit: number,
   statuses: SessionStatus[] = PUBLIC_SESSION_STATUSES,
-): Promise<{ sessions: PublicSession[]; last: { startsAt: Date; id: string } | null }> {
+): Promise<{ sessions: PublicSession[]; next: { startsAt: Date; id: string } | null }> {
   const keyset: Prisma.LiveSessionWhereInput = after
     ? { OR: [{ startsAt: { gt: after.startsAt } }, { startsAt: after.startsAt, id: { gt: after.id } }] }
     : {};
@@ -167,11 +168,12 @@ export async function listPublicSessionsAfter(
     where: { AND: [filter, keyset, { status: { in: statuses } }] },
     orderBy: [{ startsAt: "asc" }, { id: "asc" }],
     select: { ...SESSION_SELECT, startsAt: true },
-    take,
+    take: limit + 1,
   });
+  const page = rows.slice(0, limit);
   const today = vnDateOf(new Date());
-  const end = rows.at(-1);
-  return { sessions: rows.map((row) => toPublicSession(row, today)), last: end ? { startsAt: end.startsAt, id: end.id } : null };
+  const end = rows.length > limit ? page.at(-1)! : null;
+  return { sessions: page.map((row) => toPublicSession(row, today)), next: end ? { startsAt: end.startsAt, id: end.id } : null };
 }
 
 /**
