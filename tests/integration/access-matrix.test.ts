@@ -1,0 +1,467 @@
+/**
+ * The authorisation matrix (lib/security/access.ts), walked: every registered entry point is
+ * called as each kind of caller, through the same function a browser reaches (the 'use server'
+ * export or the route handler), against the real database. Only the session lookup is replaced,
+ * so that each call can be made as a chosen user.
+ */
+import { readdirSync, readFileSync, statSync } from "node:fs";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import type { CurrentUser } from "@/lib/auth/users";
+
+const acting = vi.hoisted(() => ({ user: null as CurrentUser | null }));
+vi.mock("@/lib/auth/guards", async () => {
+  const { AuthorizationError } = await import("@/lib/auth/policy");
+  const fail = () => {
+    throw new Error("pages are not called here");
+  };
+  return { getCurrentUser: async () => acting.user, requireUser: fail, requireRole: fail, AuthorizationError };
+});
+vi.mock("next/headers", () => ({ headers: async () => new Headers(), cookies: async () => ({ get: () => undefined, getAll: () => [] }) }));
+vi.mock("next/cache", () => ({ unstable_cache: <T,>(fn: T) => fn, revalidateTag: () => {}, revalidatePath: () => {}, updateTag: () => {} }));
+
+const { ACCESS, CALLERS, PUBLIC_ENTRY_POINTS } = await import("@/lib/security/access");
+type Caller = (typeof CALLERS)[number];
+const { AuthorizationError } = await import("@/lib/auth/policy");
+const { loadActiveUser } = await import("@/lib/auth/users");
+const { db } = await import("@/lib/db/client");
+const { addDays, comingSaturday, vnInstant } = await import("@/lib/time");
+const { openSaturdays } = await import("@/lib/applications/schema");
+const { applyForSession } = await import("@/lib/applications/manage");
+const { createResetLink } = await import("@/lib/users/manage");
+const { createIntegrationToken } = await import("@/lib/integrations/manage");
+const { previewImport, stageImport } = await import("@/lib/results/import");
+const { storeScan } = await import("@/lib/media/files");
+const { seedReferenceData } = await import("@/prisma/seed");
+const { createChannel, createHost, createProducer, createProduct, createSession, createUser, unique } = await import("@/tests/fixtures/factories");
+
+const ROOT = path.resolve(import.meta.dirname, "../..");
+
+// ---------------------------------------------------------------------------------------------
+// Discovery: what a browser or a client can reach, read from the source.
+
+function walk(dir: string): string[] {
+  return readdirSync(path.join(ROOT, dir)).flatMap((name) => {
+    const rel = path.posix.join(dir, name);
+    if (name === "node_modules" || name === "generated" || name.startsWith(".")) return [];
+    return statSync(path.join(ROOT, rel)).isDirectory() ? walk(rel) : /\.tsx?$/.test(name) ? [rel] : [];
+  });
+}
+
+function discoverEntryPoints(): { entries: string[]; preflights: string[]; inlineServerActions: string[] } {
+  const entries: string[] = [];
+  const preflights: string[] = [];
+  const inlineServerActions: string[] = [];
+  for (const file of ["app", "components", "lib"].flatMap(walk)) {
+    const source = readFileSync(path.join(ROOT, file), "utf8");
+    const moduleLevel = /^\s*(\/\*[\s\S]*?\*\/\s*|\/\/.*\n\s*)*["']use server["']/.test(source);
+    if (moduleLevel) {
+      for (const [, name] of source.matchAll(/^export\s+(?:async\s+)?(?:function|const)\s+(\w+)/gm)) entries.push(`${file}#${name}`);
+    } else if (/^\s+["']use server["'];?\s*$/m.test(source)) {
+      inlineServerActions.push(file);
+    }
+    if (/\/route\.tsx?$/.test(file)) {
+      const methods = new Set<string>();
+      for (const [, name] of source.matchAll(/^export\s+(?:async\s+)?(?:function|const)\s+(GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)\b/gm)) methods.add(name!);
+      for (const [, list] of source.matchAll(/^export\s+const\s+\{([^}]*)\}/gm)) for (const name of list!.split(",")) methods.add(name.trim());
+      for (const method of methods) {
+        if (method === "OPTIONS") {
+          // A CORS preflight answers headers only; it must stay exactly that.
+          expect(source, `${file}: OPTIONS must only answer the preflight`).toMatch(/^export const OPTIONS = \(\) => corsPreflight\("\w+"\);$/m);
+          preflights.push(`${file}#OPTIONS`);
+        } else entries.push(`${file}#${method}`);
+      }
+    }
+  }
+  return { entries: entries.sort(), preflights, inlineServerActions };
+}
+
+describe("the registry of entry points", () => {
+  it("lists every server action and route handler, and nothing that is gone", () => {
+    const { entries, inlineServerActions } = discoverEntryPoints();
+    expect(inlineServerActions, "server actions live in 'use server' modules under lib/, where the registry sees them").toEqual([]);
+    const registered = [...Object.keys(ACCESS), ...Object.keys(PUBLIC_ENTRY_POINTS)].sort();
+    expect(entries.filter((e) => !registered.includes(e)), "entry points missing from lib/security/access.ts").toEqual([]);
+    expect(registered.filter((e) => !entries.includes(e)), "registered entry points that no longer exist").toEqual([]);
+    expect(Object.keys(ACCESS).filter((e) => e in PUBLIC_ENTRY_POINTS)).toEqual([]);
+    expect(entries.length).toBeGreaterThan(40);
+  });
+});
+
+// ---------------------------------------------------------------------------------------------
+// The callers and the data of each call.
+
+let staff: CurrentUser;
+let admin: CurrentUser;
+
+async function signedIn(role: "PRODUCER" | "STAFF" | "ADMIN", shop?: "APPROVED" | "SUBMITTED"): Promise<CurrentUser> {
+  const row = await createUser(db, { role });
+  if (shop) await createProducer(db, { memberUserIds: [row.id], reviewStatus: shop, taxCode: null });
+  return (await loadActiveUser(row.id))!;
+}
+
+/** Fresh data for one call: a shop with its owner, another producer, and what the entry needs. */
+type World = { owner: CurrentUser; other: CurrentUser; producerId: string };
+
+async function world(shop: "APPROVED" | "SUBMITTED" = "APPROVED"): Promise<World> {
+  const owner = await signedIn("PRODUCER", shop);
+  const other = await signedIn("PRODUCER", shop);
+  return { owner, other, producerId: owner.producerIds[0]! };
+}
+
+let weeks = 0;
+/** A Saturday of its own for each call, far enough ahead that nothing else is planned on it. */
+const freshSaturday = () => addDays(comingSaturday(), 7 * (60 + ++weeks));
+
+async function pastSession(producerId: string) {
+  const products = [await createProduct(db, producerId)];
+  const [host, channel] = await Promise.all([createHost(db), createChannel(db)]);
+  const day = addDays(comingSaturday(), -7 * ++weeks);
+  const session = await createSession(db, { hostId: host.id, channelId: channel.id, startsAt: vnInstant(day, "08:00"), endsAt: vnInstant(day, "09:00"), status: "COMPLETED", productIds: products.map((p) => p.id) });
+  return { session, product: products[0]!, channel };
+}
+
+function form(values: Record<string, string | string[] | File>): FormData {
+  const data = new FormData();
+  for (const [key, value] of Object.entries(values)) {
+    for (const one of Array.isArray(value) ? value : [value]) data.append(key, one);
+  }
+  return data;
+}
+
+const productFields = (productId: string) => ({
+  productId,
+  locale: "vi",
+  name: `Mật ong bạc hà ${unique()}`,
+  groupId: "1",
+  description: "",
+  price: "250.000",
+  unit: "chai 500 ml",
+  weightGrams: "",
+  shelfLifeDays: "",
+  packagingNotes: "",
+  stars: "4",
+  decisionNumber: "88/QĐ-UBND",
+  issuingLevel: "PROVINCE",
+  decisionDate: addDays(comingSaturday(), -90),
+});
+
+const routeParams = <T,>(params: T) => ({ params: Promise.resolve(params) });
+
+/** Makes the call's data (as nobody) and hands back the call itself, to be made as the caller. */
+type Setup = (w: World) => Promise<() => Promise<unknown>>;
+type Scenario = { setup: Setup; control?: Setup };
+type Invoke = (...args: unknown[]) => Promise<unknown>;
+
+/** The exported function behind a registry key (module path # export name). */
+async function entry(key: string): Promise<Invoke> {
+  const [file, name] = key.split("#");
+  const exported = (await import(`@/${file!.replace(/\.tsx?$/, "")}`)) as Record<string, Invoke>;
+  const fn = exported[name!];
+  if (typeof fn !== "function") throw new Error(`${key} is not an exported function`);
+  return fn;
+}
+
+const action = (key: string, values: (w: World) => Promise<Record<string, string | string[] | File>>): Setup => async (w) => {
+  const [fn, data] = await Promise.all([entry(key), values(w)]);
+  return () => fn({}, form(data));
+};
+
+const SCENARIOS: Record<keyof typeof ACCESS, Scenario> = {
+  "lib/planning/actions.ts#saveSessionAction": {
+    setup: action("lib/planning/actions.ts#saveSessionAction", async () => {
+      const [host, channel] = await Promise.all([createHost(db), createChannel(db)]);
+      return { locale: "vi", title: "Đặc sản Tây Bắc", date: freshSaturday(), start: "08:00", end: "09:00", hostId: host.id, channelId: channel.id, themeProvinceId: "", themeGroupId: "", themeDestination: "", liveUrl: "" };
+    }),
+  },
+  "lib/planning/actions.ts#setSessionStatusAction": {
+    setup: action("lib/planning/actions.ts#setSessionStatusAction", async (w) => {
+      const [host, channel, product] = await Promise.all([createHost(db), createChannel(db), createProduct(db, w.producerId)]);
+      const day = freshSaturday();
+      const session = await createSession(db, { hostId: host.id, channelId: channel.id, startsAt: vnInstant(day, "08:00"), endsAt: vnInstant(day, "09:00"), status: "DRAFT", productIds: [product.id] });
+      return { sessionId: session.id, version: "0", status: "SCHEDULED" };
+    }),
+  },
+  "lib/planning/actions.ts#changeLineupAction": {
+    setup: action("lib/planning/actions.ts#changeLineupAction", async (w) => {
+      const [host, channel, product] = await Promise.all([createHost(db), createChannel(db), createProduct(db, w.producerId)]);
+      const day = freshSaturday();
+      const session = await createSession(db, { hostId: host.id, channelId: channel.id, startsAt: vnInstant(day, "08:00"), endsAt: vnInstant(day, "09:00"), status: "DRAFT" });
+      return { sessionId: session.id, productId: product.id, change: "add" };
+    }),
+  },
+  "lib/planning/actions.ts#copyPreviousSaturdayAction": {
+    setup: action("lib/planning/actions.ts#copyPreviousSaturdayAction", async (w) => {
+      const [host, channel, product] = await Promise.all([createHost(db), createChannel(db), createProduct(db, w.producerId)]);
+      const saturday = freshSaturday();
+      const before = addDays(saturday, -7);
+      await createSession(db, { hostId: host.id, channelId: channel.id, startsAt: vnInstant(before, "08:00"), endsAt: vnInstant(before, "09:00"), productIds: [product.id] });
+      return { saturday };
+    }),
+  },
+  "lib/planning/actions.ts#decideApplicationAction": {
+    setup: action("lib/planning/actions.ts#decideApplicationAction", async (w) => {
+      const saturday = openSaturdays()[1]!;
+      const product = await createProduct(db, w.producerId);
+      const applied = await applyForSession({ saturday, preferredTime: "", productIds: product.id, note: "" }, { as: w.owner });
+      const [host, channel] = await Promise.all([createHost(db), createChannel(db)]);
+      const start = `${String(6 + (weeks++ % 12)).padStart(2, "0")}:${weeks % 2 ? "00" : "30"}`;
+      const session = await createSession(db, { hostId: host.id, channelId: channel.id, startsAt: vnInstant(saturday, start), endsAt: new Date(vnInstant(saturday, start).getTime() + 20 * 60_000), status: "DRAFT" });
+      return { applicationId: (applied.result as { applicationId: string }).applicationId, decision: "ACCEPT", sessionId: session.id };
+    }),
+  },
+  "lib/reviews/actions.ts#decideReviewAction": {
+    setup: action("lib/reviews/actions.ts#decideReviewAction", async (w) => {
+      const product = await createProduct(db, w.producerId, { reviewStatus: "SUBMITTED" });
+      return { target: "PRODUCT", id: product.id, decision: "APPROVE", version: "0" };
+    }),
+  },
+  "lib/reviews/actions.ts#bulkApproveAction": {
+    setup: action("lib/reviews/actions.ts#bulkApproveAction", async (w) => {
+      const products = await Promise.all([1, 2].map(() => createProduct(db, w.producerId, { reviewStatus: "SUBMITTED" })));
+      return { target: "PRODUCT", ids: products.map((p) => p.id) };
+    }),
+  },
+  "lib/results/actions.ts#previewImportAction": {
+    setup: action("lib/results/actions.ts#previewImportAction", async (w) => {
+      const { session, product } = await pastSession(w.producerId);
+      const csv = `Mã phiên;Sản phẩm;Số đơn;Số lượng bán;Doanh số\n${session.id};${product.slug};3;4;450.000\n`;
+      return { file: new File([csv], "ket-qua.csv", { type: "text/csv" }) };
+    }),
+  },
+  "lib/results/actions.ts#confirmImportAction": {
+    setup: action("lib/results/actions.ts#confirmImportAction", async (w) => {
+      const { session, product } = await pastSession(w.producerId);
+      const csv = `Mã phiên;Sản phẩm;Số đơn;Số lượng bán;Doanh số\n${session.id};${product.slug};3;4;450.000\n`;
+      const { sha256 } = await stageImport(new File([csv], "ket-qua.csv", { type: "text/csv" }));
+      expect((await previewImport(sha256)).problemCount).toBe(0);
+      return { sha256, fileName: "ket-qua.csv" };
+    }),
+  },
+  "lib/results/actions.ts#recordResultsAction": {
+    setup: action("lib/results/actions.ts#recordResultsAction", async (w) => {
+      const { session, product } = await pastSession(w.producerId);
+      return { sessionId: session.id, viewers: "1.000", peakViewers: "100", durationMinutes: "60", newFollowers: "", [`orders:${product.id}`]: "2", [`units:${product.id}`]: "2", [`gmv:${product.id}`]: "300.000" };
+    }),
+  },
+  "app/[locale]/admin/(staff)/reports/export/route.ts#GET": {
+    setup: async () => {
+      const get = await entry("app/[locale]/admin/(staff)/reports/export/route.ts#GET");
+      return () => get(new Request("http://portal.test/vi/admin/reports/export?table=province"), routeParams({ locale: "vi" }));
+    },
+  },
+  "app/api/imports/[job]/route.ts#GET": {
+    setup: async () => {
+      const job = crypto.randomUUID();
+      await db.importProgress.create({ data: { id: job, userId: staff.id, phase: "check", done: 10, total: 20 } });
+      const get = await entry("app/api/imports/[job]/route.ts#GET");
+      return () => get(new Request(`http://portal.test/api/imports/${job}`), routeParams({ job }));
+    },
+  },
+  "app/api/v1/sessions/[id]/results/route.ts#POST": (() => {
+    const post = async (w: World, headers: Record<string, string>) => {
+      const { session, product } = await pastSession(w.producerId);
+      const request = new Request(`http://portal.test/api/v1/sessions/${session.id}/results`, {
+        method: "POST",
+        headers: { "Content-Type": "application/json", ...headers },
+        body: JSON.stringify({ viewers: 100, lines: [{ product: product.slug, orders: 1, units: 1, gmv: 90000 }] }),
+      });
+      const handler = await entry("app/api/v1/sessions/[id]/results/route.ts#POST");
+      return () => handler(request, routeParams({ id: session.id }));
+    };
+    return {
+      setup: (w) => post(w, {}),
+      // The same call with a token succeeds, so the refusals above are about the caller alone.
+      control: async (w) => {
+        const token = await createIntegrationToken({ name: `Hệ thống ${unique()}`, scopes: ["results:write"], lifetimeDays: "30" }, { as: admin });
+        return post(w, { Authorization: `Bearer ${(token.result as { secret: string }).secret}` });
+      },
+    };
+  })(),
+  "lib/users/actions.ts#createStaffUserAction": {
+    setup: action("lib/users/actions.ts#createStaffUserAction", async () => ({ locale: "vi", email: `nv-${unique()}@chophien.test`, name: "Phạm Văn Nam", role: "STAFF" })),
+  },
+  "lib/users/actions.ts#changeRoleAction": {
+    setup: action("lib/users/actions.ts#changeRoleAction", async () => ({ locale: "vi", userId: (await createUser(db, { role: "STAFF" })).id, role: "ADMIN" })),
+  },
+  "lib/users/actions.ts#setUserStatusAction": {
+    setup: action("lib/users/actions.ts#setUserStatusAction", async () => ({ locale: "vi", userId: (await createUser(db, { role: "STAFF" })).id, status: "DISABLED" })),
+  },
+  "lib/users/actions.ts#createResetLinkAction": {
+    setup: action("lib/users/actions.ts#createResetLinkAction", async () => ({ locale: "vi", userId: (await createUser(db, { role: "STAFF" })).id })),
+  },
+  "lib/users/actions.ts#resetPasswordAction": {
+    setup: action("lib/users/actions.ts#resetPasswordAction", async () => {
+      const link = await createResetLink({ userId: (await createUser(db, { role: "STAFF" })).id }, { as: admin });
+      const password = "mua xuan tren cao nguyen";
+      return { token: (link.result as { token: string }).token, password, confirm: password };
+    }),
+  },
+  "lib/reference/actions.ts#saveHostAction": {
+    setup: action("lib/reference/actions.ts#saveHostAction", async () => ({ name: "Lê Minh Tâm", tiktokHandle: `tam.${unique()}`, mcn: "" })),
+  },
+  "lib/reference/actions.ts#saveChannelAction": {
+    setup: action("lib/reference/actions.ts#saveChannelAction", async () => {
+      const handle = `chophien.${unique()}`;
+      return { name: `Kênh ${handle}`, tiktokHandle: handle, url: `https://www.tiktok.com/@${handle}` };
+    }),
+  },
+  "lib/reference/actions.ts#setReferenceActiveAction": {
+    setup: action("lib/reference/actions.ts#setReferenceActiveAction", async () => ({ kind: "host", id: (await createHost(db)).id, active: "false" })),
+  },
+  "lib/integrations/actions.ts#createTokenAction": {
+    setup: action("lib/integrations/actions.ts#createTokenAction", async () => ({ name: `Hệ thống ${unique()}`, scopes: "results:write", lifetimeDays: "90" })),
+  },
+  "lib/integrations/actions.ts#revokeTokenAction": {
+    setup: action("lib/integrations/actions.ts#revokeTokenAction", async () => {
+      const token = await createIntegrationToken({ name: `Hệ thống ${unique()}`, scopes: ["results:write"], lifetimeDays: "30" }, { as: admin });
+      return { id: (token.result as { id: string }).id };
+    }),
+  },
+  "lib/producers/actions.ts#registerAction": {
+    setup: action("lib/producers/actions.ts#registerAction", async () => ({
+      locale: "vi",
+      email: `hoa-${unique()}@example.test`,
+      password: "ruong-bac-thang-mu-cang-chai",
+      name: "Nguyễn Thị Hoa",
+      phone: "0912 345 678",
+      shopName: `HTX Chè ${unique()}`,
+      legalForm: "COOPERATIVE",
+      taxCode: "0100109106",
+      province: "Bắc Kạn",
+      address: "Xóm 3, xã Tân Cương",
+      tiktok: "",
+      description: "",
+    })),
+  },
+  "lib/producers/actions.ts#updateShopAction": {
+    setup: action("lib/producers/actions.ts#updateShopAction", async () => ({
+      shopName: `HTX Chè Tân Cương ${unique()}`,
+      legalForm: "COOPERATIVE",
+      taxCode: "0100109106",
+      province: "Thái Nguyên",
+      address: "Xóm 5, xã Tân Cương",
+      phone: "0912 345 678",
+      tiktok: "",
+      description: "Chè búp",
+    })),
+  },
+  "lib/products/actions.ts#saveProductAction": {
+    setup: action("lib/products/actions.ts#saveProductAction", async (w) => productFields((await createProduct(db, w.producerId, { reviewStatus: "DRAFT" })).id)),
+  },
+  "lib/applications/actions.ts#applyAction": {
+    setup: action("lib/applications/actions.ts#applyAction", async (w) => ({ saturday: openSaturdays()[2]!, preferredTime: "08:30", productIds: (await createProduct(db, w.producerId)).id, note: "" })),
+  },
+  "lib/applications/actions.ts#withdrawAction": {
+    setup: action("lib/applications/actions.ts#withdrawAction", async (w) => {
+      const product = await createProduct(db, w.producerId);
+      const applied = await applyForSession({ saturday: openSaturdays()[3]!, preferredTime: "", productIds: product.id, note: "" }, { as: w.owner });
+      return { applicationId: (applied.result as { applicationId: string }).applicationId };
+    }),
+  },
+  "lib/notifications/actions.ts#markNotificationsReadAction": {
+    setup: async (w) => {
+      await db.notification.create({ data: { userId: w.owner.id, kind: "PRODUCT_APPROVE", title: "Sản phẩm đã được duyệt", body: "" } });
+      const markRead = await entry("lib/notifications/actions.ts#markNotificationsReadAction");
+      return () => markRead();
+    },
+  },
+  "app/media/[...path]/route.ts#GET": {
+    setup: async (w) => {
+      const scan = await storeScan(new Uint8Array(Buffer.from("%PDF-1.7\n%âãÏÓ\n")));
+      const product = await createProduct(db, w.producerId);
+      await db.certificate.updateMany({ where: { productId: product.id }, data: { scanUrl: scan.url } });
+      const parts = scan.url.split("/").slice(2);
+      const get = await entry("app/media/[...path]/route.ts#GET");
+      return () => get(new Request(`http://portal.test${scan.url}`), routeParams({ path: parts }));
+    },
+  },
+};
+
+// ---------------------------------------------------------------------------------------------
+// Running a call and judging it.
+
+type Outcome = { allowed: boolean; detail: string };
+
+async function outcome(run: () => Promise<unknown>): Promise<Outcome> {
+  try {
+    const result = await run();
+    if (result instanceof Response) {
+      if (result.status < 400) return { allowed: true, detail: `HTTP ${result.status}` };
+      if ([401, 403, 404].includes(result.status)) return { allowed: false, detail: `HTTP ${result.status}` };
+      throw new Error(`unexpected HTTP ${result.status}: ${await result.text()}`);
+    }
+    if (result === undefined) return { allowed: true, detail: "done" };
+    const state = result as { ok?: boolean; formError?: string; fieldErrors?: Record<string, string> };
+    if (state.ok) return { allowed: true, detail: "ok" };
+    return { allowed: false, detail: JSON.stringify({ formError: state.formError, fieldErrors: state.fieldErrors }) };
+  } catch (error) {
+    const digest = (error as { digest?: unknown }).digest;
+    if (typeof digest === "string" && digest.startsWith("NEXT_REDIRECT")) {
+      const to = digest.split(";")[2] ?? "";
+      return { allowed: !to.includes("/sign-in"), detail: `redirect ${to}` };
+    }
+    if (error instanceof AuthorizationError) return { allowed: false, detail: error.kind };
+    throw error;
+  }
+}
+
+/** Every table's row count and a checksum of its rows: a refused call must leave all of it as it was. */
+async function fingerprint(): Promise<Record<string, string>> {
+  const tables = await db.$queryRaw<{ name: string }[]>`
+    SELECT table_name AS name FROM information_schema.tables WHERE table_schema = 'public' AND table_type = 'BASE TABLE' ORDER BY 1`;
+  const sql = tables
+    .map(({ name }) => `SELECT '${name}' AS name, count(*)::text || ':' || md5(coalesce(string_agg(t::text, '|' ORDER BY t::text), '')) AS print FROM "${name}" t`)
+    .join(" UNION ALL ");
+  const rows = await db.$queryRawUnsafe<{ name: string; print: string }[]>(sql);
+  return Object.fromEntries(rows.map((r) => [r.name, r.print]));
+}
+
+function userFor(caller: Caller, w: World): CurrentUser | null {
+  return { anonymous: null, otherProducer: w.other, owner: w.owner, staff, admin }[caller];
+}
+
+const calls: string[] = [];
+
+beforeAll(async () => {
+  await seedReferenceData(db);
+  staff = await signedIn("STAFF");
+  admin = await signedIn("ADMIN");
+});
+
+afterAll(() => {
+  // The figure for the closing note: entries × callers walked.
+  console.info(`authorisation matrix: ${Object.keys(ACCESS).length} entries × ${CALLERS.length} callers = ${calls.length} calls`);
+});
+
+describe("the authorisation matrix", () => {
+  it("has a scenario for each registered entry", () => {
+    expect(Object.keys(SCENARIOS).sort()).toEqual(Object.keys(ACCESS).sort());
+  });
+
+  for (const [key, rule] of Object.entries(ACCESS)) {
+    it(`${key}: ${rule.rule}`, async () => {
+      const scenario = SCENARIOS[key as keyof typeof ACCESS];
+      const seen: Record<string, string> = {};
+      for (const caller of CALLERS) {
+        const w = await world(key.includes("updateShop") ? "SUBMITTED" : "APPROVED");
+        // The call's own data is made before the snapshot: only the call itself is judged.
+        acting.user = null;
+        const call = await scenario.setup(w);
+        const before = await fingerprint();
+        acting.user = userFor(caller, w);
+        const result = await outcome(call);
+        acting.user = null;
+        calls.push(`${key} as ${caller}`);
+        seen[caller] = `${result.allowed ? "allowed" : "refused"} (${result.detail})`;
+        expect(result.allowed, `${key} as ${caller}: ${result.detail}`).toBe((rule.allowed as readonly Caller[]).includes(caller));
+        if (!result.allowed) expect(await fingerprint(), `${key} as ${caller} was refused but changed the database`).toEqual(before);
+      }
+      if (scenario.control) {
+        const w = await world();
+        expect(await outcome(await scenario.control(w)), `${key}: the control call`).toMatchObject({ allowed: true });
+      }
+      expect(Object.keys(seen)).toHaveLength(CALLERS.length);
+    });
+  }
+});
