@@ -1,4 +1,5 @@
 import type { NextConfig } from "next";
+import { NON_PAGE_POLICY } from "./lib/security/csp";
 
 const nextConfig: NextConfig = {
   // Native or WASM server packages stay outside the bundle (docs/decisions/0001-embedded-postgres.md).
@@ -24,6 +25,16 @@ const nextConfig: NextConfig = {
           { key: "X-Frame-Options", value: "DENY" },
           { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=(), payment=(), usb=()" },
         ],
+      },
+      {
+        // Pages get their policy from proxy.ts; route handlers and files (which the proxy does
+        // not see) get one that allows nothing. /api/docs sets its own, for its inline stylesheet.
+        source: "/api/:path((?!docs$).*)",
+        headers: [{ key: "Content-Security-Policy", value: NON_PAGE_POLICY }],
+      },
+      {
+        source: "/:path(.*\\.[a-zA-Z0-9]+)",
+        headers: [{ key: "Content-Security-Policy", value: NON_PAGE_POLICY }],
       },
       {
         // HSTS only when the request came over HTTPS (through a proxy that says so): a plain-HTTP

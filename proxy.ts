@@ -1,4 +1,5 @@
 import { NextResponse, type NextRequest } from "next/server";
+import { isPrivateArea, newNonce, pagePolicy } from "@/lib/security/csp";
 import { comingSaturday, isoWeekOf } from "@/lib/time";
 
 /**
@@ -14,8 +15,30 @@ function scheduleRewrite(request: NextRequest, prefix: string): NextResponse {
   return NextResponse.rewrite(url);
 }
 
+const DEV = process.env.NODE_ENV !== "production";
+const PUBLIC_POLICY = pagePolicy({ dev: DEV });
+
+/**
+ * Every page response carries a Content-Security-Policy (lib/security/csp.ts). In the signed-in
+ * areas the policy holds a fresh nonce, also passed on in the request headers, where Next reads
+ * it and puts it on its scripts.
+ */
 export function proxy(request: NextRequest) {
+  if (!isPrivateArea(request.nextUrl.pathname)) return withPolicy(route(request), PUBLIC_POLICY);
+  const policy = pagePolicy({ nonce: newNonce(), dev: DEV });
+  const headers = new Headers(request.headers);
+  headers.set("Content-Security-Policy", policy);
+  return withPolicy(route(request, headers), policy);
+}
+
+function withPolicy(response: NextResponse, policy: string): NextResponse {
+  response.headers.set("Content-Security-Policy", policy);
+  return response;
+}
+
+function route(request: NextRequest, headers?: Headers): NextResponse {
   const { pathname, search } = request.nextUrl;
+  const forward = headers ? { request: { headers } } : undefined;
   if (pathname === "/schedule") return scheduleRewrite(request, "/vi");
   if (pathname === "/en/schedule") return scheduleRewrite(request, "/en");
   if (pathname === "/vi" || pathname.startsWith("/vi/")) {
@@ -23,11 +46,11 @@ export function proxy(request: NextRequest) {
     url.pathname = pathname.slice(3) || "/";
     return NextResponse.redirect(url, 308);
   }
-  if (pathname === "/en" || pathname.startsWith("/en/")) return NextResponse.next();
+  if (pathname === "/en" || pathname.startsWith("/en/")) return NextResponse.next(forward);
   const url = request.nextUrl.clone();
   url.pathname = `/vi${pathname === "/" ? "" : pathname}`;
   url.search = search;
-  return NextResponse.rewrite(url);
+  return NextResponse.rewrite(url, forward);
 }
 
 export const config = {
