@@ -3,7 +3,7 @@ import { NON_PAGE_POLICY } from "./lib/security/csp";
 
 const nextConfig: NextConfig = {
   // Native or WASM server packages stay outside the bundle (docs/decisions/0001-embedded-postgres.md).
-  serverExternalPackages: ["@node-rs/argon2", "pg", "@prisma/adapter-pg", "sharp"],
+  serverExternalPackages: ["@node-rs/argon2", "pg", "@prisma/adapter-pg", "sharp", "pino"],
   poweredByHeader: false,
   experimental: {
     // forbidden() and app/forbidden.tsx render the 403 page for a signed-in user without the role.

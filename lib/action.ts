@@ -6,6 +6,7 @@ import type { CurrentUser } from "@/lib/auth/users";
 import { db, type Tx } from "@/lib/db/client";
 import type { Role } from "@/lib/db/generated/enums";
 import { writeAudit, type AuditEntry } from "@/lib/audit/log";
+import { logger } from "@/lib/observability/log";
 
 /** What a form gets back: field errors by name (message keys), and what the user typed. */
 export type ActionState<Result = unknown> = {
@@ -107,6 +108,7 @@ export function defineAction<Schema extends z.ZodType, Result, Extra = undefined
       return { ok: true, result };
     } catch (caught) {
       const error = caught instanceof ActionError ? caught : ((await options.onError?.(caught, parsed.data)) ?? caught);
+      if (!(error instanceof ActionError)) logger.error({ err: error }, "action failed");
       if (error instanceof ActionError) {
         const params = error.params ? { formParams: error.params } : {};
         return error.field

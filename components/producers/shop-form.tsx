@@ -3,7 +3,7 @@
 import { useActionState } from "react";
 import { Field } from "@/components/ui/field";
 import type { ActionState } from "@/lib/action";
-import type { Messages } from "@/lib/i18n/messages";
+import { fill, type Messages } from "@/lib/i18n/messages";
 import { updateShopAction } from "@/lib/producers/actions";
 
 export function ShopForm({
@@ -27,7 +27,7 @@ export function ShopForm({
     return (t.errors as Record<string, string>)[key] ?? (r.errors as Record<string, string>)[key] ?? key;
   };
   const k = JSON.stringify(state.values ?? {});
-  const formError = state.formError ? ((t.errors as Record<string, string>)[state.formError] ?? state.formError) : null;
+  const formError = state.formError ? fill((t.errors as Record<string, string>)[state.formError] ?? state.formError, state.formParams ?? {}) : null;
   return (
     <form action={action} noValidate className="space-y-4 rounded-lg border border-stone-200 bg-white p-4">
       {state.ok && (

@@ -4,7 +4,7 @@ import { useActionState } from "react";
 import { Field } from "@/components/ui/field";
 import type { ActionState } from "@/lib/action";
 import type { Locale } from "@/lib/i18n/locales";
-import type { Messages } from "@/lib/i18n/messages";
+import { fill, type Messages } from "@/lib/i18n/messages";
 import { saveProductAction } from "@/lib/products/actions";
 
 /** The product form, certificate included; a plain form post, so it works without JavaScript. */
@@ -34,7 +34,7 @@ export function ProductForm({
     return key ? (t.errors[key as keyof typeof t.errors] ?? key) : undefined;
   };
   const k = JSON.stringify(state.values ?? {});
-  const formError = state.formError ? (t.errors[state.formError as keyof typeof t.errors] ?? state.formError) : null;
+  const formError = state.formError ? fill(t.errors[state.formError as keyof typeof t.errors] ?? state.formError, state.formParams ?? {}) : null;
   const optional = <span className="font-normal text-stone-600">{t.optional}</span>;
   return (
     <form action={action} noValidate className="space-y-6">

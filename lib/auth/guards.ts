@@ -3,6 +3,7 @@ import { forbidden, redirect } from "next/navigation";
 import { cache } from "react";
 import type { Role } from "@/lib/db/generated/enums";
 import { localePath, type Locale } from "@/lib/i18n/locales";
+import { currentRequest } from "@/lib/observability/request-context";
 import { auth } from "./config";
 import { AuthorizationError } from "./policy";
 import { loadActiveUser, type CurrentUser } from "./users";
@@ -11,7 +12,11 @@ import { loadActiveUser, type CurrentUser } from "./users";
 export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
   const session = await auth();
   const id = session?.user?.id;
-  return id ? loadActiveUser(id) : null;
+  const user = id ? await loadActiveUser(id) : null;
+  // The request's log lines name who made it.
+  const request = currentRequest();
+  if (request && user) request.userId = user.id;
+  return user;
 });
 
 /** For pages and layouts: sends a visitor to sign-in. */

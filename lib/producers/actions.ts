@@ -6,15 +6,22 @@ import { formValues, type ActionState } from "@/lib/action";
 import { isLocale, localePath } from "@/lib/i18n/locales";
 import { AuthorizationError } from "@/lib/auth/policy";
 import { updateShop } from "./profile";
+import { getCurrentUser } from "@/lib/auth/guards";
 import { clientIp } from "@/lib/security/client-ip";
+import { limitUploads } from "@/lib/security/rate-limit";
 import { registerProducer } from "./register";
 import { RegistrationSchema, ShopProfileSchema } from "./schema";
 import { storeLogo, UploadError } from "@/lib/media/files";
 
-/** Stores the logo once the fields are valid (a file cannot be handed back to the form). */
-async function logoFrom(formData: FormData, valid: boolean): Promise<{ logoUrl: string | null } | { error: string }> {
+/**
+ * Stores the logo once the fields are valid (a file cannot be handed back to the form), within
+ * the hourly upload limit of `who` (an account id, or a visitor's address).
+ */
+async function logoFrom(formData: FormData, valid: boolean, who: string): Promise<{ logoUrl: string | null } | { error: string } | { limited: ActionState }> {
   const file = formData.get("logo");
   if (!valid || !file || typeof file === "string" || file.size === 0) return { logoUrl: null };
+  const limited = await limitUploads(who);
+  if (limited) return { limited };
   try {
     return { logoUrl: (await storeLogo(new Uint8Array(await file.arrayBuffer()))).url };
   } catch (error) {
@@ -31,10 +38,13 @@ export async function registerAction(_previous: ActionState, formData: FormData)
   const locale = String(formData.get("locale"));
   let state: ActionState;
   const values = formValues(formData);
-  const logo = await logoFrom(formData, RegistrationSchema.safeParse(values).success);
-  if ("error" in logo) return { ok: false, fieldErrors: { logo: logo.error }, values: Object.fromEntries(Object.entries(values).filter(([k]) => k !== "password").map(([k, v]) => [k, String(v)])) };
+  const ip = clientIp(await headers());
+  const logo = await logoFrom(formData, RegistrationSchema.safeParse(values).success, `ip:${ip}`);
+  const keep = Object.fromEntries(Object.entries(values).filter(([k]) => k !== "password").map(([k, v]) => [k, String(v)]));
+  if ("limited" in logo) return { ...logo.limited, values: keep };
+  if ("error" in logo) return { ok: false, fieldErrors: { logo: logo.error }, values: keep };
   try {
-    state = await registerProducer(values, { extra: { ...logo, ip: clientIp(await headers()) } });
+    state = await registerProducer(values, { extra: { ...logo, ip } });
   } catch (error) {
     // Two registrations of one address at the same moment: the loser gets the same answer.
     if (!isUniqueViolation(error)) throw error;
@@ -46,8 +56,13 @@ export async function registerAction(_previous: ActionState, formData: FormData)
 
 export async function updateShopAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
   const values = formValues(formData);
-  const logo = await logoFrom(formData, ShopProfileSchema.safeParse(values).success);
-  if ("error" in logo) return { ok: false, fieldErrors: { logo: logo.error }, values: Object.fromEntries(Object.entries(values).map(([k, v]) => [k, String(v)])) };
+  // Only a producer may store a logo: checked before any file is written.
+  const user = await getCurrentUser();
+  if (user?.role !== "PRODUCER") return { ok: false, formError: "signInRequired" };
+  const keep = Object.fromEntries(Object.entries(values).map(([k, v]) => [k, String(v)]));
+  const logo = await logoFrom(formData, ShopProfileSchema.safeParse(values).success, user.id);
+  if ("limited" in logo) return { ...logo.limited, values: keep };
+  if ("error" in logo) return { ok: false, fieldErrors: { logo: logo.error }, values: keep };
   try {
     return await updateShop(values, { extra: logo });
   } catch (error) {

@@ -2,7 +2,9 @@
 
 import { redirect } from "next/navigation";
 import { formValues, type ActionState } from "@/lib/action";
+import { getCurrentUser } from "@/lib/auth/guards";
 import { AuthorizationError } from "@/lib/auth/policy";
+import { limitUploads } from "@/lib/security/rate-limit";
 import { isLocale, localePath } from "@/lib/i18n/locales";
 import { MAX_PHOTOS, storePhoto, storeScan, UploadError } from "@/lib/media/files";
 import { saveProduct, submitProduct, type ProductUploads } from "./manage";
@@ -27,6 +29,13 @@ export async function saveProductAction(_previous: ActionState, formData: FormDa
       const photos = files(formData, "photos");
       const scan = files(formData, "scan")[0];
       if (photos.length > MAX_PHOTOS) return { ok: false, fieldErrors: { photos: "photoCount" }, values: keep };
+      if (photos.length > 0 || scan) {
+        // Only a producer may store files, within the hourly limit: checked before any is written.
+        const user = await getCurrentUser();
+        if (user?.role !== "PRODUCER") throw new AuthorizationError(user ? "FORBIDDEN" : "UNAUTHENTICATED");
+        const limited = await limitUploads(user.id);
+        if (limited) return { ...limited, values: keep };
+      }
       try {
         uploads = {
           photos: await Promise.all(photos.map(async (f) => storePhoto(new Uint8Array(await f.arrayBuffer())))),

@@ -3,6 +3,7 @@
 import { submitForm, type ActionState } from "@/lib/action";
 import { getCurrentUser } from "@/lib/auth/guards";
 import { STAFF_ROLES } from "@/lib/auth/policy";
+import { limitUploads } from "@/lib/security/rate-limit";
 import { IMPORT_MAX_BYTES, previewImport, stageImport, type ImportPlan } from "./import";
 import { importProgress } from "./progress";
 import { confirmImport, recordResults } from "./manage";
@@ -20,6 +21,8 @@ export async function previewImportAction(_previous: ActionState<ImportPreview>,
   const file = formData.get("file");
   if (!file || typeof file === "string" || file.size === 0) return { ok: false, fieldErrors: { file: "fileRequired" } };
   if (file.size > IMPORT_MAX_BYTES) return { ok: false, fieldErrors: { file: "fileTooLarge" } };
+  const limited = await limitUploads(user.id);
+  if (limited) return limited;
   const { sha256, size } = await stageImport(file);
   const job = JobIdSchema.safeParse(formData.get("job"));
   const progress = job.success ? importProgress(job.data, user.id) : undefined;

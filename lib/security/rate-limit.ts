@@ -5,6 +5,9 @@ import { db } from "@/lib/db/client";
 /** Limits of the forms anyone can post (per client IP address), per hour. */
 export const FORM_LIMITS = { registration: 10, passwordReset: 10 } as const;
 
+/** Form posts carrying files, per hour: per account when signed in, per address otherwise. */
+export const UPLOAD_LIMIT = 60;
+
 /**
  * A fixed-window rate limit kept in PostgreSQL, so it holds across several app instances: one
  * upsert per request counts it in its window. Old windows are swept now and then.
@@ -30,4 +33,13 @@ export async function limitAttempts(what: keyof typeof FORM_LIMITS, ip: string |
   if (!ip) return;
   const verdict = await hitRateLimit(`${what}:${ip}`, FORM_LIMITS[what], 3600);
   if (!verdict.allowed) throw new ActionError("tooManyAttempts", undefined, { minutes: String(Math.ceil(verdict.retryAfterSeconds / 60)) });
+}
+
+/**
+ * Counts one form post that carries files, before any file is stored, and says when to try again
+ * once over the hourly limit. `who` is the account id, or the client address for a visitor.
+ */
+export async function limitUploads(who: string): Promise<{ ok: false; formError: "tooManyUploads"; formParams: { minutes: string } } | null> {
+  const verdict = await hitRateLimit(`uploads:${who}`, UPLOAD_LIMIT, 3600);
+  return verdict.allowed ? null : { ok: false, formError: "tooManyUploads", formParams: { minutes: String(Math.ceil(verdict.retryAfterSeconds / 60)) } };
 }

@@ -25,6 +25,8 @@ test("a public page, a producer page, an admin page and a file download carry th
   const feed = await page.request.get("/calendar.ics");
   expect(check(feed.headers(), "/calendar.ics")).toContain("default-src 'none'");
   expect(check((await page.request.get("/api/v1/groups")).headers(), "/api/v1/groups")).toContain("default-src 'none'");
+  // A route handler that changes state refuses a post from another site.
+  expect((await page.request.post("/api/auth/signout", { headers: { Origin: "https://evil.example" } })).status()).toBe(403);
   const https = await page.request.get("/", { headers: { "X-Forwarded-Proto": "https" } });
   expect(https.headers()["strict-transport-security"]).toBe("max-age=31536000; includeSubDomains");
 

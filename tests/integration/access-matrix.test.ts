@@ -6,19 +6,9 @@
  */
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { CurrentUser } from "@/lib/auth/users";
-
-const acting = vi.hoisted(() => ({ user: null as CurrentUser | null }));
-vi.mock("@/lib/auth/guards", async () => {
-  const { AuthorizationError } = await import("@/lib/auth/policy");
-  const fail = () => {
-    throw new Error("pages are not called here");
-  };
-  return { getCurrentUser: async () => acting.user, requireUser: fail, requireRole: fail, AuthorizationError };
-});
-vi.mock("next/headers", () => ({ headers: async () => new Headers(), cookies: async () => ({ get: () => undefined, getAll: () => [] }) }));
-vi.mock("next/cache", () => ({ unstable_cache: <T,>(fn: T) => fn, revalidateTag: () => {}, revalidatePath: () => {}, updateTag: () => {} }));
+import { acting, formData as form } from "@/tests/support/acting-user";
 
 const { ACCESS, CALLERS, PUBLIC_ENTRY_POINTS } = await import("@/lib/security/access");
 type Caller = (typeof CALLERS)[number];
@@ -86,6 +76,16 @@ describe("the registry of entry points", () => {
     expect(Object.keys(ACCESS).filter((e) => e in PUBLIC_ENTRY_POINTS)).toEqual([]);
     expect(entries.length).toBeGreaterThan(40);
   });
+
+  it("has every state-changing route handler refuse other sites, or take a bearer token and no cookie", () => {
+    const { entries } = discoverEntryPoints();
+    const unsafe = entries.filter((e) => /\/route\.tsx?#(POST|PUT|PATCH|DELETE)$/.test(e));
+    expect(unsafe.length).toBeGreaterThan(0);
+    for (const key of unsafe) {
+      const source = readFileSync(path.join(ROOT, key.split("#")[0]!), "utf8");
+      expect(/crossSiteRefusal\(request\)|requireToken\(request/.test(source), `${key} checks neither Origin/Sec-Fetch-Site nor a token`).toBe(true);
+    }
+  });
 });
 
 // ---------------------------------------------------------------------------------------------
@@ -119,14 +119,6 @@ async function pastSession(producerId: string) {
   const day = addDays(comingSaturday(), -7 * ++weeks);
   const session = await createSession(db, { hostId: host.id, channelId: channel.id, startsAt: vnInstant(day, "08:00"), endsAt: vnInstant(day, "09:00"), status: "COMPLETED", productIds: products.map((p) => p.id) });
   return { session, product: products[0]!, channel };
-}
-
-function form(values: Record<string, string | string[] | File>): FormData {
-  const data = new FormData();
-  for (const [key, value] of Object.entries(values)) {
-    for (const one of Array.isArray(value) ? value : [value]) data.append(key, one);
-  }
-  return data;
 }
 
 const productFields = (productId: string) => ({

@@ -275,6 +275,7 @@ export const en: Messages = {
     noAccount: "No account yet?",
     registerLink: "Register a shop",
     errors: {
+      tooManyUploads: "You have sent too many files in the last hour. Please try again in {minutes} minutes.",
       emailInvalid: "Please enter a valid email address.",
       passwordShort: "The password needs at least 8 characters.",
       passwordLong: "The password is too long (128 characters at most).",
@@ -338,6 +339,7 @@ export const en: Messages = {
     saving: "Saving…",
     fixErrors: "Please correct the fields marked below.",
     errors: {
+      tooManyUploads: "You have sent too many files in the last hour. Please try again in {minutes} minutes.",
       required: "Please fill in this field.",
       tooLong: "This is too long.",
       priceInvalid: "Not a valid price: enter dong, e.g. 150.000.",
@@ -426,6 +428,7 @@ export const en: Messages = {
     saved: "Profile saved.",
     lockedNote: "Your shop is approved: its name, legal form, tax code and province can only be changed through the centre.",
     errors: {
+      tooManyUploads: "You have sent too many files in the last hour. Please try again in {minutes} minutes.",
       lockedWhenApproved: "This has been approved; contact the centre to change it.",
       shopRejected: "This shop was rejected and cannot be edited.",
       noShop: "This account has no shop.",

@@ -378,6 +378,7 @@ export const staffEn: StaffMessages = {
     totalGmv: "Total GMV",
   },
   errors: {
+    tooManyUploads: "You have sent too many files in the last hour. Please try again in {minutes} minutes.",
     peakAboveViewers: "Peak viewers cannot exceed total viewers.",
     figureInvalid: "Enter a non-negative whole number, e.g. 1,234,567.",
     fileRequired: "Please choose a CSV file.",

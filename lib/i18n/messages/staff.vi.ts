@@ -377,6 +377,7 @@ export const staffVi = {
     totalGmv: "Tổng doanh số",
   },
   errors: {
+    tooManyUploads: "Bạn đã gửi quá nhiều tệp trong một giờ. Vui lòng thử lại sau {minutes} phút.",
     peakAboveViewers: "Số người xem cùng lúc không thể lớn hơn tổng lượt xem.",
     figureInvalid: "Nhập số nguyên không âm, ví dụ 1.234.567.",
     fileRequired: "Vui lòng chọn tệp CSV.",

@@ -274,6 +274,7 @@ export const vi = {
     noAccount: "Chưa có tài khoản?",
     registerLink: "Đăng ký cửa hàng",
     errors: {
+      tooManyUploads: "Bạn đã gửi quá nhiều tệp trong một giờ. Vui lòng thử lại sau {minutes} phút.",
       emailInvalid: "Vui lòng nhập một địa chỉ email hợp lệ.",
       passwordShort: "Mật khẩu cần ít nhất 8 ký tự.",
       passwordLong: "Mật khẩu quá dài (tối đa 128 ký tự).",
@@ -337,6 +338,7 @@ export const vi = {
     saving: "Đang lưu…",
     fixErrors: "Vui lòng sửa các mục được đánh dấu bên dưới.",
     errors: {
+      tooManyUploads: "Bạn đã gửi quá nhiều tệp trong một giờ. Vui lòng thử lại sau {minutes} phút.",
       required: "Vui lòng điền mục này.",
       tooLong: "Nội dung quá dài.",
       priceInvalid: "Giá không hợp lệ: nhập số đồng, VD 150.000.",
@@ -425,6 +427,7 @@ export const vi = {
     saved: "Đã lưu hồ sơ.",
     lockedNote: "Cửa hàng đã được duyệt: tên, loại hình, mã số thuế và tỉnh chỉ đổi được qua Trung tâm.",
     errors: {
+      tooManyUploads: "Bạn đã gửi quá nhiều tệp trong một giờ. Vui lòng thử lại sau {minutes} phút.",
       lockedWhenApproved: "Thông tin này đã được duyệt; hãy liên hệ Trung tâm để thay đổi.",
       shopRejected: "Hồ sơ cửa hàng đã bị từ chối và không thể sửa.",
       noShop: "Tài khoản chưa gắn với cửa hàng nào.",
