@@ -42,6 +42,7 @@ export default defineConfig({
     stderr: "pipe",
     // The e2e database is always the embedded one, whatever DATABASE_URL says.
     // The server runs in a zone far from Vietnam: every time shown must still be Vietnam time.
-    env: { DATABASE_URL: "", PORT: String(PORT), AUTH_SECRET: "e2e-secret-not-for-production-0123456789", TZ: "America/New_York" },
+    // Request logs (one JSON line per request) would bury the test report: warnings and errors only.
+    env: { DATABASE_URL: "", PORT: String(PORT), AUTH_SECRET: "e2e-secret-not-for-production-0123456789", TZ: "America/New_York", LOG_LEVEL: "warn" },
   },
 });

@@ -4,21 +4,24 @@
  * Builds and starts the production server on its own embedded database with the demo data
  * (.data/postgres-bench, port 3200), takes the HTML of /schedule and of a session page, and
  * serves the same bytes (a) as static files from the same server's public/ folder and (b) from
- * nginx (Debian's package, installed here as root when missing). autocannon then loads each at 10
- * and 100 connections over loopback, for a bounded time, and the script prints requests per
- * second, p50 and p99 latency, and the ratios page ÷ (a) and page ÷ (b).
+ * nginx (Debian's package, installed here as root when missing); and (c) requests the page through
+ * the production proxy recipe (docs/deploy/nginx.conf, micro-cache included) in front of the app.
+ * autocannon then loads each at 10 and 100 connections over loopback, for a bounded time, and the
+ * script prints requests per second, p50 and p99 latency, and the ratios page ÷ (a), page ÷ (b)
+ * and (c) ÷ (b) (goal ≥ 0.8).
  *   npm run bench -- --seconds 5
  */
-import { execFileSync, spawn, type ChildProcess } from "node:child_process";
-import { existsSync } from "node:fs";
+import { spawn, type ChildProcess } from "node:child_process";
 import { mkdir, rm, writeFile } from "node:fs/promises";
-import { userInfo } from "node:os";
 import path from "node:path";
 import autocannon from "autocannon";
 import { PROJECT_ROOT } from "@/lib/db/runtime";
+import { lighthouseRun, printLighthouse } from "./lib/lighthouse";
+import { nginxBinary, startProxy } from "./lib/nginx";
 
 const PORT = 3200;
 const NGINX_PORT = 3201;
+const PROXY_PORT = 3202;
 const seconds = Number(process.argv[process.argv.indexOf("--seconds") + 1]) || 5;
 const STATIC_DIR = path.join(PROJECT_ROOT, "public", "__bench");
 const NGINX_DIR = path.join(PROJECT_ROOT, ".data", "nginx-bench");
@@ -52,16 +55,6 @@ async function fetchText(url: string): Promise<string> {
   const response = await fetch(url);
   if (!response.ok) throw new Error(`${url}: ${response.status}`);
   return response.text();
-}
-
-function nginxBinary(): string {
-  if (existsSync("/usr/sbin/nginx")) return "/usr/sbin/nginx";
-  if (userInfo().uid === 0) {
-    console.log("[bench] installing Debian's nginx…");
-    execFileSync("apt-get", ["install", "-y", "-qq", "nginx"], { stdio: "inherit", env: { ...process.env, DEBIAN_FRONTEND: "noninteractive" } });
-    return "/usr/sbin/nginx";
-  }
-  throw new Error("nginx is needed for the comparison: sudo apt-get install nginx");
 }
 
 async function startNginx(): Promise<ChildProcess> {
@@ -113,10 +106,12 @@ async function main() {
   await writeFile(path.join(STATIC_DIR, "session.html"), session);
   server = await startServer();
   const nginx = await startNginx();
+  // (c) The production recipe (docs/deploy/nginx.conf) in front of the app, micro-cache included.
+  const proxy = await startProxy({ port: PROXY_PORT, upstream: `127.0.0.1:${PORT}`, runDir: path.join(PROJECT_ROOT, ".data", "nginx-proxy-bench") });
 
   const targets = [
-    { name: "/schedule", page: `${origin}/schedule`, file: `${origin}/__bench/schedule.html`, nginx: `http://127.0.0.1:${NGINX_PORT}/schedule.html`, kb: schedule.length / 1024 },
-    { name: "session", page: `${origin}${sessionPath}`, file: `${origin}/__bench/session.html`, nginx: `http://127.0.0.1:${NGINX_PORT}/session.html`, kb: session.length / 1024 },
+    { name: "/schedule", page: `${origin}/schedule`, file: `${origin}/__bench/schedule.html`, nginx: `http://127.0.0.1:${NGINX_PORT}/schedule.html`, proxy: `http://127.0.0.1:${PROXY_PORT}/schedule`, kb: schedule.length / 1024 },
+    { name: "session", page: `${origin}${sessionPath}`, file: `${origin}/__bench/session.html`, nginx: `http://127.0.0.1:${NGINX_PORT}/session.html`, proxy: `http://127.0.0.1:${PROXY_PORT}${sessionPath}`, kb: session.length / 1024 },
   ];
   console.log(`\nFirst start (with any build): ${(first / 1000).toFixed(1)} s; warm start: ${(server.readyMs / 1000).toFixed(1)} s`);
   console.log(`autocannon, ${seconds} s per measurement after a 1 s warm-up, loopback; pages uncompressed\n`);
@@ -129,15 +124,22 @@ async function main() {
         const page = await load(t.page, connections);
         const file = await load(t.file, connections);
         const ng = await load(t.nginx, connections);
+        const proxied = await load(t.proxy, connections);
         row([`${t.name} page (${t.kb.toFixed(0)} KB)`, connections, page.rps.toFixed(0), page.p50, page.p99, page.errors]);
         row([`  (a) public/ file`, connections, file.rps.toFixed(0), file.p50, file.p99, file.errors]);
         row([`  (b) nginx`, connections, ng.rps.toFixed(0), ng.p50, ng.p99, ng.errors]);
-        ratios.push(`${t.name} @${connections}: page ÷ (a) = ${(page.rps / file.rps).toFixed(2)}, page ÷ (b) = ${(page.rps / ng.rps).toFixed(3)}`);
+        row([`  (c) page via proxy`, connections, proxied.rps.toFixed(0), proxied.p50, proxied.p99, proxied.errors]);
+        ratios.push(
+          `${t.name} @${connections}: page ÷ (a) = ${(page.rps / file.rps).toFixed(2)}, page ÷ (b) = ${(page.rps / ng.rps).toFixed(3)}, ` +
+            `proxy (c) ÷ (b) = ${(proxied.rps / ng.rps).toFixed(2)} (goal ≥ 0.8)`,
+        );
       }
     }
     console.log(`\n${ratios.join("\n")}`);
+    printLighthouse(await lighthouseRun(origin, ["/", "/schedule", sessionPath]));
   } finally {
     nginx.kill("SIGTERM");
+    await proxy.stop();
     await stop(server.child);
     await rm(STATIC_DIR, { recursive: true, force: true });
   }

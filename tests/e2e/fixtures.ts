@@ -24,8 +24,9 @@ export const test = base.extend<{ consoleErrors: string[] }>({
   ],
 });
 
-export async function signIn(page: import("@playwright/test").Page, email: string, password = DEMO_PASSWORD) {
-  await page.goto("/sign-in");
+/** Signs in through the form (at `origin`, the app by default); does not wait for the landing page. */
+export async function signIn(page: import("@playwright/test").Page, email: string, password = DEMO_PASSWORD, origin = "") {
+  await page.goto(`${origin}/sign-in`);
   await page.getByLabel("Email").fill(email);
   await page.getByLabel("Mật khẩu").fill(password);
   await page.getByRole("button", { name: "Đăng nhập" }).click();

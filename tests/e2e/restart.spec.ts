@@ -18,7 +18,7 @@ function start(options: { fresh?: boolean } = {}): { child: ChildProcess; ready:
   const child = spawn(
     process.execPath,
     ["--import", "tsx", "scripts/start.ts", "--port", String(PORT), "--data-dir", dataDir, "--pg-port", "54359", "--no-build", ...(options.fresh ? ["--fresh", "--seed"] : ["--no-seed"])],
-    { cwd: root, env: { ...process.env, DATABASE_URL: "", AUTH_SECRET: "restart-test-secret-0123456789abcdef" }, stdio: ["ignore", "pipe", "pipe"] },
+    { cwd: root, env: { ...process.env, LOG_LEVEL: "info", DATABASE_URL: "", AUTH_SECRET: "restart-test-secret-0123456789abcdef" }, stdio: ["ignore", "pipe", "pipe"] },
   );
   let output = "";
   const ready = new Promise<void>((resolve, reject) => {

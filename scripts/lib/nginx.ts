@@ -1,0 +1,75 @@
+/**
+ * nginx for the proxy recipe (docs/deploy/nginx.conf): Debian's package, installed here as root
+ * when missing; the recipe rendered with this machine's paths and started in the foreground.
+ */
+import { execFileSync, spawn, type ChildProcess } from "node:child_process";
+import { existsSync } from "node:fs";
+import { chmod, mkdir, readFile, writeFile } from "node:fs/promises";
+import { userInfo } from "node:os";
+import path from "node:path";
+
+const ROOT = path.resolve(import.meta.dirname, "..", "..");
+export const NGINX_RECIPE = path.join(ROOT, "docs", "deploy", "nginx.conf");
+
+export function nginxBinary(): string {
+  const binary = process.env.NGINX_PATH ?? "/usr/sbin/nginx";
+  if (existsSync(binary)) return binary;
+  if (userInfo().uid === 0 && existsSync("/usr/bin/apt-get")) {
+    console.log("[nginx] installing Debian's nginx…");
+    // RUNLEVEL=1: the package must not start a system nginx of its own.
+    const env = { ...process.env, DEBIAN_FRONTEND: "noninteractive", RUNLEVEL: "1" };
+    const install = () => execFileSync("apt-get", ["install", "-y", "-qq", "--no-install-recommends", "nginx"], { stdio: "inherit", env });
+    try {
+      install();
+    } catch {
+      execFileSync("apt-get", ["update", "-qq"], { stdio: "inherit", env });
+      install();
+    }
+    if (existsSync(binary)) return binary;
+  }
+  throw new Error(`nginx is needed here and was not found at ${binary}: sudo apt-get install nginx (or set NGINX_PATH).`);
+}
+
+/** The recipe with its placeholders filled in. */
+export async function renderNginxConfig(values: { listen: string; upstream: string; runDir: string; root?: string }): Promise<string> {
+  const template = await readFile(NGINX_RECIPE, "utf8");
+  const filled: Record<string, string> = {
+    LISTEN: values.listen,
+    UPSTREAM: values.upstream,
+    ROOT: values.root ?? ROOT,
+    RUN_DIR: values.runDir,
+    MIME_TYPES: existsSync("/etc/nginx/mime.types") ? "/etc/nginx/mime.types" : path.join(path.dirname(nginxBinary()), "..", "conf", "mime.types"),
+  };
+  const text = template.replace(/\{\{(\w+)\}\}/g, (_, name: string) => {
+    if (!(name in filled)) throw new Error(`docs/deploy/nginx.conf: unknown placeholder {{${name}}}`);
+    return filled[name]!;
+  });
+  return text;
+}
+
+/** Starts nginx with the recipe in front of `upstream`; resolves once it answers. */
+export async function startProxy(options: { port: number; upstream: string; runDir: string }): Promise<{ child: ChildProcess; stop: () => Promise<void> }> {
+  await mkdir(options.runDir, { recursive: true });
+  // nginx's workers run as an unprivileged user when started as root: they write here.
+  await chmod(options.runDir, 0o777);
+  const conf = path.join(options.runDir, "nginx.conf");
+  await writeFile(conf, await renderNginxConfig({ listen: `127.0.0.1:${options.port}`, upstream: options.upstream, runDir: options.runDir }));
+  const child = spawn(nginxBinary(), ["-c", conf, "-e", path.join(options.runDir, "error.log"), "-g", "daemon off;"], { stdio: ["ignore", "inherit", "inherit"] });
+  const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
+  for (let i = 0; i < 50; i++) {
+    if (child.exitCode !== null) throw new Error(`nginx exited with ${child.exitCode}: see ${options.runDir}/error.log`);
+    try {
+      await fetch(`http://127.0.0.1:${options.port}/favicon.ico`);
+      break;
+    } catch {
+      await new Promise((r) => setTimeout(r, 100));
+    }
+  }
+  return {
+    child,
+    stop: async () => {
+      if (child.exitCode === null) child.kill("SIGQUIT");
+      await exited;
+    },
+  };
+}

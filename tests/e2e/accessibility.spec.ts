@@ -1,0 +1,130 @@
+import type { Page } from "@playwright/test";
+import { createPrismaClient } from "@/lib/db/client";
+import { ACCOUNTS, checkPage, expect, signIn, test } from "./fixtures";
+
+/**
+ * Every page of the portal — public, producer, admin — passes axe-core (WCAG 2.2 AA) and fits the
+ * screen. The pages are listed from app/[locale]/**\/page.tsx; each test also checks that none is
+ * missing from its list, so a new page cannot slip past.
+ */
+const E2E_DATABASE_URL = "postgresql://postgres:ocop-local@127.0.0.1:54349/ocop";
+
+type Ids = { session: string; producer: string; product: string; province: string; submittedProduct: string; submittedShop: string; ownProduct: string; completedSession: string };
+
+async function ids(): Promise<Ids> {
+  const db = createPrismaClient(E2E_DATABASE_URL);
+  try {
+    const [session, completed, producer, product, province, submittedProduct, submittedShop, own] = await Promise.all([
+      db.liveSession.findFirstOrThrow({ where: { status: "SCHEDULED" }, orderBy: { startsAt: "asc" }, select: { id: true } }),
+      db.liveSession.findFirstOrThrow({ where: { status: "COMPLETED" }, orderBy: { startsAt: "desc" }, select: { id: true } }),
+      db.producer.findFirstOrThrow({ where: { reviewStatus: "APPROVED" }, orderBy: { slug: "asc" }, select: { slug: true } }),
+      db.product.findFirstOrThrow({ where: { reviewStatus: "APPROVED" }, orderBy: { slug: "asc" }, select: { slug: true } }),
+      db.province.findFirstOrThrow({ orderBy: { id: "asc" }, select: { slug: true } }),
+      db.product.findFirstOrThrow({ where: { reviewStatus: "SUBMITTED" }, select: { id: true } }),
+      db.producer.findFirstOrThrow({ where: { reviewStatus: "SUBMITTED" }, select: { id: true } }),
+      db.product.findFirstOrThrow({ where: { producer: { members: { some: { user: { email: ACCOUNTS.producer } } } } }, select: { id: true } }),
+    ]);
+    return {
+      session: session.id,
+      completedSession: completed.id,
+      producer: producer.slug,
+      product: product.slug,
+      province: province.slug,
+      submittedProduct: submittedProduct.id,
+      submittedShop: submittedShop.id,
+      ownProduct: own.id,
+    };
+  } finally {
+    await db.$disconnect();
+  }
+}
+
+/** Route patterns as in app/[locale] (route groups dropped), for the completeness check. */
+const ROUTES = {
+  public: ["/", "/schedule/[week]", "/sessions/[id]", "/producers/[slug]", "/products/[slug]", "/provinces/[slug]", "/search", "/sign-in", "/register", "/register/done", "/reset-password/[token]", "/[...missing]"],
+  producer: ["/producer", "/producer/applications", "/producer/products", "/producer/products/[id]", "/producer/products/new", "/producer/results", "/producer/shop"],
+  admin: [
+    "/admin",
+    "/admin/audit",
+    "/admin/certificates",
+    "/admin/channels",
+    "/admin/hosts",
+    "/admin/integrations",
+    "/admin/reports",
+    "/admin/reports/print",
+    "/admin/revenue/import",
+    "/admin/reviews",
+    "/admin/reviews/products/[id]",
+    "/admin/reviews/shops/[id]",
+    "/admin/sessions",
+    "/admin/sessions/[id]",
+    "/admin/sessions/[id]/results",
+    "/admin/sessions/new",
+    "/admin/users",
+  ],
+};
+
+async function visitAll(page: Page, urls: string[]) {
+  for (const url of urls) {
+    await test.step(url, async () => {
+      const response = await page.goto(url);
+      expect(response!.status(), url).toBeLessThan(url.includes("khong-co-trang-nay") ? 500 : 400);
+      await expect(page.getByRole("heading", { level: 1 }).first()).toBeVisible();
+      await checkPage(page);
+    });
+  }
+}
+
+test("the route lists above cover every page of the app", async () => {
+  const { readdirSync } = await import("node:fs");
+  const path = await import("node:path");
+  const root = path.resolve(import.meta.dirname, "../../app/[locale]");
+  const pages = (readdirSync(root, { recursive: true }) as string[])
+    .filter((f) => f.endsWith("page.tsx"))
+    .map((f) => `/${path.dirname(f)}`.replace(/\/\([^)]+\)/g, "").replace(/\/\.$/, "") || "/")
+    .map((p) => (p === "" ? "/" : p));
+  expect(pages.sort()).toEqual([...ROUTES.public, ...ROUTES.producer, ...ROUTES.admin].sort());
+});
+
+test("every public page passes axe on a 375 px phone, in Vietnamese and English", async ({ page }) => {
+  test.setTimeout(120_000);
+  await page.setViewportSize({ width: 375, height: 800 });
+  const id = await ids();
+  const urls = ["/", "/schedule", `/sessions/${id.session}`, `/producers/${id.producer}`, `/products/${id.product}`, `/provinces/${id.province}`, "/search?q=mat+ong", "/search?q=khongcogica", "/sign-in", "/register", "/register/done", "/reset-password/khong-hop-le-0123456789abcdefghij0123456789ab", "/khong-co-trang-nay"];
+  await visitAll(page, [...urls, ...urls.slice(0, 6).map((u) => `/en${u === "/" ? "" : u}`)]);
+});
+
+test("every producer page passes axe", async ({ page }) => {
+  test.setTimeout(120_000);
+  const id = await ids();
+  await signIn(page, ACCOUNTS.producer);
+  await page.waitForURL(/\/producer/);
+  await visitAll(page, ["/producer", "/producer/applications", "/producer/products", `/producer/products/${id.ownProduct}`, "/producer/products/new", "/producer/results", "/producer/shop"]);
+});
+
+test("every admin page passes axe", async ({ page }) => {
+  test.setTimeout(180_000);
+  const id = await ids();
+  await signIn(page, ACCOUNTS.admin);
+  await page.waitForURL(/\/admin/);
+  await visitAll(page, [
+    "/admin",
+    "/admin/audit",
+    "/admin/certificates",
+    "/admin/channels",
+    "/admin/hosts",
+    "/admin/integrations",
+    "/admin/reports",
+    "/admin/reports/print",
+    "/admin/revenue/import",
+    "/admin/reviews",
+    "/admin/reviews?queue=shops",
+    `/admin/reviews/products/${id.submittedProduct}`,
+    `/admin/reviews/shops/${id.submittedShop}`,
+    "/admin/sessions",
+    `/admin/sessions/${id.session}`,
+    `/admin/sessions/${id.completedSession}/results`,
+    "/admin/sessions/new",
+    "/admin/users",
+  ]);
+});
