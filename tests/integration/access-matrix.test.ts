@@ -23,6 +23,7 @@ const { createIntegrationToken } = await import("@/lib/integrations/manage");
 const { previewImport, stageImport } = await import("@/lib/results/import");
 const { storeScan } = await import("@/lib/media/files");
 const { seedReferenceData } = await import("@/prisma/seed");
+const { productForm } = await import("@/tests/fixtures/forms");
 const { createChannel, createHost, createProducer, createProduct, createSession, createUser, unique } = await import("@/tests/fixtures/factories");
 
 const ROOT = path.resolve(import.meta.dirname, "../..");
@@ -121,22 +122,6 @@ async function pastSession(producerId: string) {
   return { session, product: products[0]!, channel };
 }
 
-const productFields = (productId: string) => ({
-  productId,
-  locale: "vi",
-  name: `Mật ong bạc hà ${unique()}`,
-  groupId: "1",
-  description: "",
-  price: "250.000",
-  unit: "chai 500 ml",
-  weightGrams: "",
-  shelfLifeDays: "",
-  packagingNotes: "",
-  stars: "4",
-  decisionNumber: "88/QĐ-UBND",
-  issuingLevel: "PROVINCE",
-  decisionDate: addDays(comingSaturday(), -90),
-});
 
 const routeParams = <T,>(params: T) => ({ params: Promise.resolve(params) });
 
@@ -339,7 +324,7 @@ const SCENARIOS: Record<keyof typeof ACCESS, Scenario> = {
     })),
   },
   "lib/products/actions.ts#saveProductAction": {
-    setup: action("lib/products/actions.ts#saveProductAction", async (w) => productFields((await createProduct(db, w.producerId, { reviewStatus: "DRAFT" })).id)),
+    setup: action("lib/products/actions.ts#saveProductAction", async (w) => productForm((await createProduct(db, w.producerId, { reviewStatus: "DRAFT" })).id, { name: `Mật ong bạc hà ${unique()}` })),
   },
   "lib/applications/actions.ts#applyAction": {
     setup: action("lib/applications/actions.ts#applyAction", async (w) => ({ saturday: openSaturdays()[2]!, preferredTime: "08:30", productIds: (await createProduct(db, w.producerId)).id, note: "" })),

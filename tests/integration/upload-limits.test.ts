@@ -10,9 +10,9 @@ const { uploadDir } = await import("@/lib/media/files");
 const { UPLOAD_LIMIT } = await import("@/lib/security/rate-limit");
 const { saveProductAction } = await import("@/lib/products/actions");
 const { previewImportAction } = await import("@/lib/results/actions");
-const { addDays, comingSaturday } = await import("@/lib/time");
 const { seedReferenceData } = await import("@/prisma/seed");
 const { createProducer, createProduct, createUser } = await import("@/tests/fixtures/factories");
+const { productForm } = await import("@/tests/fixtures/forms");
 
 const filesIn = (folder: string) => {
   try {
@@ -32,22 +32,6 @@ async function producer() {
 const useUpAllowance = (who: string) =>
   db.$executeRaw`INSERT INTO rate_limit_counters (bucket, window_start, count) VALUES (${`uploads:${who}`}, date_trunc('hour', now()), ${UPLOAD_LIMIT})`;
 
-const productForm = (productId: string) => ({
-  productId,
-  locale: "vi",
-  name: "Chè Tân Cương hộp 100 g",
-  groupId: "1",
-  description: "",
-  price: "150.000",
-  unit: "hộp",
-  weightGrams: "",
-  shelfLifeDays: "",
-  packagingNotes: "",
-  stars: "4",
-  decisionNumber: "88/QĐ-UBND",
-  issuingLevel: "PROVINCE",
-  decisionDate: addDays(comingSaturday(), -90),
-});
 
 let photo: File;
 beforeAll(async () => {

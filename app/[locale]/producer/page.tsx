@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import Link from "next/link";
 import { Badge } from "@/components/ui/badge";
 import { StatCard } from "@/components/ui/stat-card";
@@ -10,9 +9,9 @@ import { markNotificationsReadAction } from "@/lib/notifications/actions";
 import { listOwnNotifications } from "@/lib/notifications/queries";
 import { formatNumber, formatVnd, formatVnDateTime, formatVnTime } from "@/lib/format";
 import { fill, getMessages } from "@/lib/i18n/messages";
-import { localeFromParams } from "@/lib/i18n/server";
+import { localeFromParams, privatePageMetadata } from "@/lib/i18n/server";
 
-export const metadata: Metadata = { robots: { index: false } };
+export const generateMetadata = privatePageMetadata((m) => m.nav.producer);
 
 const REVIEW_ORDER = ["DRAFT", "SUBMITTED", "CHANGES_REQUESTED", "APPROVED", "REJECTED"] as const;
 

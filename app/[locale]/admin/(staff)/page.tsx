@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import { StatCard } from "@/components/ui/stat-card";
 import { getStaffDashboard } from "@/lib/dashboard/queries";
 import { requireRole } from "@/lib/auth/guards";
@@ -7,10 +6,10 @@ import { DataTable } from "@/components/ui/data-table";
 import { localePath } from "@/lib/i18n/locales";
 import { formatNumber, formatVnd, formatVnDate, formatVnDateTime } from "@/lib/format";
 import { fill, getMessages } from "@/lib/i18n/messages";
-import { localeFromParams } from "@/lib/i18n/server";
+import { localeFromParams, privatePageMetadata } from "@/lib/i18n/server";
 import { vnInstant } from "@/lib/time";
 
-export const metadata: Metadata = { robots: { index: false } };
+export const generateMetadata = privatePageMetadata((m) => m.staff.nav.overview);
 
 export default async function AdminHome({ params }: { params: Promise<{ locale: string }> }) {
   const locale = await localeFromParams(params);

@@ -8,8 +8,10 @@ import { requireRole } from "@/lib/auth/guards";
 import { formatVnDate, formatVnDateTime } from "@/lib/format";
 import { localePath } from "@/lib/i18n/locales";
 import { getMessages } from "@/lib/i18n/messages";
-import { localeFromParams } from "@/lib/i18n/server";
+import { localeFromParams, privatePageMetadata } from "@/lib/i18n/server";
 import { vnInstant } from "@/lib/time";
+
+export const generateMetadata = privatePageMetadata((m) => m.applications.title);
 
 const TONES = { PENDING: "amber", ACCEPTED: "green", DECLINED: "red", WITHDRAWN: "neutral" } as const;
 

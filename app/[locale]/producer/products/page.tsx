@@ -4,8 +4,10 @@ import { requireRole } from "@/lib/auth/guards";
 import { formatVnd } from "@/lib/format";
 import { localePath } from "@/lib/i18n/locales";
 import { getMessages } from "@/lib/i18n/messages";
-import { localeFromParams } from "@/lib/i18n/server";
+import { localeFromParams, privatePageMetadata } from "@/lib/i18n/server";
 import { listOwnProducts } from "@/lib/products/owner-queries";
+
+export const generateMetadata = privatePageMetadata((m) => m.productForm.listTitle);
 
 const TONES = { DRAFT: "neutral", SUBMITTED: "amber", CHANGES_REQUESTED: "amber", APPROVED: "green", REJECTED: "red" } as const;
 

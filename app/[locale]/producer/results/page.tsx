@@ -4,8 +4,10 @@ import { formatNumber, formatVnd, formatVnDateTime } from "@/lib/format";
 import { TableScroll } from "@/components/ui/table-scroll";
 import { localePath } from "@/lib/i18n/locales";
 import { getMessages } from "@/lib/i18n/messages";
-import { localeFromParams } from "@/lib/i18n/server";
+import { localeFromParams, privatePageMetadata } from "@/lib/i18n/server";
 import { listOwnResults } from "@/lib/results/owner-queries";
+
+export const generateMetadata = privatePageMetadata((m) => m.results.title);
 
 export default async function ResultsPage({ params }: { params: Promise<{ locale: string }> }) {
   const locale = await localeFromParams(params);

@@ -4,8 +4,10 @@ import { Badge } from "@/components/ui/badge";
 import { requireRole } from "@/lib/auth/guards";
 import { localePath } from "@/lib/i18n/locales";
 import { getMessages } from "@/lib/i18n/messages";
-import { localeFromParams } from "@/lib/i18n/server";
+import { localeFromParams, privatePageMetadata } from "@/lib/i18n/server";
 import { getOwnShopForm } from "@/lib/producers/queries";
+
+export const generateMetadata = privatePageMetadata((m) => m.shopForm.title);
 
 export default async function ShopPage({ params }: { params: Promise<{ locale: string }> }) {
   const locale = await localeFromParams(params);

@@ -1,13 +1,12 @@
-import type { Metadata } from "next";
 import { ChannelForm } from "@/components/admin/reference-forms";
 import { ReferenceTable } from "@/components/admin/reference-table";
 import { requireRole } from "@/lib/auth/guards";
 import { localePath } from "@/lib/i18n/locales";
 import { getMessages } from "@/lib/i18n/messages";
-import { localeFromParams } from "@/lib/i18n/server";
+import { localeFromParams, privatePageMetadata } from "@/lib/i18n/server";
 import { listChannels } from "@/lib/reference/queries";
 
-export const metadata: Metadata = { robots: { index: false } };
+export const generateMetadata = privatePageMetadata((m) => m.staff.channels.title);
 
 export default async function Channels({ params, searchParams }: { params: Promise<{ locale: string }>; searchParams: Promise<{ edit?: string }> }) {
   const locale = await localeFromParams(params);

@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import Link from "next/link";
 import { CreateTokenForm, RevokeTokenButton } from "@/components/admin/integration-forms";
 import { DataTable } from "@/components/ui/data-table";
@@ -6,10 +5,10 @@ import { requireRole } from "@/lib/auth/guards";
 import { formatVnDateTime } from "@/lib/format";
 import { localePath } from "@/lib/i18n/locales";
 import { getMessages } from "@/lib/i18n/messages";
-import { localeFromParams } from "@/lib/i18n/server";
+import { localeFromParams, privatePageMetadata } from "@/lib/i18n/server";
 import { listIntegrationTokens } from "@/lib/integrations/queries";
 
-export const metadata: Metadata = { robots: { index: false } };
+export const generateMetadata = privatePageMetadata((m) => m.staff.integrations.title);
 
 export default async function Integrations({ params }: { params: Promise<{ locale: string }> }) {
   const locale = await localeFromParams(params);

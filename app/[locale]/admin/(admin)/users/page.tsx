@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import Link from "next/link";
 import { FilterSelect } from "@/components/admin/filter-select";
 import { Pager } from "@/components/admin/pager";
@@ -9,10 +8,10 @@ import { requireRole } from "@/lib/auth/guards";
 import { formatVnDateTime } from "@/lib/format";
 import { localePath } from "@/lib/i18n/locales";
 import { fill, getMessages } from "@/lib/i18n/messages";
-import { localeFromParams } from "@/lib/i18n/server";
+import { localeFromParams, privatePageMetadata } from "@/lib/i18n/server";
 import { listUsers, parseUserFilters, type UserSort } from "@/lib/users/queries";
 
-export const metadata: Metadata = { robots: { index: false } };
+export const generateMetadata = privatePageMetadata((m) => m.staff.users.title);
 
 export default async function Users({ params, searchParams }: { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const locale = await localeFromParams(params);

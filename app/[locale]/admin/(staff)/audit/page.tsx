@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import Link from "next/link";
 import { FilterSelect } from "@/components/admin/filter-select";
 import { DataTable } from "@/components/ui/data-table";
@@ -9,9 +8,9 @@ import { STAFF_ROLES } from "@/lib/auth/policy";
 import { formatVnDateTime } from "@/lib/format";
 import { localePath } from "@/lib/i18n/locales";
 import { getMessages } from "@/lib/i18n/messages";
-import { localeFromParams } from "@/lib/i18n/server";
+import { localeFromParams, privatePageMetadata } from "@/lib/i18n/server";
 
-export const metadata: Metadata = { robots: { index: false } };
+export const generateMetadata = privatePageMetadata((m) => m.staff.audit.title);
 
 const short = (v: unknown) => {
   const text = typeof v === "string" ? v : JSON.stringify(v);

@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import Link from "next/link";
 import { Pager } from "@/components/admin/pager";
 import { DataTable } from "@/components/ui/data-table";
@@ -6,10 +5,10 @@ import { requireRole } from "@/lib/auth/guards";
 import { STAFF_ROLES } from "@/lib/auth/policy";
 import { localePath } from "@/lib/i18n/locales";
 import { fill, getMessages } from "@/lib/i18n/messages";
-import { localeFromParams } from "@/lib/i18n/server";
+import { localeFromParams, privatePageMetadata } from "@/lib/i18n/server";
 import { listCertificates } from "@/lib/reviews/queries";
 
-export const metadata: Metadata = { robots: { index: false } };
+export const generateMetadata = privatePageMetadata((m) => m.staff.certificates.title);
 
 export default async function Certificates({ params, searchParams }: { params: Promise<{ locale: string }>; searchParams: Promise<{ which?: string; page?: string }> }) {
   const locale = await localeFromParams(params);

@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import Link from "next/link";
 import { ReportFiltersForm } from "@/components/admin/report-filters";
 import { ReportView } from "@/components/admin/report-view";
@@ -6,12 +5,12 @@ import { requireRole } from "@/lib/auth/guards";
 import { STAFF_ROLES } from "@/lib/auth/policy";
 import { localePath } from "@/lib/i18n/locales";
 import { getMessages } from "@/lib/i18n/messages";
-import { localeFromParams } from "@/lib/i18n/server";
+import { localeFromParams, privatePageMetadata } from "@/lib/i18n/server";
 import { listChannels, listHosts } from "@/lib/reference/queries";
 import { parseReportFilters, reportQuery } from "@/lib/reports/filters";
 import { getReport } from "@/lib/reports/report";
 
-export const metadata: Metadata = { robots: { index: false } };
+export const generateMetadata = privatePageMetadata((m) => m.staff.reports.title);
 
 export default async function Reports({ params, searchParams }: { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const locale = await localeFromParams(params);

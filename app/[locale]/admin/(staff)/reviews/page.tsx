@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import Link from "next/link";
 import { FilterSelect } from "@/components/admin/filter-select";
 import { Pager } from "@/components/admin/pager";
@@ -9,13 +8,13 @@ import { STAFF_ROLES } from "@/lib/auth/policy";
 import { formatVnDateTime } from "@/lib/format";
 import { localePath } from "@/lib/i18n/locales";
 import { fill, getMessages } from "@/lib/i18n/messages";
-import { localeFromParams } from "@/lib/i18n/server";
+import { localeFromParams, privatePageMetadata } from "@/lib/i18n/server";
 import { OCOP_GROUPS } from "@/lib/ocop";
 import { PROVINCES } from "@/lib/provinces/data";
 import { bulkApproveAction } from "@/lib/reviews/actions";
 import { getReviewCounts, listReviewQueue, parseQueueFilters, QUEUES, type QueueKind } from "@/lib/reviews/queries";
 
-export const metadata: Metadata = { robots: { index: false } };
+export const generateMetadata = privatePageMetadata((m) => m.staff.reviews.title);
 
 const TARGET = { shops: "PRODUCER", products: "PRODUCT", revisions: "PRODUCT_REVISION" } as const;
 

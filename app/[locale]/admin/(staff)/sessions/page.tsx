@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import Link from "next/link";
 import { ApplicationDecision } from "@/components/admin/application-decision";
 import { CopyWeek } from "@/components/admin/copy-week";
@@ -10,11 +9,11 @@ import { STAFF_ROLES } from "@/lib/auth/policy";
 import { formatVnDate, formatVnTime } from "@/lib/format";
 import { localePath } from "@/lib/i18n/locales";
 import { fill, getMessages } from "@/lib/i18n/messages";
-import { localeFromParams } from "@/lib/i18n/server";
+import { localeFromParams, privatePageMetadata } from "@/lib/i18n/server";
 import { getWeekBoard } from "@/lib/planning/queries";
 import { addDays, comingSaturday, vnInstant } from "@/lib/time";
 
-export const metadata: Metadata = { robots: { index: false } };
+export const generateMetadata = privatePageMetadata((m) => m.staff.sessions.title);
 
 const STATUS_TONE = { DRAFT: "amber", SCHEDULED: "green", LIVE: "live", COMPLETED: "neutral", CANCELLED: "red" } as const;
 

@@ -3,8 +3,10 @@ import { ProductForm } from "@/components/products/product-form";
 import { requireRole } from "@/lib/auth/guards";
 import { localePath } from "@/lib/i18n/locales";
 import { getMessages } from "@/lib/i18n/messages";
-import { localeFromParams } from "@/lib/i18n/server";
+import { localeFromParams, privatePageMetadata } from "@/lib/i18n/server";
 import { getOwnProductForm } from "@/lib/products/owner-queries";
+
+export const generateMetadata = privatePageMetadata((m) => m.productForm.editTitle);
 
 export default async function EditProduct({ params }: { params: Promise<{ locale: string; id: string }> }) {
   const locale = await localeFromParams(params);

@@ -2,7 +2,9 @@ import { ProductForm } from "@/components/products/product-form";
 import { requireRole } from "@/lib/auth/guards";
 import { localePath } from "@/lib/i18n/locales";
 import { getMessages } from "@/lib/i18n/messages";
-import { localeFromParams } from "@/lib/i18n/server";
+import { localeFromParams, privatePageMetadata } from "@/lib/i18n/server";
+
+export const generateMetadata = privatePageMetadata((m) => m.productForm.newTitle);
 
 export default async function NewProduct({ params }: { params: Promise<{ locale: string }> }) {
   const locale = await localeFromParams(params);

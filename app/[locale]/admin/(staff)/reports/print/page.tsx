@@ -1,15 +1,14 @@
-import type { Metadata } from "next";
 import { PrintButton } from "@/components/admin/print-button";
 import { ReportView } from "@/components/admin/report-view";
 import { requireRole } from "@/lib/auth/guards";
 import { STAFF_ROLES } from "@/lib/auth/policy";
 import { localePath } from "@/lib/i18n/locales";
 import { fill, getMessages } from "@/lib/i18n/messages";
-import { localeFromParams } from "@/lib/i18n/server";
+import { localeFromParams, privatePageMetadata } from "@/lib/i18n/server";
 import { parseReportFilters } from "@/lib/reports/filters";
 import { getReport } from "@/lib/reports/report";
 
-export const metadata: Metadata = { robots: { index: false } };
+export const generateMetadata = privatePageMetadata((m) => m.staff.reports.title);
 
 /** The report for a date range on paper: no charts, no navigation, tables kept whole where they fit. */
 export default async function PrintReport({ params, searchParams }: { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {

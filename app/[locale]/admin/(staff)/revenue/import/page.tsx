@@ -1,5 +1,4 @@
 import { randomUUID } from "node:crypto";
-import type { Metadata } from "next";
 import { ImportForm } from "@/components/admin/import-form";
 import { DataTable } from "@/components/ui/data-table";
 import { requireRole } from "@/lib/auth/guards";
@@ -7,10 +6,10 @@ import { STAFF_ROLES } from "@/lib/auth/policy";
 import { formatNumber, formatVnDateTime } from "@/lib/format";
 import { localePath } from "@/lib/i18n/locales";
 import { getMessages } from "@/lib/i18n/messages";
-import { localeFromParams } from "@/lib/i18n/server";
+import { localeFromParams, privatePageMetadata } from "@/lib/i18n/server";
 import { listRecentImports } from "@/lib/results/queries";
 
-export const metadata: Metadata = { robots: { index: false } };
+export const generateMetadata = privatePageMetadata((m) => m.staff.revenue.importTitle);
 
 export default async function ImportResults({ params }: { params: Promise<{ locale: string }> }) {
   const locale = await localeFromParams(params);

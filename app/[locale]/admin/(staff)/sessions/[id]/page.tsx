@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { SessionForm } from "@/components/admin/session-form";
@@ -8,12 +7,12 @@ import { requireRole } from "@/lib/auth/guards";
 import { STAFF_ROLES } from "@/lib/auth/policy";
 import { localePath } from "@/lib/i18n/locales";
 import { fill, getMessages } from "@/lib/i18n/messages";
-import { localeFromParams } from "@/lib/i18n/server";
+import { localeFromParams, privatePageMetadata } from "@/lib/i18n/server";
 import { sessionFormOptions } from "@/lib/planning/options";
 import { findLineupCandidates, getSessionForEdit } from "@/lib/planning/queries";
 import { SESSION_TRANSITIONS } from "@/lib/planning/schema";
 
-export const metadata: Metadata = { robots: { index: false } };
+export const generateMetadata = privatePageMetadata((m) => m.staff.sessions.title);
 
 export default async function EditSession({ params, searchParams }: { params: Promise<{ locale: string; id: string }>; searchParams: Promise<{ q?: string; created?: string }> }) {
   const locale = await localeFromParams(params);

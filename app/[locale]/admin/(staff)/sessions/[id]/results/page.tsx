@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ResultsForm } from "@/components/admin/results-form";
@@ -7,10 +6,10 @@ import { STAFF_ROLES } from "@/lib/auth/policy";
 import { formatVnDate, formatVnDateTime } from "@/lib/format";
 import { localePath } from "@/lib/i18n/locales";
 import { fill, getMessages } from "@/lib/i18n/messages";
-import { localeFromParams } from "@/lib/i18n/server";
+import { localeFromParams, privatePageMetadata } from "@/lib/i18n/server";
 import { getSessionResults } from "@/lib/results/queries";
 
-export const metadata: Metadata = { robots: { index: false } };
+export const generateMetadata = privatePageMetadata((m) => m.staff.revenue.resultsTitle);
 
 export default async function SessionResults({ params }: { params: Promise<{ locale: string; id: string }> }) {
   const locale = await localeFromParams(params);
