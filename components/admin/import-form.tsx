@@ -5,7 +5,8 @@ import { ActionForm, SubmitButton } from "@/components/ui/action-form";
 import type { ActionState } from "@/lib/action";
 import { formatNumber } from "@/lib/format";
 import type { Locale } from "@/lib/i18n/locales";
-import { fill, type Messages } from "@/lib/i18n/messages";
+import { fill } from "@/lib/i18n/fill";
+import type { Messages } from "@/lib/i18n/messages";
 import { ImportProgress } from "./import-progress";
 import { confirmImportAction, previewImportAction, type ImportPreview } from "@/lib/results/actions";
 

@@ -4,7 +4,8 @@ import { useEffect, useState } from "react";
 import { useFormStatus } from "react-dom";
 import { formatNumber } from "@/lib/format";
 import type { Locale } from "@/lib/i18n/locales";
-import { fill, type Messages } from "@/lib/i18n/messages";
+import { fill } from "@/lib/i18n/fill";
+import type { Messages } from "@/lib/i18n/messages";
 
 type Progress = { phase: "read" | "check" | "write"; done: number; total: number };
 

@@ -4,7 +4,8 @@ import { useActionState } from "react";
 import { Field } from "@/components/ui/field";
 import { signInAction, type SignInState } from "@/lib/auth/actions";
 import type { Locale } from "@/lib/i18n/locales";
-import { fill, type Messages } from "@/lib/i18n/messages";
+import { fill } from "@/lib/i18n/fill";
+import type { Messages } from "@/lib/i18n/messages";
 
 export function SignInForm({ locale, labels, callbackUrl }: { locale: Locale; labels: Messages["signIn"]; callbackUrl?: string }) {
   const [state, action, pending] = useActionState<SignInState, FormData>(signInAction, { values: { email: "" } });

@@ -4,7 +4,7 @@ import Link from "next/link";
 import { usePathname } from "next/navigation";
 import type { ReactNode } from "react";
 import { localePath } from "@/lib/i18n/locales";
-import { getMessages, type Messages } from "@/lib/i18n/messages";
+import { statusMessages } from "@/lib/i18n/messages/status";
 
 /** not-found, forbidden and error pages get no params: the locale comes from the URL. */
 export function useLocaleFromPath() {
@@ -18,11 +18,11 @@ export function StatusPage({
   children,
 }: {
   code: number;
-  pick: (t: Messages) => { title: string; body: string; home?: string };
+  pick: (t: (typeof statusMessages)["vi"]) => { title: string; body: string; home?: string };
   children?: ReactNode;
 }) {
   const locale = useLocaleFromPath();
-  const text = pick(getMessages(locale));
+  const text = pick(statusMessages[locale]);
   return (
     <section className="mx-auto max-w-xl py-12 text-center" aria-labelledby="status-title">
       <p className="text-5xl font-bold text-brand-600">{code}</p>

@@ -3,7 +3,8 @@
 import { useActionState } from "react";
 import { Field } from "@/components/ui/field";
 import type { ActionState } from "@/lib/action";
-import { fill, type Messages } from "@/lib/i18n/messages";
+import { fill } from "@/lib/i18n/fill";
+import type { Messages } from "@/lib/i18n/messages";
 import { updateShopAction } from "@/lib/producers/actions";
 
 export function ShopForm({

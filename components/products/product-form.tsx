@@ -4,7 +4,8 @@ import { useActionState } from "react";
 import { Field } from "@/components/ui/field";
 import type { ActionState } from "@/lib/action";
 import type { Locale } from "@/lib/i18n/locales";
-import { fill, type Messages } from "@/lib/i18n/messages";
+import { fill } from "@/lib/i18n/fill";
+import type { Messages } from "@/lib/i18n/messages";
 import { saveProductAction } from "@/lib/products/actions";
 
 /** The product form, certificate included; a plain form post, so it works without JavaScript. */

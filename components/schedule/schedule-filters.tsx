@@ -1,29 +1,33 @@
 "use client";
 
 import { useSearchParams } from "next/navigation";
-import type { Locale } from "@/lib/i18n/locales";
-import { getMessages } from "@/lib/i18n/messages";
+import type { Messages } from "@/lib/i18n/messages";
 import { OCOP_GROUPS } from "@/lib/ocop";
 
 const field = "mt-1 block w-full rounded-md border border-stone-300 bg-white px-3 py-2 text-base";
 
-/**
- * A plain GET form: the filters live in the URL (shareable, back button works). `key` on the
- * form resets the inputs when the URL changes.
- */
-export function ScheduleFilters({
-  locale,
-  week,
-  hosts,
-  provinceNames,
-}: {
-  locale: Locale;
+/** The words the form needs (passed in: the dictionaries stay on the server). */
+export type ScheduleFilterWords = Pick<Messages, "schedule" | "regions" | "groups">;
+
+type Props = {
+  t: ScheduleFilterWords;
   week: string;
   hosts: { name: string; tiktokHandle: string }[];
   provinceNames: string[];
-}) {
-  const t = getMessages(locale);
-  const params = useSearchParams();
+};
+
+/** The filter form with the URL's values (read in the browser: the page itself is static). */
+export function ScheduleFilters(props: Props) {
+  return <ScheduleFilterForm {...props} params={useSearchParams()} />;
+}
+
+/**
+ * A plain GET form: the filters live in the URL (shareable, back button works). `key` on the
+ * form resets the inputs when the URL changes. With `params` null (the static HTML, before
+ * the URL is read) it shows every filter empty, at its final size: nothing moves when the
+ * browser fills it in, and it works without scripts.
+ */
+export function ScheduleFilterForm({ t, week, hosts, provinceNames, params }: Props & { params: { get(name: string): string | null; toString(): string } | null }) {
   const value = (name: string) => params?.get(name) ?? "";
   return (
     <form method="get" key={params?.toString()} className="grid gap-3 rounded-lg border border-stone-200 bg-white p-4 sm:grid-cols-2 lg:grid-cols-3" aria-label={t.schedule.filters}>

@@ -2,8 +2,8 @@
 
 import { useSearchParams } from "next/navigation";
 import { useSyncExternalStore } from "react";
-import type { Locale } from "@/lib/i18n/locales";
-import { fill, getMessages } from "@/lib/i18n/messages";
+import { fill } from "@/lib/i18n/fill";
+import type { Messages } from "@/lib/i18n/messages";
 import { filterFacets, parseScheduleFilters, type SessionFacets } from "@/lib/sessions/filters";
 import { foldVietnamese } from "@/lib/text";
 
@@ -37,20 +37,23 @@ function readTimeline(): Timeline | null {
 }
 
 const noSubscription = () => () => {};
+const noTimeline = () => null;
 
 /**
  * Applies the URL's filters to the server-rendered timeline: a style rule hides the sessions
  * (and the time slots) that do not match. The cards are rendered once, on the server, and the
  * page stays static and light; without scripts every session shows.
  */
-export function ScheduleFilterResult({ total, locale }: { total: number; locale: Locale }) {
-  const t = getMessages(locale);
+export function ScheduleFilterResult({ total, t }: { total: number; t: Pick<Messages, "schedule"> }) {
   const params = useSearchParams();
   const query = params?.toString() ?? "";
-  // Null while rendering on the server and hydrating: the HTML shows every session.
-  const timeline = useSyncExternalStore(noSubscription, readTimeline, () => null);
-
   const filters = parseScheduleFilters(new URLSearchParams(query));
+  // Null while rendering on the server and hydrating: the HTML shows every session. Without a
+  // filter in the URL nothing is hidden, so the cards are not read at all (a long week's page
+  // would spend its hydration reading them).
+  const active = Object.values(filters).some((v) => v !== undefined);
+  const timeline = useSyncExternalStore(noSubscription, active ? readTimeline : noTimeline, () => null);
+
   const outcome = timeline ? filterFacets(timeline.facets, filters) : null;
   const shown = new Set(outcome?.ids ?? []);
   const hidden = timeline

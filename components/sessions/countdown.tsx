@@ -17,7 +17,10 @@ function describe(ms: number, locale: Locale): string {
   return parts.join(" ");
 }
 
-/** "Starts in 1 h 20 min", from the browser's clock; nothing until the page is interactive. */
+/**
+ * "Starts in 1 h 20 min", from the browser's clock. The static HTML holds the empty line at its
+ * final height, so filling it in moves nothing below it (no layout shift).
+ */
 export function Countdown({ startsAt, template, locale }: { startsAt: string; template: string; locale: Locale }) {
   const [left, setLeft] = useState<number | null>(null);
   useEffect(() => {
@@ -26,10 +29,9 @@ export function Countdown({ startsAt, template, locale }: { startsAt: string; te
     const timer = setInterval(update, 30_000);
     return () => clearInterval(timer);
   }, [startsAt]);
-  if (left === null || left <= 0) return null;
   return (
-    <p className="text-sm font-medium text-orange-800" aria-live="off">
-      {template.replace("{time}", describe(left, locale))}
+    <p className="min-h-5 text-sm font-medium text-orange-800" aria-live="off">
+      {left !== null && left > 0 ? template.replace("{time}", describe(left, locale)) : null}
     </p>
   );
 }

@@ -3,6 +3,7 @@ import { formatVnDate, formatVnTime } from "@/lib/format";
 import { localePath, type Locale } from "@/lib/i18n/locales";
 import type { PublicSession } from "@/lib/sessions/queries";
 import { displayStatus } from "@/lib/sessions/status";
+import { getMessages } from "@/lib/i18n/messages";
 import { SessionStatusBadge } from "./session-status";
 
 /** A compact list of sessions (date, time, title, status), for producer, product and province pages. */
@@ -22,7 +23,7 @@ export function SessionList({ sessions, locale, empty }: { sessions: PublicSessi
               {formatVnTime(new Date(s.endsAt), locale)} · {s.host.name}
             </p>
           </div>
-          <SessionStatusBadge status={s.status} startsAt={s.startsAt} endsAt={s.endsAt} initial={displayStatus(s, now)} locale={locale} />
+          <SessionStatusBadge status={s.status} startsAt={s.startsAt} endsAt={s.endsAt} initial={displayStatus(s, now)} labels={getMessages(locale).status} />
         </li>
       ))}
     </ul>

@@ -3,8 +3,6 @@
 import { useEffect, useState } from "react";
 import { Badge } from "@/components/ui/badge";
 import type { SessionStatus } from "@/lib/db/generated/enums";
-import type { Locale } from "@/lib/i18n/locales";
-import { getMessages } from "@/lib/i18n/messages";
 import { displayStatus } from "@/lib/sessions/status";
 
 const TONES = { LIVE: "live", CANCELLED: "red", COMPLETED: "neutral", SCHEDULED: "green", DRAFT: "amber" } as const;
@@ -18,13 +16,14 @@ export function SessionStatusBadge({
   startsAt,
   endsAt,
   initial,
-  locale,
+  labels,
 }: {
   status: SessionStatus;
   startsAt: string;
   endsAt: string;
   initial: SessionStatus;
-  locale: Locale;
+  /** The status names in the page's language (passed in: the dictionaries stay on the server). */
+  labels: Record<SessionStatus, string>;
 }) {
   const [shown, setShown] = useState(initial);
   useEffect(() => {
@@ -36,5 +35,5 @@ export function SessionStatusBadge({
       clearTimeout(first);
     };
   }, [status, startsAt, endsAt]);
-  return <Badge tone={TONES[shown]}>{getMessages(locale).status[shown]}</Badge>;
+  return <Badge tone={TONES[shown]}>{labels[shown]}</Badge>;
 }

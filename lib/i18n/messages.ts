@@ -8,9 +8,6 @@ export function getMessages(locale: Locale): Messages {
   return dictionaries[locale];
 }
 
-/** Fills "{name}" placeholders. */
-export function fill(template: string, values: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (match, key: string) => (key in values ? String(values[key]) : match));
-}
+export { fill } from "./fill";
 
 export type { Messages };

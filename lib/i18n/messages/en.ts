@@ -1,3 +1,4 @@
+import { statusMessages } from "./status";
 import { staffEn } from "./staff.en";
 import type { Messages } from "./vi";
 
@@ -73,21 +74,9 @@ export const en: Messages = {
     emailInvalid: "Please enter a valid email address.",
     passwordRequired: "Please enter your password.",
   },
-  forbidden: {
-    title: "You are not allowed to see this page",
-    body: "This page is for another role. If you think this is a mistake, contact an administrator.",
-    home: "Back to the home page",
-  },
-  notFound: {
-    title: "Page not found",
-    body: "The page you are looking for does not exist or has moved.",
-    home: "Back to the home page",
-  },
-  error: {
-    title: "Something went wrong",
-    body: "Sorry, the page could not be loaded. Please try again.",
-    retry: "Try again",
-  },
+  forbidden: statusMessages.en.forbidden,
+  notFound: statusMessages.en.notFound,
+  error: statusMessages.en.error,
   loading: "Loading…",
   admin: {
     title: "Dashboard",

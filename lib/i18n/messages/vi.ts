@@ -1,3 +1,4 @@
+import { statusMessages } from "./status";
 import { staffVi } from "./staff.vi";
 /** Vietnamese: the portal's first language. en.ts must have the same keys (the type checks it). */
 export const vi = {
@@ -72,21 +73,9 @@ export const vi = {
     emailInvalid: "Vui lòng nhập một địa chỉ email hợp lệ.",
     passwordRequired: "Vui lòng nhập mật khẩu.",
   },
-  forbidden: {
-    title: "Bạn không có quyền xem trang này",
-    body: "Trang này dành cho vai trò khác. Nếu bạn nghĩ đây là nhầm lẫn, hãy liên hệ quản trị viên.",
-    home: "Về trang chủ",
-  },
-  notFound: {
-    title: "Không tìm thấy trang",
-    body: "Trang bạn tìm không tồn tại hoặc đã được chuyển đi.",
-    home: "Về trang chủ",
-  },
-  error: {
-    title: "Đã có lỗi xảy ra",
-    body: "Xin lỗi, trang chưa tải được. Vui lòng thử lại.",
-    retry: "Thử lại",
-  },
+  forbidden: statusMessages.vi.forbidden,
+  notFound: statusMessages.vi.notFound,
+  error: statusMessages.vi.error,
   loading: "Đang tải…",
   admin: {
     title: "Bảng điều khiển",

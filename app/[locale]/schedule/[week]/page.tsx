@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { Suspense } from "react";
-import { ScheduleFilters } from "@/components/schedule/schedule-filters";
+import { ScheduleFilterForm, ScheduleFilters } from "@/components/schedule/schedule-filters";
 import { SessionTimeline } from "@/components/schedule/session-timeline";
 import { ScheduleFilterResult } from "@/components/schedule/schedule-view";
 import { formatVnDate } from "@/lib/format";
@@ -40,6 +40,7 @@ export default async function SchedulePage({ params }: Props) {
   const monday = mondayOfIsoWeek(week);
   if (!monday) notFound();
   const t = getMessages(locale);
+  const words = { schedule: t.schedule, regions: t.regions, groups: t.groups };
   const sessions = await listWeekSessions(monday);
   const hosts = [...new Map(sessions.map((s) => [s.host.tiktokHandle, s.host])).values()].sort((a, b) => a.name.localeCompare(b.name, "vi"));
   const weekLink = (w: string) => `${localePath(locale, "/schedule")}?week=${w}`;
@@ -72,11 +73,11 @@ export default async function SchedulePage({ params }: Props) {
           {t.schedule.nextWeek} →
         </Link>
       </nav>
-      <Suspense fallback={null}>
-        <ScheduleFilters locale={locale} week={week} hosts={hosts} provinceNames={[...ALL_PROVINCE_NAMES]} />
+      <Suspense fallback={<ScheduleFilterForm t={words} week={week} hosts={hosts} provinceNames={[...ALL_PROVINCE_NAMES]} params={null} />}>
+        <ScheduleFilters t={words} week={week} hosts={hosts} provinceNames={[...ALL_PROVINCE_NAMES]} />
       </Suspense>
       <Suspense fallback={<p className="text-sm text-stone-600">{fill(t.schedule.count, { count: sessions.length })}</p>}>
-        <ScheduleFilterResult total={sessions.length} locale={locale} />
+        <ScheduleFilterResult total={sessions.length} t={words} />
       </Suspense>
       {sessions.length === 0 ? (
         <p className="mt-4 rounded-lg border border-dashed border-stone-300 bg-white p-6 text-stone-600">{t.schedule.emptyWeek}</p>
