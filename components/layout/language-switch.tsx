@@ -13,7 +13,7 @@ export function LanguageSwitch({ locale, label, switchTo }: { locale: Locale; la
     <Link
       href={switchLocalePath(publicPath, other)}
       hrefLang={other}
-      className="rounded-md px-2 py-2 text-sm font-medium text-stone-700 hover:bg-stone-100"
+      className="whitespace-nowrap rounded-md px-2 py-2 text-sm font-medium text-stone-700 hover:bg-stone-100"
     >
       {/* The visible text starts the accessible name (WCAG 2.5.3, label in name). */}
       {other.toUpperCase()}

@@ -19,10 +19,10 @@ export function SiteHeader({ locale }: { locale: Locale }) {
           <span className="text-lg">{t.meta.siteName}</span>
         </Link>
         <nav aria-label={t.nav.main} className="flex items-center gap-1">
-          <Link href={localePath(locale, "/schedule")} className="rounded-md px-2 py-2 text-sm font-medium text-stone-700 hover:bg-stone-100">
+          <Link href={localePath(locale, "/schedule")} className="whitespace-nowrap rounded-md px-2 py-2 text-sm font-medium text-stone-700 hover:bg-stone-100">
             {t.nav.schedule}
           </Link>
-          <Link href={localePath(locale, "/search")} className="rounded-md px-2 py-2 text-sm font-medium text-stone-700 hover:bg-stone-100">
+          <Link href={localePath(locale, "/search")} className="whitespace-nowrap rounded-md px-2 py-2 text-sm font-medium text-stone-700 hover:bg-stone-100">
             {t.nav.search}
           </Link>
           <LanguageSwitch locale={locale} label={t.nav.language} switchTo={t.nav.switchTo} />

@@ -9,6 +9,14 @@ import type { Messages } from "@/lib/i18n/messages";
 
 type Me = { name: string; role: "ADMIN" | "STAFF" | "PRODUCER" } | null;
 
+/** "Y Khuê Niê" → "YN": the first letters of the first and last words. */
+function initials(name: string): string {
+  const words = name.trim().split(/\s+/).filter(Boolean);
+  const first = words[0]?.[0] ?? "";
+  const last = words.length > 1 ? (words.at(-1)?.[0] ?? "") : "";
+  return (first + last).toLocaleUpperCase("vi");
+}
+
 /**
  * The signed-in state, fetched by the browser: the header is shared by static public pages,
  * which must not read cookies while rendering (docs/decisions/0004-i18n.md).
@@ -28,12 +36,13 @@ export function UserMenu({ locale, labels }: { locale: Locale; labels: Messages[
     };
   }, [pathname]);
 
-  if (me === undefined) return <span className="inline-block h-9 w-24" aria-hidden="true" />;
+  // Every state is 38 px high (the buttons' border included): the header never changes height.
+  if (me === undefined) return <span className="inline-block h-[2.375rem] w-24" aria-hidden="true" />;
   if (!me) {
     return (
       <Link
         href={localePath(locale, "/sign-in")}
-        className="rounded-md bg-brand-600 px-3 py-2 text-sm font-semibold text-white hover:bg-brand-700"
+        className="whitespace-nowrap rounded-md border border-brand-600 bg-brand-600 px-3 py-2 text-sm font-semibold text-white hover:bg-brand-700"
       >
         {labels.signIn}
       </Link>
@@ -42,13 +51,17 @@ export function UserMenu({ locale, labels }: { locale: Locale; labels: Messages[
   const area = me.role === "PRODUCER" ? "/producer" : "/admin";
   return (
     <div className="flex items-center gap-2">
-      <Link href={localePath(locale, area)} className="max-w-[9rem] truncate text-sm font-medium text-brand-800 underline-offset-2 hover:underline">
+      {/* On a phone the name's initials stand for it (on the narrowest, nothing visible), so the header keeps its height and width. */}
+      <Link href={localePath(locale, area)} className="flex items-center text-sm font-medium text-brand-800 underline-offset-2 hover:underline">
         <span className="sr-only">{labels.signedInAs} </span>
-        {me.name}
+        <span aria-hidden="true" className="grid h-9 w-9 place-items-center rounded-full bg-brand-50 text-xs font-bold max-[359px]:hidden sm:hidden">
+          {initials(me.name)}
+        </span>
+        <span className="sr-only sm:not-sr-only sm:max-w-[9rem] sm:truncate">{me.name}</span>
       </Link>
       <form action={signOutAction}>
         <input type="hidden" name="locale" value={locale} />
-        <button type="submit" className="rounded-md border border-stone-300 bg-white px-3 py-2 text-sm hover:bg-stone-100">
+        <button type="submit" className="whitespace-nowrap rounded-md border border-stone-300 bg-white px-2 py-2 text-sm hover:bg-stone-100 sm:px-3">
           {labels.signOut}
         </button>
       </form>

@@ -1,4 +1,4 @@
-import { expect, test } from "./fixtures";
+import { ACCOUNTS, expect, signIn, test } from "./fixtures";
 
 test("the home page shows the coming Saturday's sessions from the database", async ({ page }) => {
   await page.goto("/");
@@ -33,6 +33,29 @@ test("reads well on a 375 px phone: nothing wider than the screen", async ({ pag
   await expect(page.getByRole("article").first()).toBeVisible();
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
   expect(overflow).toBeLessThanOrEqual(0);
+});
+
+test("on a phone the header keeps its size when the signed-in state arrives, and nothing moves", async ({ page }) => {
+  await page.setViewportSize({ width: 375, height: 800 });
+  const header = page.getByRole("banner");
+  await page.goto("/schedule");
+  await expect(page.getByRole("link", { name: "Đăng nhập" })).toBeVisible();
+  const anonymous = (await header.boundingBox())!.height;
+  await signIn(page, ACCOUNTS.producer);
+  await page.waitForURL(/\/producer/);
+  await page.goto("/schedule");
+  // Layout shifts of the page are recorded from its first paint on.
+  await page.evaluate(() => {
+    (window as { __shift?: number }).__shift = 0;
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) (window as { __shift?: number }).__shift! += (entry as PerformanceEntry & { value: number }).value;
+    }).observe({ type: "layout-shift", buffered: true });
+  });
+  await expect(page.getByRole("button", { name: "Đăng xuất" })).toBeVisible();
+  await expect(page.getByRole("link", { name: /Đang đăng nhập: Y Khuê Niê/ })).toBeVisible();
+  expect((await header.boundingBox())!.height).toBe(anonymous);
+  expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
+  expect(await page.evaluate(() => (window as { __shift?: number }).__shift)).toBeLessThanOrEqual(0.02);
 });
 
 test("an unknown page is a friendly 404 in the site's layout", async ({ page }) => {
