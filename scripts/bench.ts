@@ -26,6 +26,9 @@ const seconds = Number(process.argv[process.argv.indexOf("--seconds") + 1]) || 5
 const STATIC_DIR = path.join(PROJECT_ROOT, "public", "__bench");
 const NGINX_DIR = path.join(PROJECT_ROOT, ".data", "nginx-bench");
 
+/** Servers started by this run, stopped however it ends. */
+const running = new Set<ChildProcess>();
+
 function startServer(): Promise<{ child: ChildProcess; readyMs: number }> {
   const started = Date.now();
   const child = spawn(
@@ -33,6 +36,8 @@ function startServer(): Promise<{ child: ChildProcess; readyMs: number }> {
     ["--import", "tsx", "scripts/start.ts", "--port", String(PORT), "--data-dir", path.join(PROJECT_ROOT, ".data/postgres-bench"), "--pg-port", "54369"],
     { cwd: PROJECT_ROOT, env: { ...process.env, DATABASE_URL: "", AUTH_SECRET: "bench-secret-0123456789abcdef0123" }, stdio: ["ignore", "pipe", "inherit"] },
   );
+  running.add(child);
+  child.once("exit", () => running.delete(child));
   return new Promise((resolve, reject) => {
     let out = "";
     child.stdout!.on("data", (chunk: Buffer) => {
@@ -147,6 +152,7 @@ async function main() {
 
 main().catch(async (error) => {
   console.error(error instanceof Error ? error.message : error);
+  await Promise.all([...running].map(stop));
   await rm(STATIC_DIR, { recursive: true, force: true });
   process.exit(1);
 });

@@ -140,10 +140,16 @@ async function main() {
     if (summary) log(`Demo data: ${summary.producers} producers, ${summary.products} products, ${summary.sessions} sessions.`);
   }
   await db.$disconnect();
-  if (flag("fresh") || demo) {
-    // Cached reads (unstable_cache) outlive the process on disk: after a reset they would answer
-    // once more with the old database's rows (ids that no longer exist) before revalidating.
+  // Cached reads (unstable_cache) outlive the process on disk: after a reset, or when this
+  // folder's server last ran on another database, they would answer once more with that
+  // database's rows (ids that do not exist here) before revalidating.
+  const cacheOwner = path.join(PROJECT_ROOT, ".next", "cache", "ocop-database");
+  const owner = createHash("sha256").update(database.url).digest("hex");
+  const cachedFor = existsSync(cacheOwner) ? (await readFile(cacheOwner, "utf8")).trim() : "";
+  if (flag("fresh") || demo || cachedFor !== owner) {
     await rm(path.join(PROJECT_ROOT, ".next", "cache", "fetch-cache"), { recursive: true, force: true });
+    await mkdir(path.dirname(cacheOwner), { recursive: true });
+    await writeFile(cacheOwner, owner + "\n");
   }
 
   process.env.DATABASE_URL = database.url;
