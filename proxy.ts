@@ -2,11 +2,6 @@ import { NextResponse, type NextRequest } from "next/server";
 import { isPrivateArea, newNonce, pagePolicy } from "@/lib/security/csp";
 import { comingSaturday, isoWeekOf } from "@/lib/time";
 
-/**
- * Locale in the path: Vietnamese pages have no prefix and English ones live under /en. Requests
- * without a prefix are rewritten to the internal /vi segment, and /vi/... redirects to the
- * canonical unprefixed URL. No auth here: guards run in layouts, actions and queries.
- */
 /** /schedule?week=2026-W49 → the static page of that week; no week means this Saturday's. */
 function scheduleRewrite(request: NextRequest, prefix: string): NextResponse {
   const url = request.nextUrl.clone();
@@ -36,6 +31,11 @@ function withPolicy(response: NextResponse, policy: string): NextResponse {
   return response;
 }
 
+/**
+ * Locale in the path: Vietnamese pages have no prefix and English ones live under /en. Requests
+ * without a prefix are rewritten to the internal /vi segment, and /vi/... redirects to the
+ * canonical unprefixed URL. No auth here: guards run in layouts, actions and queries.
+ */
 function route(request: NextRequest, headers?: Headers): NextResponse {
   const { pathname, search } = request.nextUrl;
   const forward = headers ? { request: { headers } } : undefined;

@@ -1,5 +1,5 @@
 import "server-only";
-import { revalidateTag } from "next/cache";
+import { revalidatePath, revalidateTag } from "next/cache";
 import type { z } from "zod";
 import { assertRole, AuthorizationError } from "@/lib/auth/policy";
 import type { CurrentUser } from "@/lib/auth/users";
@@ -127,9 +127,13 @@ export function defineAction<Schema extends z.ZodType, Result, Extra = undefined
 export async function submitForm<R>(
   action: (input: Record<string, unknown>) => Promise<ActionState<R>>,
   formData: FormData,
+  /** A page that shows what the action changed outside cache tags, re-rendered once it succeeds. */
+  refresh?: { path: string; type: "page" | "layout" },
 ): Promise<ActionState<R>> {
   try {
-    return await action(formValues(formData));
+    const state = await action(formValues(formData));
+    if (state.ok && refresh) revalidatePath(refresh.path, refresh.type);
+    return state;
   } catch (error) {
     if (error instanceof AuthorizationError) return { ok: false, formError: "signInRequired" };
     throw error;

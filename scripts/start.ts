@@ -144,12 +144,12 @@ async function main() {
   // folder's server last ran on another database, they would answer once more with that
   // database's rows (ids that do not exist here) before revalidating.
   const cacheOwner = path.join(PROJECT_ROOT, ".next", "cache", "ocop-database");
-  const owner = createHash("sha256").update(database.url).digest("hex");
+  const databaseKey = createHash("sha256").update(database.url).digest("hex");
   const cachedFor = existsSync(cacheOwner) ? (await readFile(cacheOwner, "utf8")).trim() : "";
-  if (flag("fresh") || demo || cachedFor !== owner) {
+  if (flag("fresh") || demo || cachedFor !== databaseKey) {
     await rm(path.join(PROJECT_ROOT, ".next", "cache", "fetch-cache"), { recursive: true, force: true });
     await mkdir(path.dirname(cacheOwner), { recursive: true });
-    await writeFile(cacheOwner, owner + "\n");
+    await writeFile(cacheOwner, databaseKey + "\n");
   }
 
   process.env.DATABASE_URL = database.url;
@@ -160,7 +160,7 @@ async function main() {
   if (!dev && !flag("no-build")) {
     // Static pages are prerendered from the database at build time: a build made against
     // another database (the end-to-end tests') would serve its sessions until revalidated.
-    const hash = `${await sourceHash()} ${createHash("sha256").update(database.url).digest("hex").slice(0, 16)}`;
+    const hash = `${await sourceHash()} ${databaseKey.slice(0, 16)}`;
     const marker = path.join(PROJECT_ROOT, ".next", "ocop-source-hash");
     const built = existsSync(marker) ? (await readFile(marker, "utf8")).trim() : "";
     if (built !== hash || !existsSync(path.join(PROJECT_ROOT, ".next", "BUILD_ID"))) {

@@ -4,7 +4,7 @@ import { useSearchParams } from "next/navigation";
 import { useSyncExternalStore } from "react";
 import { fill } from "@/lib/i18n/fill";
 import type { Messages } from "@/lib/i18n/messages";
-import { filterFacets, parseScheduleFilters, type SessionFacets } from "@/lib/sessions/filters";
+import { filterFacets, hasActiveFilters, parseScheduleFilters, type SessionFacets } from "@/lib/sessions/filters";
 import { foldVietnamese } from "@/lib/text";
 
 type Timeline = { facets: SessionFacets[]; slots: [string, string[]][] };
@@ -51,8 +51,7 @@ export function ScheduleFilterResult({ total, t }: { total: number; t: Pick<Mess
   // Null while rendering on the server and hydrating: the HTML shows every session. Without a
   // filter in the URL nothing is hidden, so the cards are not read at all (a long week's page
   // would spend its hydration reading them).
-  const active = Object.values(filters).some((v) => v !== undefined);
-  const timeline = useSyncExternalStore(noSubscription, active ? readTimeline : noTimeline, () => null);
+  const timeline = useSyncExternalStore(noSubscription, hasActiveFilters(filters) ? readTimeline : noTimeline, () => null);
 
   const outcome = timeline ? filterFacets(timeline.facets, filters) : null;
   const shown = new Set(outcome?.ids ?? []);

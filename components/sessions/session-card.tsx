@@ -22,7 +22,7 @@ export function SessionCard({ session, locale, now, compact }: { session: Public
         <p className="session-card-time">
           <time dateTime={session.startsAt}>{formatVnTime(start, locale)}</time>–<time dateTime={session.endsAt}>{formatVnTime(end, locale)}</time>
         </p>
-        <SessionStatusBadge status={session.status} startsAt={session.startsAt} endsAt={session.endsAt} initial={status} labels={getMessages(locale).status} />
+        <SessionStatusBadge status={session.status} startsAt={session.startsAt} endsAt={session.endsAt} initial={status} labels={t.status} />
       </div>
       <h3 className={`mt-2 text-base font-bold${status === "CANCELLED" ? " line-through" : ""}`}>
         <Link href={href} className="hover:underline">

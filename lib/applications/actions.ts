@@ -1,19 +1,14 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
 import { submitForm, type ActionState } from "@/lib/action";
 import { applyForSession, withdrawApplication } from "./manage";
 
-async function run(action: typeof applyForSession | typeof withdrawApplication, formData: FormData): Promise<ActionState> {
-  const state = await submitForm(action, formData);
-  if (state.ok) revalidatePath("/[locale]/producer/applications", "page");
-  return state;
-}
+const APPLICATIONS_PAGE = { path: "/[locale]/producer/applications", type: "page" } as const;
 
 export async function applyAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
-  return run(applyForSession, formData);
+  return submitForm(applyForSession, formData, APPLICATIONS_PAGE);
 }
 
 export async function withdrawAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
-  return run(withdrawApplication, formData);
+  return submitForm(withdrawApplication, formData, APPLICATIONS_PAGE);
 }

@@ -1,23 +1,19 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
 import { submitForm, type ActionState } from "@/lib/action";
 import { saveChannel, saveHost, setReferenceActive } from "./manage";
 
-async function refreshed(state: Promise<ActionState>): Promise<ActionState> {
-  const result = await state;
-  if (result.ok) revalidatePath("/[locale]/admin", "layout");
-  return result;
-}
+/** Hosts and channels appear in the admin area's forms and lists. */
+const ADMIN_AREA = { path: "/[locale]/admin", type: "layout" } as const;
 
 export async function saveHostAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
-  return refreshed(submitForm(saveHost, formData));
+  return submitForm(saveHost, formData, ADMIN_AREA);
 }
 
 export async function saveChannelAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
-  return refreshed(submitForm(saveChannel, formData));
+  return submitForm(saveChannel, formData, ADMIN_AREA);
 }
 
 export async function setReferenceActiveAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
-  return refreshed(submitForm(setReferenceActive, formData));
+  return submitForm(setReferenceActive, formData, ADMIN_AREA);
 }

@@ -24,6 +24,11 @@ export async function hitRateLimit(bucket: string, limit: number, windowSeconds:
   return { allowed: row!.count <= limit, retryAfterSeconds };
 }
 
+/** "Try again in {minutes} minutes": the placeholder's value for a refused verdict. */
+function minutesLeft(verdict: { retryAfterSeconds: number }): { minutes: string } {
+  return { minutes: String(Math.ceil(verdict.retryAfterSeconds / 60)) };
+}
+
 /**
  * Inside an action: counts one attempt of `what` from this IP address, and refuses with "try
  * again in N minutes" once over the hourly limit. Counted outside the action's transaction, so
@@ -32,7 +37,7 @@ export async function hitRateLimit(bucket: string, limit: number, windowSeconds:
 export async function limitAttempts(what: keyof typeof FORM_LIMITS, ip: string | undefined): Promise<void> {
   if (!ip) return;
   const verdict = await hitRateLimit(`${what}:${ip}`, FORM_LIMITS[what], 3600);
-  if (!verdict.allowed) throw new ActionError("tooManyAttempts", undefined, { minutes: String(Math.ceil(verdict.retryAfterSeconds / 60)) });
+  if (!verdict.allowed) throw new ActionError("tooManyAttempts", undefined, minutesLeft(verdict));
 }
 
 /**
@@ -41,5 +46,5 @@ export async function limitAttempts(what: keyof typeof FORM_LIMITS, ip: string |
  */
 export async function limitUploads(who: string): Promise<{ ok: false; formError: "tooManyUploads"; formParams: { minutes: string } } | null> {
   const verdict = await hitRateLimit(`uploads:${who}`, UPLOAD_LIMIT, 3600);
-  return verdict.allowed ? null : { ok: false, formError: "tooManyUploads", formParams: { minutes: String(Math.ceil(verdict.retryAfterSeconds / 60)) } };
+  return verdict.allowed ? null : { ok: false, formError: "tooManyUploads", formParams: minutesLeft(verdict) };
 }

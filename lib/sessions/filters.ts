@@ -73,11 +73,16 @@ export type FilterOutcome = {
   active: boolean;
 };
 
+/** True when the URL sets any filter at all. */
+export function hasActiveFilters(filters: ScheduleFilters): boolean {
+  return Object.values(filters).some((v) => v !== undefined);
+}
+
 export function filterFacets(facets: SessionFacets[], filters: ScheduleFilters): FilterOutcome {
   const province = filters.province ? resolveProvince(filters.province) : null;
   const provinceUnknown = Boolean(filters.province) && !province;
   const q = filters.q ? foldVietnamese(filters.q) : "";
-  const active = Object.values(filters).some((v) => v !== undefined);
+  const active = hasActiveFilters(filters);
   const ids = facets
     .filter((f) => {
       if (provinceUnknown) return false;

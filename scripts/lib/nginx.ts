@@ -40,11 +40,10 @@ export async function renderNginxConfig(values: { listen: string; upstream: stri
     RUN_DIR: values.runDir,
     MIME_TYPES: existsSync("/etc/nginx/mime.types") ? "/etc/nginx/mime.types" : path.join(path.dirname(nginxBinary()), "..", "conf", "mime.types"),
   };
-  const text = template.replace(/\{\{(\w+)\}\}/g, (_, name: string) => {
+  return template.replace(/\{\{(\w+)\}\}/g, (_, name: string) => {
     if (!(name in filled)) throw new Error(`docs/deploy/nginx.conf: unknown placeholder {{${name}}}`);
     return filled[name]!;
   });
-  return text;
 }
 
 /** Starts nginx with the recipe in front of `upstream`; resolves once it answers. */

@@ -1,14 +1,12 @@
 import type { Page } from "@playwright/test";
 import { createPrismaClient } from "@/lib/db/client";
-import { ACCOUNTS, checkPage, expect, signIn, test } from "./fixtures";
+import { ACCOUNTS, checkPage, expect, signIn, test, E2E_DATABASE_URL } from "./fixtures";
 
 /**
  * Every page of the portal — public, producer, admin — passes axe-core (WCAG 2.2 AA) and fits the
  * screen. The pages are listed from app/[locale]/**\/page.tsx; each test also checks that none is
  * missing from its list, so a new page cannot slip past.
  */
-const E2E_DATABASE_URL = "postgresql://postgres:ocop-local@127.0.0.1:54349/ocop";
-
 type Ids = { session: string; producer: string; product: string; province: string; submittedProduct: string; submittedShop: string; ownProduct: string; completedSession: string };
 
 async function ids(): Promise<Ids> {

@@ -2,6 +2,8 @@ import AxeBuilder from "@axe-core/playwright";
 import { expect, test as base, type Page } from "@playwright/test";
 
 export const DEMO_PASSWORD = "ChoPhien#2026";
+/** The e2e server's own embedded database (playwright.config.ts), for tests that set up or check data. */
+export const E2E_DATABASE_URL = "postgresql://postgres:ocop-local@127.0.0.1:54349/ocop";
 export const ACCOUNTS = {
   admin: "admin@chophien.test",
   staff: "staff@chophien.test",

@@ -1,15 +1,13 @@
 import type { Locator, Page } from "@playwright/test";
 import { createPrismaClient } from "@/lib/db/client";
 import { addDays, comingSaturday } from "@/lib/time";
-import { ACCOUNTS, DEMO_PASSWORD, expect, test } from "./fixtures";
+import { ACCOUNTS, DEMO_PASSWORD, expect, test, E2E_DATABASE_URL } from "./fixtures";
 
 /**
  * The main flows with the keyboard alone: every control is reached with Tab (never clicked or
  * focused by the test) and used with Enter, Space, arrows and typing; file pickers open from the
  * keyboard.
  */
-const E2E_DATABASE_URL = "postgresql://postgres:ocop-local@127.0.0.1:54349/ocop";
-
 /** Presses Tab until `target` has the focus; fails when it is never reached. */
 async function tabTo(page: Page, target: Locator, max = 150): Promise<void> {
   await target.waitFor();

@@ -1,9 +1,6 @@
 import sharp from "sharp";
 import { createPrismaClient } from "@/lib/db/client";
-import { ACCOUNTS, expect, signIn, test } from "./fixtures";
-
-/** The e2e server's own embedded database (playwright.config.ts). */
-const E2E_DATABASE_URL = "postgresql://postgres:ocop-local@127.0.0.1:54349/ocop";
+import { ACCOUNTS, expect, signIn, test, E2E_DATABASE_URL } from "./fixtures";
 
 test("a producer submits a product with its certificate, sees it waiting, then approved and public", async ({ page }) => {
   const name = `Chè Tân Cương ${Date.now()}`;

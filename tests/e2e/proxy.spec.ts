@@ -2,13 +2,12 @@ import path from "node:path";
 import { request as http } from "@playwright/test";
 import { createPrismaClient } from "@/lib/db/client";
 import { startProxy } from "@/scripts/lib/nginx";
-import { ACCOUNTS, expect, signIn, test } from "./fixtures";
+import { ACCOUNTS, expect, signIn, test, E2E_DATABASE_URL } from "./fixtures";
 
 /**
  * The production recipe (docs/deploy/nginx.conf) in front of the e2e app: static files from disk,
  * a one-second micro-cache for anonymous public pages, never for a signed-in visitor.
  */
-const E2E_DATABASE_URL = "postgresql://postgres:ocop-local@127.0.0.1:54349/ocop";
 const PROXY = 3180;
 const base = `http://127.0.0.1:${PROXY}`;
 let proxy: Awaited<ReturnType<typeof startProxy>>;

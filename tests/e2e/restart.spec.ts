@@ -4,6 +4,7 @@ import { connect } from "node:net";
 import path from "node:path";
 import { expect, test } from "@playwright/test";
 import pg from "pg";
+import { ACCOUNTS, signIn } from "./fixtures";
 
 /**
  * `kill -9` of the running app leaves its PostgreSQL behind; the next start must shut that
@@ -62,10 +63,7 @@ test("logs a JSON line per request, with its id and the signed-in user, and no p
   try {
     const health = await page.request.get(`http://localhost:${PORT}/api/health`, { headers: { "X-Request-Id": "nginx-4f2a9c1e" } });
     expect(health.headers()["x-request-id"]).toBe("nginx-4f2a9c1e");
-    await page.goto(`http://localhost:${PORT}/sign-in`);
-    await page.getByLabel("Email").fill("staff@chophien.test");
-    await page.getByLabel("Mật khẩu").fill("ChoPhien#2026");
-    await page.getByRole("button", { name: "Đăng nhập" }).click();
+    await signIn(page, ACCOUNTS.staff, undefined, `http://localhost:${PORT}`);
     await page.waitForURL(/\/admin/);
     const admin = await page.goto(`http://localhost:${PORT}/admin/reports?from=2026-01-01`);
     const reqId = admin!.headers()["x-request-id"]!;
@@ -157,29 +155,28 @@ test("kill -9 in the middle of a CSV import and of a bulk approval leaves nothin
         (SELECT count(*) FROM products WHERE review_status = 'APPROVED') AS approved, (SELECT count(*) FROM review_decisions) AS decisions,
         (SELECT count(*) FROM notifications) AS notifications, (SELECT count(*) FROM audit_log) AS audit`)
     )[0];
-  /** Holds the audit log until released; resolves once the app's transaction waits on it. */
-  const holdAuditLog = async () => {
+  /**
+   * Holds the audit log, submits, waits until the app's transaction waits on the lock, kills the
+   * server, lets go, restarts: everything the action could have written must be as before.
+   */
+  const crashWhileWriting = async (what: string, submit: () => Promise<void>) => {
+    const before = await state();
     const locker = new pg.Client({ connectionString: url });
     await locker.connect();
     await locker.query("BEGIN; LOCK TABLE audit_log IN SHARE MODE");
-    return {
-      waiting: () => expect.poll(async () => Number((await query<{ n: string }>(`SELECT count(*) AS n FROM pg_stat_activity WHERE wait_event_type = 'Lock' AND datname = 'ocop'`))[0]!.n), { timeout: 20_000 }).toBeGreaterThan(0),
-      release: async () => {
-        await locker.query("ROLLBACK");
-        await locker.end();
-      },
-    };
-  };
-  const crashAndRestart = async () => {
+    await submit();
+    await expect.poll(async () => Number((await query<{ n: string }>(`SELECT count(*) AS n FROM pg_stat_activity WHERE wait_event_type = 'Lock' AND datname = 'ocop'`))[0]!.n), { timeout: 20_000 }).toBeGreaterThan(0);
     server.child.kill("SIGKILL");
     await new Promise((r) => server.child.once("exit", r));
+    await locker.query("ROLLBACK");
+    await locker.end();
+    server = start();
+    await server.ready;
+    expect(await state(), `after a crash mid-${what}`).toEqual(before);
   };
 
   try {
-    await page.goto(`http://localhost:${PORT}/sign-in`);
-    await page.getByLabel("Email").fill("staff@chophien.test");
-    await page.getByLabel("Mật khẩu").fill("ChoPhien#2026");
-    await page.getByRole("button", { name: "Đăng nhập" }).click();
+    await signIn(page, ACCOUNTS.staff, undefined, `http://localhost:${PORT}`);
     await page.waitForURL(/\/admin/);
 
     // 1. An import: every line of three sessions replaced, killed before it commits.
@@ -191,15 +188,7 @@ test("kill -9 in the middle of a CSV import and of a bulk approval leaves nothin
     await page.getByLabel("Tệp CSV", { exact: true }).setInputFiles({ name: "giua-chung.csv", mimeType: "text/csv", buffer: Buffer.from(csv) });
     await page.getByRole("button", { name: "Đọc và kiểm tra" }).click();
     await expect(page.getByRole("button", { name: "Xác nhận nhập" })).toBeVisible();
-    const beforeImport = await state();
-    let lock = await holdAuditLog();
-    await page.getByRole("button", { name: "Xác nhận nhập" }).click();
-    await lock.waiting();
-    await crashAndRestart();
-    await lock.release();
-    server = start();
-    await server.ready;
-    expect(await state(), "after a crash mid-import").toEqual(beforeImport);
+    await crashWhileWriting("import", () => page.getByRole("button", { name: "Xác nhận nhập" }).click());
 
     // 2. A bulk approval of every product on the first page of the queue, killed the same way.
     await page.goto(`http://localhost:${PORT}/admin/reviews`);
@@ -207,15 +196,7 @@ test("kill -9 in the middle of a CSV import and of a bulk approval leaves nothin
     await expect(boxes.first()).toBeVisible();
     expect(await boxes.count()).toBeGreaterThan(1);
     for (const box of await boxes.all()) await box.check();
-    const beforeApproval = await state();
-    lock = await holdAuditLog();
-    await page.getByRole("button", { name: "Duyệt các mục đã chọn" }).click();
-    await lock.waiting();
-    await crashAndRestart();
-    await lock.release();
-    server = start();
-    await server.ready;
-    expect(await state(), "after a crash mid-approval").toEqual(beforeApproval);
+    await crashWhileWriting("approval", () => page.getByRole("button", { name: "Duyệt các mục đã chọn" }).click());
     expect((await page.request.get(`http://localhost:${PORT}/api/health`)).status()).toBe(200);
     await page.goto(`http://localhost:${PORT}/admin/reviews`);
     await expect(page.getByRole("button", { name: "Duyệt các mục đã chọn" })).toBeVisible();

@@ -2,9 +2,7 @@ import { readFile } from "node:fs/promises";
 import { createPrismaClient } from "@/lib/db/client";
 import { formatVnd } from "@/lib/format";
 import { vnDateOf } from "@/lib/time";
-import { ACCOUNTS, checkPage, expect, signIn, test } from "./fixtures";
-
-const E2E_DATABASE_URL = "postgresql://postgres:ocop-local@127.0.0.1:54349/ocop";
+import { ACCOUNTS, checkPage, expect, signIn, test, E2E_DATABASE_URL } from "./fixtures";
 
 test("staff import a results file with a bad row, fix it, import it, and read and export the report", async ({ page }, testInfo) => {
   const db = createPrismaClient(E2E_DATABASE_URL);

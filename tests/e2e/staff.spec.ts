@@ -1,9 +1,6 @@
 import { createPrismaClient } from "@/lib/db/client";
 import { addDays, comingSaturday, isoWeekOf } from "@/lib/time";
-import { ACCOUNTS, checkPage, expect, signIn, test } from "./fixtures";
-
-/** The e2e server's own embedded database (playwright.config.ts). */
-const E2E_DATABASE_URL = "postgresql://postgres:ocop-local@127.0.0.1:54349/ocop";
+import { ACCOUNTS, checkPage, expect, signIn, test, E2E_DATABASE_URL } from "./fixtures";
 
 test("staff approve a waiting product, plan a session with it for next Saturday, publish it, and the public schedule shows it", async ({ page }) => {
   const stamp = Date.now();
