@@ -12,7 +12,10 @@ export default defineConfig({
   fullyParallel: false,
   workers: 1,
   retries: 0,
-  timeout: 60_000,
+  // Budgets for a busy 2-core CI machine, not races: a test or an expectation that needs longer
+  // says so itself.
+  timeout: 90_000,
+  expect: { timeout: 10_000 },
   reporter: [["list"]],
   use: {
     baseURL: `http://localhost:${PORT}`,
@@ -36,7 +39,8 @@ export default defineConfig({
   webServer: {
     command: `node --import tsx scripts/start.ts --port ${PORT} --data-dir .data/postgres-e2e --pg-port 54349 --fresh`,
     url: `http://localhost:${PORT}/api/health`,
-    timeout: 240_000,
+    // Includes the production build (about 85 s on a quiet 2-core machine).
+    timeout: 480_000,
     reuseExistingServer: false,
     stdout: "pipe",
     stderr: "pipe",

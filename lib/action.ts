@@ -3,7 +3,7 @@ import { revalidatePath, revalidateTag } from "next/cache";
 import type { z } from "zod";
 import { assertRole, AuthorizationError } from "@/lib/auth/policy";
 import type { CurrentUser } from "@/lib/auth/users";
-import { db, type Tx } from "@/lib/db/client";
+import { db, TRANSACTION_OPTIONS, type Tx } from "@/lib/db/client";
 import type { Role } from "@/lib/db/generated/enums";
 import { writeAudit, type AuditEntry } from "@/lib/audit/log";
 import { logger } from "@/lib/observability/log";
@@ -29,6 +29,13 @@ export function formValues(formData: FormData): Record<string, string | string[]
   }
   return values;
 }
+
+/**
+ * The guards, loaded on first use (they bring next-auth, which scripts outside Next cannot load)
+ * and once: every action shares the same load.
+ */
+let guardsModule: Promise<typeof import("@/lib/auth/guards")> | undefined;
+const guards = () => (guardsModule ??= import("@/lib/auth/guards"));
 
 /** A domain rule broken inside the transaction: the message key is shown, nothing is written. */
 export class ActionError extends Error {
@@ -60,7 +67,12 @@ export type ActionContext<Extra = undefined> = {
  */
 export function defineAction<Schema extends z.ZodType, Result, Extra = undefined>(options: {
   schema: Schema;
-  roles: readonly Role[] | null;
+  /**
+   * Who may call: these roles; `null`, anyone (visitors included: registration); "token", an
+   * integration token only (the API's writes): the session cookie is then never read, and `run`
+   * checks the token's scope from `extra`.
+   */
+  roles: readonly Role[] | null | "token";
   run: (input: z.output<Schema>, ctx: ActionContext<Extra>) => Promise<Result>;
   tags?: (result: Result) => string[];
   /**
@@ -68,17 +80,11 @@ export function defineAction<Schema extends z.ZodType, Result, Extra = undefined
    * exclusion-constraint violation into "clashes with session X". Runs outside the transaction.
    */
   onError?: (error: unknown, input: z.output<Schema>) => Promise<ActionError | null>;
-  /** Longest the transaction may run, in ms (Prisma's default is 5 s; a 100,000-line import needs more). */
+  /** Longest the transaction may run, in ms (a minute unless said: TRANSACTION_OPTIONS; a 100,000-line import needs more). */
   timeoutMs?: number;
 }) {
-  /**
-   * `as` replaces the session's user in integration tests. Only the 'use server' wrappers in
-   * lib/<domain>/actions.ts are reachable from a browser, and they never pass it.
-   */
-  return async (
-    input: Record<string, unknown>,
-    { as, extra }: { as?: CurrentUser | null; extra?: Extra } = {},
-  ): Promise<ActionState<Result>> => {
+  /** `extra`: what the 'use server' wrapper prepared from the request (stored uploads, the address). */
+  return async (input: Record<string, unknown>, { extra }: { extra?: Extra } = {}): Promise<ActionState<Result>> => {
     const values = Object.fromEntries(
       Object.entries(input).filter(([key]) => !/password/i.test(key)).map(([k, v]) => [k, Array.isArray(v) ? v.join(",") : String(v ?? "")]),
     );
@@ -91,8 +97,9 @@ export function defineAction<Schema extends z.ZodType, Result, Extra = undefined
       }
       return { ok: false, fieldErrors, values };
     }
-    const user = as !== undefined ? as : await (await import("@/lib/auth/guards")).getCurrentUser();
-    if (options.roles) assertRole(user, options.roles);
+    // The session's user, always: no caller can name someone else.
+    const user = options.roles === "token" ? null : await (await guards()).getCurrentUser();
+    if (Array.isArray(options.roles)) assertRole(user, options.roles);
     try {
       const result = await db.$transaction(
         async (tx) =>
@@ -102,7 +109,7 @@ export function defineAction<Schema extends z.ZodType, Result, Extra = undefined
             tx,
             audit: (entry) => writeAudit(tx, { ...entry, actorId: entry.actorId === undefined ? (user?.id ?? null) : entry.actorId }),
           }),
-        { timeout: options.timeoutMs ?? 5_000, maxWait: 10_000 },
+        { ...TRANSACTION_OPTIONS, ...(options.timeoutMs ? { timeout: options.timeoutMs } : {}) },
       );
       for (const tag of options.tags?.(result) ?? []) revalidateTag(tag, { expire: 0 });
       return { ok: true, result };

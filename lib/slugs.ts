@@ -1,6 +1,15 @@
 import { slugify } from "@/lib/text";
 
 /**
+ * What slugify makes: lower-case letters, digits and single hyphens. An address whose slug is
+ * anything else (a NUL byte, a quote, 10,000 characters) names nothing, and is answered as not
+ * found without a query (PostgreSQL refuses a NUL byte in text with an error).
+ */
+export function isSlug(value: string): boolean {
+  return value.length <= 200 && /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(value);
+}
+
+/**
  * A slug for `name` that is not taken yet: "htx-che-tan-cuong", then "-2", "-3"… `taken` lists
  * the existing slugs that start with the base (one query, whatever the count).
  */

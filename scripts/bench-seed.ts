@@ -10,6 +10,7 @@
  *   npm run bench:seed [-- --sessions 100000]
  */
 import pg from "pg";
+import { connectionConfig } from "@/lib/db/connection";
 import { recreateDatabase } from "@/lib/db/embedded";
 import { migrate } from "@/lib/db/migrate";
 import { openBenchDatabase } from "./bench-db";
@@ -28,7 +29,7 @@ async function main() {
   try {
     await recreateDatabase(database.url);
     await migrate(database.url);
-    const client = new pg.Client({ connectionString: database.url });
+    const client = new pg.Client(connectionConfig(database.url));
     await client.connect();
     const step = async (label: string, sql: string, params: unknown[] = []) => {
       const t = Date.now();

@@ -16,6 +16,7 @@ import { mkdir, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import autocannon from "autocannon";
 import { PROJECT_ROOT } from "@/lib/db/runtime";
+import { benchHeader, benchVerdict, budget } from "./lib/bench-report";
 import { lighthouseRun, printLighthouse } from "./lib/lighthouse";
 import { nginxBinary, startProxy } from "./lib/nginx";
 
@@ -34,7 +35,7 @@ function startServer(): Promise<{ child: ChildProcess; readyMs: number }> {
   const child = spawn(
     process.execPath,
     ["--import", "tsx", "scripts/start.ts", "--port", String(PORT), "--data-dir", path.join(PROJECT_ROOT, ".data/postgres-bench"), "--pg-port", "54369"],
-    { cwd: PROJECT_ROOT, env: { ...process.env, DATABASE_URL: "", AUTH_SECRET: "bench-secret-0123456789abcdef0123" }, stdio: ["ignore", "pipe", "inherit"] },
+    { cwd: PROJECT_ROOT, env: { ...process.env, DATABASE_URL: "", AUTH_SECRET: "bench-secret-0123456789abcdef0123", TRUST_PROXY: "1" }, stdio: ["ignore", "pipe", "inherit"] },
   );
   running.add(child);
   child.once("exit", () => running.delete(child));
@@ -95,6 +96,7 @@ async function load(url: string, connections: number): Promise<Figures> {
 }
 
 async function main() {
+  benchHeader("npm run bench");
   // 1. The pages as the server renders them, to copy their exact bytes.
   let server = await startServer();
   const first = server.readyMs;
@@ -138,16 +140,19 @@ async function main() {
           `${t.name} @${connections}: page ÷ (a) = ${(page.rps / file.rps).toFixed(2)}, page ÷ (b) = ${(page.rps / ng.rps).toFixed(3)}, ` +
             `proxy (c) ÷ (b) = ${(proxied.rps / ng.rps).toFixed(2)} (goal ≥ 0.8)`,
         );
+        budget(proxied.rps / ng.rps >= 0.8, `${t.name} @${connections}: the recipe serves ${(proxied.rps / ng.rps).toFixed(2)} of nginx's static rate (< 0.8)`);
+        budget(page.errors + file.errors + ng.errors + proxied.errors === 0, `${t.name} @${connections}: requests failed`);
       }
     }
     console.log(`\n${ratios.join("\n")}`);
-    printLighthouse(await lighthouseRun(origin, ["/", "/schedule", sessionPath]));
+    for (const miss of printLighthouse(await lighthouseRun(origin, ["/", "/schedule", sessionPath]))) budget(false, `Lighthouse ${miss}`);
   } finally {
     nginx.kill("SIGTERM");
     await proxy.stop();
     await stop(server.child);
     await rm(STATIC_DIR, { recursive: true, force: true });
   }
+  benchVerdict();
 }
 
 main().catch(async (error) => {

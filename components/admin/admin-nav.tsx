@@ -21,6 +21,7 @@ export function AdminNav({ locale, role, waiting, t }: { locale: Locale; role: R
           { href: "/admin/integrations", label: t.integrations },
         ]
       : []),
+    { href: "/account", label: t.account },
   ];
   return (
     <nav aria-label={t.label} className="-mx-4 mb-6 overflow-x-auto border-b border-stone-200 px-4 print:hidden">

@@ -3,9 +3,10 @@ import { authenticateToken, type TokenPrincipal, type TokenRefusal } from "@/lib
 import type { TokenScope } from "@/lib/integrations/schema";
 import { hitRateLimit } from "@/lib/security/rate-limit";
 import { problem } from "./http";
+import { env } from "@/lib/env";
 
 /** Requests per minute per integration token (API_TOKEN_RATE_PER_MINUTE overrides). */
-export const tokenRatePerMinute = () => Number(process.env.API_TOKEN_RATE_PER_MINUTE ?? 120);
+export const tokenRatePerMinute = () => env().API_TOKEN_RATE_PER_MINUTE ?? 120;
 
 const REFUSALS: Record<TokenRefusal, { status: 401 | 403; detail: string }> = {
   missing: { status: 401, detail: "This needs an integration token: Authorization: Bearer <token>." },

@@ -12,6 +12,7 @@ export const PROBLEM_CODES = {
   unauthorized: "Unauthorized",
   forbidden: "Forbidden",
   not_found: "Not found",
+  method_not_allowed: "Method not allowed",
   conflict: "Conflict",
   payload_too_large: "Payload too large",
   unprocessable: "Unprocessable content",
@@ -47,6 +48,23 @@ export function problem(status: number, code: ProblemCode, options: { detail?: s
     status,
     headers: { "Content-Type": "application/problem+json", "Cache-Control": "no-store", ...CORS_HEADERS, ...options.headers },
   });
+}
+
+/**
+ * The methods a route does not answer, as problem details with an Allow header (Next's own 405
+ * has an empty body). Exported by each /api/v1 route as `export const { … } = methodNotAllowed(…)`;
+ * the access-matrix test knows this form as a refusal.
+ */
+export function methodNotAllowed(allow: "GET" | "POST") {
+  const methods = `${allow}, ${allow === "GET" ? "HEAD, " : ""}OPTIONS`;
+  const refuse = async () => problem(405, "method_not_allowed", { detail: `This endpoint answers ${methods} only.`, headers: { Allow: methods } });
+  return { GET: refuse, POST: refuse, PUT: refuse, PATCH: refuse, DELETE: refuse };
+}
+
+/** Any request to an /api/v1 path that names no endpoint: a 404 in problem details, not the HTML page. */
+export function unknownEndpoint() {
+  const answer = async () => problem(404, "not_found", { detail: "No endpoint at this address; the API reference is at /api/docs." });
+  return { GET: answer, POST: answer, PUT: answer, PATCH: answer, DELETE: answer };
 }
 
 /** zod issues as field errors: an unknown key names itself. */

@@ -12,6 +12,7 @@ import { provinceSlug, resolveProvince } from "@/lib/provinces/resolve";
 import { displayStatusFilter, getPublicSession, listPublicSessionsAfter, sessionFilter, type PublicSession } from "@/lib/sessions/queries";
 import { displayStatus } from "@/lib/sessions/status";
 import { siteUrl } from "@/lib/site";
+import { isSlug } from "@/lib/slugs";
 import { likeWords } from "@/lib/text";
 import { addDays, mondayOfIsoWeek, vnDateOf, vnDayBounds, vnOffsetIso } from "@/lib/time";
 import { decodeCursor, encodeCursor, InvalidParameter } from "./http";
@@ -146,6 +147,7 @@ export const listApiProducts = cached(async (q: ProductsQuery): Promise<{ data: 
 }, "products");
 
 export async function getApiProduct(slug: string): Promise<ApiProduct | null> {
+  if (!isSlug(slug)) return null;
   const p = await getPublicProduct(slug);
   if (!p) return null;
   return {
@@ -197,6 +199,7 @@ export const listApiProducers = cached(async (q: ProducersQuery): Promise<{ data
 }, "producers");
 
 export async function getApiProducer(slug: string): Promise<ApiProducer | null> {
+  if (!isSlug(slug)) return null;
   const p = await getPublicProducer(slug);
   if (!p) return null;
   return { ...toApiProducerCard({ ...p, provinceId: p.province.id }), description: p.description, products: p.products.map(toApiCard) };

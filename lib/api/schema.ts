@@ -11,7 +11,11 @@ import { parseFigure } from "@/lib/results/csv";
 export const LIMIT_MAX = 100;
 export const LIMIT_DEFAULT = 20;
 
-const date = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "expected a date YYYY-MM-DD").meta({ format: "date", example: "2026-12-05" });
+const date = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, "expected a date YYYY-MM-DD")
+  .refine((v) => !Number.isNaN(Date.parse(`${v}T00:00:00Z`)) && new Date(`${v}T00:00:00Z`).toISOString().startsWith(v), "not a calendar date")
+  .meta({ format: "date", example: "2026-12-05" });
 const utc = z.string().meta({ format: "date-time", description: "ISO 8601, UTC", example: "2026-12-05T00:00:00Z" });
 const local = z.string().meta({ description: "The same instant in Vietnam time (UTC+07:00)", example: "2026-12-05T07:00:00+07:00" });
 const money = z.number().int().meta({ description: "Integer VND" });

@@ -1,5 +1,6 @@
 import { ActionError, defineAction } from "@/lib/action";
 import { AuditAction } from "@/lib/audit/actions";
+import { isUniqueViolation } from "@/lib/db/errors";
 import { ApplicationInputSchema, ApplicationRefSchema } from "./schema";
 
 /** A producer applies for a Saturday with some of their approved products. */
@@ -11,11 +12,12 @@ export const applyForSession = defineAction({
     if (!producerId) throw new ActionError("noShop");
     const shop = await tx.producer.findUniqueOrThrow({ where: { id: producerId }, select: { reviewStatus: true } });
     if (shop.reviewStatus !== "APPROVED") throw new ActionError("shopNotApproved");
-    const products = await tx.product.findMany({
-      where: { id: { in: input.productIds }, producerId, reviewStatus: "APPROVED" },
-      select: { id: true },
-    });
-    if (products.length !== new Set(input.productIds).size) throw new ActionError("productsInvalid", "productIds");
+    const owned = await tx.product.findMany({ where: { id: { in: input.productIds }, producerId }, select: { id: true, reviewStatus: true } });
+    // Another producer's product is not found (whether it exists is not theirs to learn); one's own
+    // that is not approved yet is a mistake in the form.
+    if (owned.length !== new Set(input.productIds).size) throw new ActionError("notFound");
+    const products = owned.filter((p) => p.reviewStatus === "APPROVED");
+    if (products.length !== owned.length) throw new ActionError("productsInvalid", "productIds");
     const saturday = new Date(`${input.saturday}T00:00:00Z`);
     const duplicate = await tx.sessionApplication.findFirst({ where: { producerId, saturday, status: "PENDING" }, select: { id: true } });
     if (duplicate) throw new ActionError("duplicate", "saturday");
@@ -31,6 +33,8 @@ export const applyForSession = defineAction({
     await audit({ action: AuditAction.APPLICATION_CREATED, entityType: "SessionApplication", entityId: application.id, after: { ...application, productIds: input.productIds } });
     return { applicationId: application.id };
   },
+  // Two requests at once both pass the check above; the partial unique index lets one in.
+  onError: async (error) => (isUniqueViolation(error) ? new ActionError("duplicate", "saturday") : null),
 });
 
 /** Withdraws one of the producer's own applications while it is still pending. */

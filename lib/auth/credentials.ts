@@ -4,6 +4,7 @@ import { writeAudit } from "@/lib/audit/log";
 import { db as defaultDb, type Db } from "@/lib/db/client";
 import type { Role } from "@/lib/db/generated/enums";
 import { burnPasswordCheck, verifyPassword } from "./password";
+import { openSession } from "./sessions";
 import { checkSignInThrottle, recordSignInAttempt } from "./throttle";
 
 export const SignInSchema = z.object({
@@ -12,7 +13,7 @@ export const SignInSchema = z.object({
 });
 
 export type SignInOutcome =
-  | { ok: true; user: { id: string; email: string; name: string; role: Role } }
+  | { ok: true; user: { id: string; email: string; name: string; role: Role }; sessionId: string }
   | { ok: false; reason: "invalid" | "throttled" | "disabled"; retryAfterSeconds?: number };
 
 /**
@@ -54,7 +55,7 @@ export async function verifyCredentials(input: unknown, ip: string, database: Db
     });
     return { ok: false, reason: "disabled" };
   }
-  await database.$transaction(async (tx) => {
+  const sessionId = await database.$transaction(async (tx) => {
     await recordSignInAttempt(tx, email, ip, true);
     await tx.user.update({ where: { id: user.id }, data: { lastSignInAt: new Date() } });
     await writeAudit(tx, {
@@ -64,6 +65,7 @@ export async function verifyCredentials(input: unknown, ip: string, database: Db
       entityId: user.id,
       after: { ip },
     });
+    return openSession(tx, user.id);
   });
-  return { ok: true, user: { id: user.id, email: user.email, name: user.name, role: user.role } };
+  return { ok: true, user: { id: user.id, email: user.email, name: user.name, role: user.role }, sessionId };
 }

@@ -6,13 +6,13 @@ import { localePath, type Locale } from "@/lib/i18n/locales";
 import { currentRequest } from "@/lib/observability/request-context";
 import { auth } from "./config";
 import { AuthorizationError } from "./policy";
-import { loadActiveUser, type CurrentUser } from "./users";
+import { loadSessionUser } from "./sessions";
+import type { CurrentUser } from "./users";
 
-/** The signed-in, active user of this request, or null. Read once per request. */
+/** The signed-in, active user of this request (through a live session), or null. Read once per request. */
 export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
   const session = await auth();
-  const id = session?.user?.id;
-  const user = id ? await loadActiveUser(id) : null;
+  const user = await loadSessionUser(session?.sessionId, session?.user?.id);
   // The request's log lines name who made it.
   const request = currentRequest();
   if (request && user) request.userId = user.id;

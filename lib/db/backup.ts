@@ -4,6 +4,7 @@ import { PassThrough } from "node:stream";
 import { pipeline } from "node:stream/promises";
 import { createGunzip, createGzip } from "node:zlib";
 import pg from "pg";
+import { connectionConfig } from "./connection";
 import { from as copyFrom, to as copyTo } from "pg-copy-streams";
 import { listMigrations, migrate } from "./migrate";
 
@@ -36,7 +37,7 @@ async function userTables(client: pg.Client): Promise<string[]> {
 
 /** Writes a consistent backup of the database at `url` to `file`; returns the rows per table. */
 export async function backupDatabase(url: string, file: string): Promise<Header["tables"]> {
-  const client = new pg.Client({ connectionString: url });
+  const client = new pg.Client(connectionConfig(url));
   await client.connect();
   try {
     await client.query("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY");
@@ -91,7 +92,7 @@ export async function restoreDatabase(url: string, file: string): Promise<Header
   if (JSON.stringify(ours) !== JSON.stringify(header.migrations)) {
     throw new Error(`The backup was made at other migrations (${header.migrations.at(-1)}; this code is at ${ours.at(-1)}): restore it with that version.`);
   }
-  const check = new pg.Client({ connectionString: url });
+  const check = new pg.Client(connectionConfig(url));
   await check.connect();
   try {
     const { rows } = await check.query<{ n: string }>("SELECT count(*) AS n FROM pg_tables WHERE schemaname = 'public'");
@@ -101,7 +102,7 @@ export async function restoreDatabase(url: string, file: string): Promise<Header
   }
   await migrate(url);
 
-  const client = new pg.Client({ connectionString: url });
+  const client = new pg.Client(connectionConfig(url));
   await client.connect();
   try {
     await client.query("BEGIN");
@@ -154,7 +155,7 @@ export async function restoreDatabase(url: string, file: string): Promise<Header
 
 /** Rows per table, read the same way as a backup: for checking a restore. */
 export async function tableCounts(url: string): Promise<Header["tables"]> {
-  const client = new pg.Client({ connectionString: url });
+  const client = new pg.Client(connectionConfig(url));
   await client.connect();
   try {
     const out: Header["tables"] = [];

@@ -1,15 +1,24 @@
 import { PrismaPg } from "@prisma/adapter-pg";
+import { connectionConfig } from "./connection";
 import { PrismaClient } from "./generated/client";
+import { env } from "@/lib/env";
 
 export type Db = PrismaClient;
 /** The client inside `db.$transaction(async (tx) => …)`. */
 export type Tx = Parameters<Parameters<PrismaClient["$transaction"]>[0]>[0];
 
 /** `onQuery` sees every SQL statement (tests count them to catch N+1 queries). */
+/**
+ * Interactive transactions may take longer than Prisma's 5 s default on a busy 2-core machine
+ * (the seed's reference data took 5.1 s beside a build): they get a minute, and wait up to 20 s
+ * for a connection. Long work that must be quicker says so itself.
+ */
+export const TRANSACTION_OPTIONS = { timeout: 60_000, maxWait: 20_000 } as const;
+
 export function createPrismaClient(url: string, { onQuery }: { onQuery?: (sql: string) => void } = {}): PrismaClient {
-  const adapter = new PrismaPg({ connectionString: url, max: 10 });
-  if (!onQuery) return new PrismaClient({ adapter });
-  const client = new PrismaClient({ adapter, log: [{ emit: "event", level: "query" }] });
+  const adapter = new PrismaPg(connectionConfig(url, { max: 10 }));
+  if (!onQuery) return new PrismaClient({ adapter, transactionOptions: TRANSACTION_OPTIONS });
+  const client = new PrismaClient({ adapter, transactionOptions: TRANSACTION_OPTIONS, log: [{ emit: "event", level: "query" }] });
   client.$on("query", (event) => onQuery(event.query));
   return client;
 }
@@ -18,7 +27,7 @@ const globalForPrisma = globalThis as unknown as { __ocopPrisma?: PrismaClient }
 
 function client(): PrismaClient {
   if (!globalForPrisma.__ocopPrisma) {
-    const url = process.env.DATABASE_URL;
+    const url = env().DATABASE_URL;
     if (!url) {
       throw new Error("DATABASE_URL is not set. Start the portal with `npm start`, which provides one.");
     }

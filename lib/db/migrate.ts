@@ -3,6 +3,7 @@ import { existsSync } from "node:fs";
 import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
 import pg from "pg";
+import { connectionConfig } from "./connection";
 
 /**
  * Applies prisma/migrations/<timestamp>_<name>/migration.sql files that the database has not
@@ -36,7 +37,7 @@ export async function migrate(
   { dir = DEFAULT_MIGRATIONS_DIR, log = (_: string) => {} } = {},
 ): Promise<MigrationReport> {
   const migrations = await listMigrations(dir);
-  const client = new pg.Client({ connectionString: databaseUrl });
+  const client = new pg.Client(connectionConfig(databaseUrl));
   await client.connect();
   try {
     // Two processes starting at once (app and tests) must not apply the same migration twice.

@@ -1,5 +1,6 @@
 import path from "node:path";
 import { databaseName, ensureDatabase, startEmbeddedPostgres } from "./embedded";
+import { env } from "@/lib/env";
 
 /** The project's root folder (scripts and tests run from anywhere). */
 export const PROJECT_ROOT = path.resolve(import.meta.dirname, "..", "..");
@@ -23,8 +24,8 @@ const EMBEDDED = {
 
 /** The database URL this process should use, if one is configured. */
 export function configuredDatabaseUrl(purpose: Purpose): string | undefined {
-  if (purpose === "test") return process.env.TEST_DATABASE_URL || process.env.DATABASE_URL || undefined;
-  return process.env.DATABASE_URL || undefined;
+  if (purpose === "test") return env().TEST_DATABASE_URL ?? env().DATABASE_URL;
+  return env().DATABASE_URL;
 }
 
 /**
@@ -46,7 +47,7 @@ export async function openDatabase(
   }
 
   const defaults = EMBEDDED[purpose];
-  const envPort = purpose === "app" ? Number(process.env.EMBEDDED_PG_PORT) || undefined : undefined;
+  const envPort = purpose === "app" ? env().EMBEDDED_PG_PORT : undefined;
   const server = await startEmbeddedPostgres({
     dataDir: dataDir ?? path.join(PROJECT_ROOT, defaults.dir),
     port: port ?? envPort ?? defaults.port,

@@ -3,12 +3,14 @@ import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
 import sharp from "sharp";
 import { PHOTO_WIDTHS } from "./srcset";
+import { env } from "@/lib/env";
 
 /**
  * Uploaded photos and certificate scans. The type is read from the bytes, never from the name
  * or the browser's claim. Photos are re-encoded by sharp (which drops EXIF, GPS and every other
- * metadata unless asked to keep it) into a few widths of WebP; scans are stored as they came,
- * privately. Files live under UPLOAD_DIR (default .data/uploads) and are served by /media.
+ * metadata unless asked to keep it) into a few widths of WebP. Certificate scans are private:
+ * JPEG and PNG scans are re-encoded at full size in their own format (no EXIF, GPS or camera
+ * data survives, as with photos), PDFs are kept as they are. Files live under UPLOAD_DIR (default .data/uploads) and are served by /media.
  */
 export const PHOTO_MAX_BYTES = 5 * 1024 * 1024;
 export const SCAN_MAX_BYTES = 10 * 1024 * 1024;
@@ -26,14 +28,14 @@ export function sniff(bytes: Uint8Array): FileKind | null {
 }
 
 export function uploadDir(): string {
-  return path.resolve(/*turbopackIgnore: true*/ process.env.UPLOAD_DIR ?? path.join(process.cwd(), ".data", "uploads"));
+  return path.resolve(/*turbopackIgnore: true*/ env().UPLOAD_DIR ?? path.join(process.cwd(), ".data", "uploads"));
 }
 
 export type StoredPhoto = { url: string; width: number; height: number };
 export type StoredScan = { url: string };
 
 export class UploadError extends Error {
-  constructor(readonly messageKey: "photoType" | "photoSize" | "photoCount" | "photoUnreadable" | "scanType" | "scanSize") {
+  constructor(readonly messageKey: "photoType" | "photoSize" | "photoCount" | "photoUnreadable" | "scanType" | "scanSize" | "scanUnreadable") {
     super(messageKey);
     this.name = "UploadError";
   }
@@ -89,6 +91,16 @@ export async function storeScan(bytes: Uint8Array): Promise<StoredScan> {
   const name = `${randomUUID()}.${kind === "jpeg" ? "jpg" : kind}`;
   const dir = path.join(uploadDir(), "scans");
   await mkdir(dir, { recursive: true });
-  await writeFile(path.join(dir, name), bytes);
+  await writeFile(path.join(dir, name), kind === "pdf" ? bytes : await reencodeScan(bytes, kind));
   return { url: `/media/scans/${name}` };
+}
+
+/** A JPEG or PNG scan without its metadata, upright, at full size (a certificate must stay legible). */
+async function reencodeScan(bytes: Uint8Array, kind: "jpeg" | "png"): Promise<Buffer> {
+  try {
+    const image = sharp(bytes, { limitInputPixels: 100_000_000 }).rotate();
+    return await (kind === "jpeg" ? image.jpeg({ quality: 92, mozjpeg: true }) : image.png({ compressionLevel: 9 })).toBuffer();
+  } catch {
+    throw new UploadError("scanUnreadable");
+  }
 }

@@ -1,5 +1,6 @@
 import pino from "pino";
 import { currentRequest } from "./request-context";
+import { env } from "@/lib/env";
 
 const SECRET_KEYS = ["password", "confirm", "token", "secret", "authorization", "cookie", "email", "phone"];
 
@@ -9,7 +10,7 @@ const SECRET_KEYS = ["password", "confirm", "token", "secret", "authorization", 
  * e-mail addresses, phone numbers (redacted wherever they appear as keys, and any headers), nor
  * query strings (see loggablePath).
  */
-export function createLogger(destination?: pino.DestinationStream, level = process.env.LOG_LEVEL ?? (process.env.NODE_ENV === "test" ? "silent" : "info")) {
+export function createLogger(destination?: pino.DestinationStream, level = env().LOG_LEVEL ?? (env().NODE_ENV === "test" ? "silent" : "info")) {
   return pino(
     {
       level,

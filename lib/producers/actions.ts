@@ -12,6 +12,7 @@ import { limitUploads } from "@/lib/security/rate-limit";
 import { registerProducer } from "./register";
 import { RegistrationSchema, ShopProfileSchema } from "./schema";
 import { storeLogo, UploadError } from "@/lib/media/files";
+import { isUniqueViolation } from "@/lib/db/errors";
 
 /**
  * Stores the logo once the fields are valid (a file cannot be handed back to the form), within
@@ -28,10 +29,6 @@ async function logoFrom(formData: FormData, valid: boolean, who: string): Promis
     if (error instanceof UploadError) return { error: error.messageKey };
     throw error;
   }
-}
-
-function isUniqueViolation(error: unknown): boolean {
-  return typeof error === "object" && error !== null && (error as { code?: string }).code === "P2002";
 }
 
 export async function registerAction(_previous: ActionState, formData: FormData): Promise<ActionState> {

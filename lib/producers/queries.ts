@@ -8,6 +8,7 @@ import type { LegalForm } from "@/lib/db/generated/enums";
 import { PRODUCT_CARD_SELECT, toProductCard, type PublicProductCard } from "@/lib/products/queries";
 import { listPublicSessions, sessionFilter, type PublicSession } from "@/lib/sessions/queries";
 import { vnDateOf } from "@/lib/time";
+import { isSlug } from "@/lib/slugs";
 
 /** A shop as the public sees it: no tax code, phone or e-mail. */
 export type PublicProducer = {
@@ -25,6 +26,7 @@ export type PublicProducer = {
 };
 
 async function loadProducer(slug: string): Promise<PublicProducer | null> {
+  if (!isSlug(slug)) return null;
   const p = await db.producer.findFirst({
     where: { slug, reviewStatus: "APPROVED" },
     select: {
@@ -68,6 +70,7 @@ export const getPublicProducer = unstable_cache(loadProducer, ["public-producer"
 
 /** An approved producer's id and name, for its calendar feed. */
 export async function findPublicProducer(slug: string): Promise<{ id: string; name: string } | null> {
+  if (!isSlug(slug)) return null;
   return db.producer.findFirst({ where: { slug, reviewStatus: "APPROVED" }, select: { id: true, name: true } });
 }
 

@@ -88,7 +88,7 @@ export const saveProduct = defineAction({
       const data = JSON.parse(JSON.stringify({ ...productFields(input), certificate: certificateFields(input, scan), newPhotos: photos }));
       const pending = await tx.productRevision.findFirst({ where: { productId: before.id, reviewStatus: "SUBMITTED" } });
       const revision = pending
-        ? await tx.productRevision.update({ where: { id: pending.id }, data: { data } })
+        ? await tx.productRevision.update({ where: { id: pending.id }, data: { data, version: { increment: 1 } } })
         : await tx.productRevision.create({ data: { productId: before.id, data } });
       await audit({ action: AuditAction.PRODUCT_REVISION_SUBMITTED, entityType: "Product", entityId: before.id, before: pending?.data ?? null, after: data });
       return { productId: before.id, revision: Boolean(revision.id) };

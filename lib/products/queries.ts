@@ -7,6 +7,7 @@ import { isCertificateExpired } from "@/lib/ocop";
 import { currentStars } from "@/lib/public/visibility";
 import { listPublicSessions, type PublicSession } from "@/lib/sessions/queries";
 import { vnDateOf } from "@/lib/time";
+import { isSlug } from "@/lib/slugs";
 
 export type PublicProductCard = {
   name: string;
@@ -77,6 +78,7 @@ export const PUBLIC_PRODUCT = { reviewStatus: "APPROVED", producer: { reviewStat
 export const PRODUCT_CARD_SELECT = CARD_SELECT;
 
 async function loadProduct(slug: string): Promise<PublicProduct | null> {
+  if (!isSlug(slug)) return null;
   const today = vnDateOf(new Date());
   const p = await db.product.findFirst({
     where: { slug, ...PUBLIC_PRODUCT },

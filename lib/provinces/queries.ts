@@ -6,6 +6,7 @@ import type { ProvinceKind, Region } from "@/lib/db/generated/enums";
 import { PRODUCT_CARD_SELECT, PUBLIC_PRODUCT, toProductCard, type PublicProductCard } from "@/lib/products/queries";
 import { listPublicSessions, sessionFilter, type PublicSession } from "@/lib/sessions/queries";
 import { vnDateOf } from "@/lib/time";
+import { isSlug } from "@/lib/slugs";
 
 export type ProvincePage = {
   id: number;
@@ -21,6 +22,7 @@ export type ProvincePage = {
 };
 
 async function loadProvince(slug: string): Promise<ProvincePage | null> {
+  if (!isSlug(slug)) return null;
   const province = await db.province.findUnique({
     where: { slug },
     select: {

@@ -2,13 +2,10 @@ import { ActionError, defineAction } from "@/lib/action";
 import { AuditAction } from "@/lib/audit/actions";
 import { CacheTag } from "@/lib/cache-tags";
 import { ChannelSchema, HostSchema, SetActiveSchema } from "./schema";
+import { isUniqueViolation } from "@/lib/db/errors";
 
 const ADMIN = ["ADMIN"] as const;
 const tags = () => [CacheTag.sessions];
-
-function isUniqueViolation(error: unknown): boolean {
-  return typeof error === "object" && error !== null && (error as { code?: string }).code === "P2002";
-}
 
 /** Creates or edits a host; a TikTok handle belongs to one host only. */
 export const saveHost = defineAction({

@@ -22,6 +22,9 @@ export const recordResults = defineAction({
   schema: ResultsInputSchema,
   roles: STAFF_ROLES,
   run: async (input, { user, tx, audit }) => {
+    // Every write of results refreshes its days' rollup rows (delete, then insert): two entries
+    // for sessions of one Saturday at once would collide there. The imports' lock orders them.
+    await lockImports(tx);
     const [row] = await tx.$queryRaw<{ id: string }[]>`SELECT id FROM live_sessions WHERE id = ${input.sessionId}::uuid FOR UPDATE`;
     if (!row) throw new ActionError("notFound");
     const session = await tx.liveSession.findUniqueOrThrow({
@@ -85,18 +88,27 @@ export const recordResults = defineAction({
 export const confirmImport = defineAction({
   schema: ConfirmImportSchema,
   roles: STAFF_ROLES,
-  run: async ({ sha256, fileName, job }, { user, tx, audit }) => {
-    const size = await stagedSize(sha256);
-    if (size === null) throw new ActionError("importMissing");
-    const progress = job ? importProgress(job, user!.id) : undefined;
-    const plan = await lockAndReplan(tx, sha256, progress);
-    if (plan.problemCount > 0) throw new ActionError("importHasProblems");
-    if (plan.rows === 0) throw new ActionError("importEmpty");
-    return writePlanned(tx, plan, { sha256, fileName, size, userId: user!.id, tokenId: null, progress, audit });
-  },
+  run: ({ sha256, fileName, job }, { user, tx, audit }) => writeStagedImport(tx, { sha256, fileName, job, userId: user!.id, audit }),
   tags,
   timeoutMs: 300_000,
 });
+
+/**
+ * The confirmation's work inside the caller's transaction, for a staff member already checked:
+ * the action above, and the import benchmark (which has no session to act in).
+ */
+export async function writeStagedImport(
+  tx: Tx,
+  { sha256, fileName, job, userId, audit }: { sha256: string; fileName: string; job?: string; userId: string; audit: ActionContext["audit"] },
+) {
+  const size = await stagedSize(sha256);
+  if (size === null) throw new ActionError("importMissing");
+  const progress = job ? importProgress(job, userId) : undefined;
+  const plan = await lockAndReplan(tx, sha256, progress);
+  if (plan.problemCount > 0) throw new ActionError("importHasProblems");
+  if (plan.rows === 0) throw new ActionError("importEmpty");
+  return writePlanned(tx, plan, { sha256, fileName, size, userId, tokenId: null, progress, audit });
+}
 
 /** One import at a time: two writes of overlapping files (or two retries of one request) cannot interleave. */
 async function lockImports(tx: Tx): Promise<void> {
@@ -159,7 +171,7 @@ export type ApiResultsOutcome =
  */
 export const recordResultsFromApi = defineAction<typeof ApiResultsSchema, ApiResultsOutcome, { token: TokenPrincipal }>({
   schema: ApiResultsSchema,
-  roles: null,
+  roles: "token",
   run: async ({ sessionId, sha256, fileName, idempotencyKey, requestHash }, { tx, extra, audit }) => {
     assertTokenScope(extra?.token, "results:write");
     const token = extra.token;

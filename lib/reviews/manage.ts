@@ -36,7 +36,7 @@ async function lockItem(tx: Tx, target: ReviewTargetKind, id: string): Promise<L
   }
   // A revision: lock the product too, since approving it changes the product.
   const [row] = await tx.$queryRaw<{ id: string; review_status: ReviewStatus; product_id: string; producer_id: string; name: string; version: number }[]>`
-    SELECT r.id, r.review_status, r.product_id, p.producer_id, p.name, p.version
+    SELECT r.id, r.review_status, r.product_id, p.producer_id, p.name, r.version
     FROM product_revisions r JOIN products p ON p.id = r.product_id
     WHERE r.id = ${id}::uuid FOR UPDATE OF r, p`;
   return row ? { id: row.id, status: row.review_status, version: row.version, producerId: row.producer_id, name: row.name, productId: row.product_id } : null;
@@ -170,7 +170,8 @@ export const decideReview = defineAction({
       if (first) throw new ActionError("alreadyDecided", undefined, { name: first.reviewer.name, decision: first.decision });
       throw new ActionError("notWaiting");
     }
-    if (input.target !== "PRODUCT_REVISION" && item.version !== input.version) throw new ActionError("changedMeanwhile");
+    // The version the reviewer saw: a revision the producer edited meanwhile is not approved unseen.
+    if (item.version !== input.version) throw new ActionError("changedMeanwhile");
     await decide(tx, audit, user!.id, input.target, item, input.decision, input.reason);
     return { target: input.target, id: input.id, decision: input.decision };
   },

@@ -244,7 +244,7 @@ export async function getProductReview(user: CurrentUser | null, id: string, now
       producer: { select: { id: true, name: true, slug: true, reviewStatus: true, province: { select: { name: true } } } },
       images: { orderBy: { position: "asc" }, select: { id: true, url: true, alt: true, width: true, height: true } },
       certificates: { orderBy: { decisionDate: "desc" }, select: { id: true, stars: true, decisionNumber: true, issuingLevel: true, decisionDate: true, expiresOn: true, scanUrl: true } },
-      revisions: { where: { reviewStatus: "SUBMITTED" }, orderBy: { updatedAt: "desc" }, take: 1, select: { id: true, data: true, updatedAt: true } },
+      revisions: { where: { reviewStatus: "SUBMITTED" }, orderBy: { updatedAt: "desc" }, take: 1, select: { id: true, data: true, version: true, updatedAt: true } },
     },
   });
   if (!product) return null;
@@ -262,7 +262,7 @@ export async function getProductReview(user: CurrentUser | null, id: string, now
       const expiresOn = c.expiresOn.toISOString().slice(0, 10);
       return { ...c, decisionDate: c.decisionDate.toISOString().slice(0, 10), expiresOn, expired: isCertificateExpired(expiresOn, today), expiringSoon: !isCertificateExpired(expiresOn, today) && expiresOn < addDays(today, 60) };
     }),
-    revision: revision ? { id: revision.id, data: revision.data as Record<string, unknown>, updatedAt: revision.updatedAt.toISOString() } : null,
+    revision: revision ? { id: revision.id, data: revision.data as Record<string, unknown>, version: revision.version, updatedAt: revision.updatedAt.toISOString() } : null,
     history,
     sessions,
     latest,

@@ -3,23 +3,13 @@ import { ActionError, defineAction, type ActionContext } from "@/lib/action";
 import { AuditAction } from "@/lib/audit/actions";
 import { limitAttempts } from "@/lib/security/rate-limit";
 import { hashPassword } from "@/lib/auth/password";
+import { revokeUserSessions } from "@/lib/auth/sessions";
 import type { Tx } from "@/lib/db/client";
-import { resetTokenHash } from "./token";
-import { ChangeRoleSchema, CreateStaffUserSchema, RESET_TOKEN_HOURS, ResetLinkSchema, ResetPasswordSchema, SetUserStatusSchema } from "./schema";
+import { issueResetToken, resetTokenHash } from "./token";
+import { ChangeRoleSchema, CreateStaffUserSchema, ResetLinkSchema, ResetPasswordSchema, SetUserStatusSchema } from "./schema";
 
 const ADMIN = ["ADMIN"] as const;
 
-
-/** A new one-time token for a user; only its hash is stored, the token itself goes to the admin once. */
-async function issueResetToken(tx: Tx, userId: string, createdById: string): Promise<string> {
-  const token = randomBytes(32).toString("base64url");
-  // One valid link at a time: older unused ones stop working.
-  await tx.passwordResetToken.updateMany({ where: { userId, usedAt: null }, data: { usedAt: new Date() } });
-  await tx.passwordResetToken.create({
-    data: { userId, tokenHash: resetTokenHash(token), expiresAt: new Date(Date.now() + RESET_TOKEN_HOURS * 3_600_000), createdById },
-  });
-  return token;
-}
 
 /**
  * Locks the active admins and refuses a change that would leave none. Locking them all makes two
@@ -65,6 +55,8 @@ export const changeRole = defineAction({
     if (before.role === "PRODUCER") throw new ActionError("producerRole");
     if (before.role === role) return { userId };
     await tx.user.update({ where: { id: userId }, data: { role } });
+    // Whoever holds a session of this account signs in again under the new role.
+    await revokeUserSessions(tx, userId);
     await audit({ action: AuditAction.USER_UPDATED, entityType: "User", entityId: userId, before: { role: before.role }, after: { role } });
     return { userId };
   },
@@ -82,6 +74,8 @@ export const setUserStatus = defineAction({
     const before = await lockUser(tx, userId);
     if (before.status === status) return { userId };
     await tx.user.update({ where: { id: userId }, data: { status } });
+    // Disabled: every session ends now, and none comes back when the account is enabled again.
+    if (status === "DISABLED") await revokeUserSessions(tx, userId);
     await audit({ action: AuditAction.USER_UPDATED, entityType: "User", entityId: userId, before: { status: before.status }, after: { status } });
     return { userId };
   },
@@ -111,6 +105,8 @@ export const resetPassword = defineAction({
     if (!row || row.used_at || row.expires_at.getTime() <= Date.now()) throw new ActionError("tokenInvalid");
     await tx.passwordResetToken.update({ where: { id: row.id }, data: { usedAt: new Date() } });
     await tx.user.update({ where: { id: row.user_id }, data: { passwordHash: await hashPassword(password) } });
+    // Whoever knew the old password is signed out everywhere.
+    await revokeUserSessions(tx, row.user_id);
     await audit({ actorId: row.user_id, action: AuditAction.PASSWORD_RESET, entityType: "User", entityId: row.user_id });
     return { userId: row.user_id };
   },

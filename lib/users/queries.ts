@@ -59,3 +59,9 @@ export async function isResetTokenUsable(token: string): Promise<boolean> {
   const row = await db.passwordResetToken.findUnique({ where: { tokenHash: resetTokenHash(token) }, select: { usedAt: true, expiresAt: true } });
   return Boolean(row && !row.usedAt && row.expiresAt.getTime() > Date.now());
 }
+
+/** The caller's own account: who they are and how many sessions of theirs are live. */
+export async function getOwnAccount(user: CurrentUser) {
+  const liveSessions = await db.userSession.count({ where: { userId: user.id, revokedAt: null, expiresAt: { gt: new Date() } } });
+  return { name: user.name, email: user.email, role: user.role, liveSessions };
+}

@@ -40,7 +40,8 @@ export async function lighthouseRun(origin: string, paths: string[]): Promise<Pa
   return figures;
 }
 
-export function printLighthouse(figures: PageFigures[]): void {
+/** Prints the table; returns the goals missed. */
+export function printLighthouse(figures: PageFigures[]): string[] {
   console.log("\nLighthouse 12.2.3, mobile (simulated slow 4G, 4× CPU slowdown), Debian's chromium");
   const row = (cells: (string | number)[]) => console.log(cells.map((c, i) => String(c).padStart(i === 0 ? 40 : 11)).join(" "));
   row(["page", "score", "LCP ms", "CLS", "TBT ms", "scripts", "JS gzip kB"]);
@@ -51,4 +52,5 @@ export function printLighthouse(figures: PageFigures[]): void {
     ...(f.jsGzipKb > 150 ? [`${f.path}: ${f.jsGzipKb} kB of gzip JavaScript > 150`] : []),
   ]);
   console.log(misses.length ? `Goals missed:\n  ${misses.join("\n  ")}` : "All Lighthouse goals met (score ≥ 95, CLS ≤ 0.02, JS ≤ 150 kB gzip).");
+  return misses;
 }

@@ -40,7 +40,7 @@ async function ids(): Promise<Ids> {
 /** Route patterns as in app/[locale] (route groups dropped), for the completeness check. */
 const ROUTES = {
   public: ["/", "/schedule/[week]", "/sessions/[id]", "/producers/[slug]", "/products/[slug]", "/provinces/[slug]", "/search", "/sign-in", "/register", "/register/done", "/reset-password/[token]", "/[...missing]"],
-  producer: ["/producer", "/producer/applications", "/producer/products", "/producer/products/[id]", "/producer/products/new", "/producer/results", "/producer/shop"],
+  producer: ["/account", "/producer", "/producer/applications", "/producer/products", "/producer/products/[id]", "/producer/products/new", "/producer/results", "/producer/shop"],
   admin: [
     "/admin",
     "/admin/audit",

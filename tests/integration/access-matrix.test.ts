@@ -8,7 +8,7 @@ import { readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { CurrentUser } from "@/lib/auth/users";
-import { acting, formData as form } from "@/tests/support/acting-user";
+import { acting, asUser, formData as form } from "@/tests/support/acting-user";
 
 const { ACCESS, CALLERS, PUBLIC_ENTRY_POINTS } = await import("@/lib/security/access");
 type Caller = (typeof CALLERS)[number];
@@ -39,9 +39,11 @@ function walk(dir: string): string[] {
   });
 }
 
-function discoverEntryPoints(): { entries: string[]; preflights: string[]; inlineServerActions: string[] } {
+function discoverEntryPoints(): { entries: string[]; preflights: string[]; refusals: string[]; inlineServerActions: string[] } {
   const entries: string[] = [];
   const preflights: string[] = [];
+  // Methods answered only with a 405 or 404 problem (methodNotAllowed / unknownEndpoint in lib/api/http.ts).
+  const refusals: string[] = [];
   const inlineServerActions: string[] = [];
   for (const file of ["app", "components", "lib"].flatMap(walk)) {
     const source = readFileSync(path.join(ROOT, file), "utf8");
@@ -54,7 +56,12 @@ function discoverEntryPoints(): { entries: string[]; preflights: string[]; inlin
     if (/\/route\.tsx?$/.test(file)) {
       const methods = new Set<string>();
       for (const [, name] of source.matchAll(/^export\s+(?:async\s+)?(?:function|const)\s+(GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)\b/gm)) methods.add(name!);
-      for (const [, list] of source.matchAll(/^export\s+const\s+\{([^}]*)\}/gm)) for (const name of list!.split(",")) methods.add(name.trim());
+      for (const [, list, factory] of source.matchAll(/^export\s+const\s+\{([^}]*)\}\s*=\s*(\w+)/gm)) {
+        for (const name of list!.split(",").map((n) => n.trim())) {
+          if (factory === "methodNotAllowed" || factory === "unknownEndpoint") refusals.push(`${file}#${name}`);
+          else methods.add(name);
+        }
+      }
       for (const method of methods) {
         if (method === "OPTIONS") {
           // A CORS preflight answers headers only; it must stay exactly that.
@@ -64,7 +71,7 @@ function discoverEntryPoints(): { entries: string[]; preflights: string[]; inlin
       }
     }
   }
-  return { entries: entries.sort(), preflights, inlineServerActions };
+  return { entries: entries.sort(), preflights, refusals, inlineServerActions };
 }
 
 describe("the registry of entry points", () => {
@@ -76,6 +83,22 @@ describe("the registry of entry points", () => {
     expect(registered.filter((e) => !entries.includes(e)), "registered entry points that no longer exist").toEqual([]);
     expect(Object.keys(ACCESS).filter((e) => e in PUBLIC_ENTRY_POINTS)).toEqual([]);
     expect(entries.length).toBeGreaterThan(40);
+  });
+
+  it("answers a method a route does not take, and a path that names no endpoint, with problem details and nothing else", async () => {
+    const { refusals } = discoverEntryPoints();
+    expect(refusals.length).toBeGreaterThan(30);
+    for (const key of refusals) {
+      const [file, name] = key.split("#");
+      const source = readFileSync(path.join(ROOT, file!), "utf8");
+      // The line holds nothing but the factory call, so the method can do nothing else.
+      expect(source, key).toMatch(new RegExp(`^export const \\{[^}]*\\b${name}\\b[^}]*\\} = (methodNotAllowed\\("(GET|POST)"\\)|unknownEndpoint\\(\\));$`, "m"));
+      const exported = (await import(`@/${file!.replace(/\.tsx?$/, "")}`)) as Record<string, () => Promise<Response>>;
+      const response = await exported[name!]!();
+      expect(response.status, key).toBe(file!.includes("[...path]") ? 404 : 405);
+      expect(response.headers.get("content-type"), key).toBe("application/problem+json");
+      if (response.status === 405) expect(response.headers.get("allow"), key).toMatch(/OPTIONS$/);
+    }
   });
 
   it("has every state-changing route handler refuse other sites, or take a bearer token and no cookie", () => {
@@ -180,7 +203,7 @@ const SCENARIOS: Record<keyof typeof ACCESS, Scenario> = {
     setup: action("lib/planning/actions.ts#decideApplicationAction", async (w) => {
       const saturday = openSaturdays()[1]!;
       const product = await createProduct(db, w.producerId);
-      const applied = await applyForSession({ saturday, preferredTime: "", productIds: product.id, note: "" }, { as: w.owner });
+      const applied = await asUser(w.owner, () => applyForSession({ saturday, preferredTime: "", productIds: product.id, note: "" }));
       const [host, channel] = await Promise.all([createHost(db), createChannel(db)]);
       const start = `${String(6 + (weeks++ % 12)).padStart(2, "0")}:${weeks % 2 ? "00" : "30"}`;
       const session = await createSession(db, { hostId: host.id, channelId: channel.id, startsAt: vnInstant(saturday, start), endsAt: new Date(vnInstant(saturday, start).getTime() + 20 * 60_000), status: "DRAFT" });
@@ -250,7 +273,7 @@ const SCENARIOS: Record<keyof typeof ACCESS, Scenario> = {
       setup: (w) => post(w, {}),
       // The same call with a token succeeds, so the refusals above are about the caller alone.
       control: async (w) => {
-        const token = await createIntegrationToken({ name: `Hệ thống ${unique()}`, scopes: ["results:write"], lifetimeDays: "30" }, { as: admin });
+        const token = await asUser(admin, () => createIntegrationToken({ name: `Hệ thống ${unique()}`, scopes: ["results:write"], lifetimeDays: "30" }));
         return post(w, { Authorization: `Bearer ${(token.result as { secret: string }).secret}` });
       },
     };
@@ -269,7 +292,7 @@ const SCENARIOS: Record<keyof typeof ACCESS, Scenario> = {
   },
   "lib/users/actions.ts#resetPasswordAction": {
     setup: action("lib/users/actions.ts#resetPasswordAction", async () => {
-      const link = await createResetLink({ userId: (await createUser(db, { role: "STAFF" })).id }, { as: admin });
+      const link = await asUser(admin, async () => createResetLink({ userId: (await createUser(db, { role: "STAFF" })).id }));
       const password = "mua xuan tren cao nguyen";
       return { token: (link.result as { token: string }).token, password, confirm: password };
     }),
@@ -291,7 +314,7 @@ const SCENARIOS: Record<keyof typeof ACCESS, Scenario> = {
   },
   "lib/integrations/actions.ts#revokeTokenAction": {
     setup: action("lib/integrations/actions.ts#revokeTokenAction", async () => {
-      const token = await createIntegrationToken({ name: `Hệ thống ${unique()}`, scopes: ["results:write"], lifetimeDays: "30" }, { as: admin });
+      const token = await asUser(admin, () => createIntegrationToken({ name: `Hệ thống ${unique()}`, scopes: ["results:write"], lifetimeDays: "30" }));
       return { id: (token.result as { id: string }).id };
     }),
   },
@@ -332,7 +355,7 @@ const SCENARIOS: Record<keyof typeof ACCESS, Scenario> = {
   "lib/applications/actions.ts#withdrawAction": {
     setup: action("lib/applications/actions.ts#withdrawAction", async (w) => {
       const product = await createProduct(db, w.producerId);
-      const applied = await applyForSession({ saturday: openSaturdays()[3]!, preferredTime: "", productIds: product.id, note: "" }, { as: w.owner });
+      const applied = await asUser(w.owner, () => applyForSession({ saturday: openSaturdays()[3]!, preferredTime: "", productIds: product.id, note: "" }));
       return { applicationId: (applied.result as { applicationId: string }).applicationId };
     }),
   },
@@ -360,6 +383,13 @@ const SCENARIOS: Record<keyof typeof ACCESS, Scenario> = {
 
 type Outcome = { allowed: boolean; detail: string };
 
+/**
+ * The form errors that mean "not you": signed out (submitForm's answer to an AuthorizationError),
+ * and another owner's data answered as not found (or no shop of one's own), so as not to tell
+ * whether it exists.
+ */
+const AUTHORISATION_REFUSALS = new Set(["signInRequired", "notFound", "noShop"]);
+
 async function outcome(run: () => Promise<unknown>): Promise<Outcome> {
   try {
     const result = await run();
@@ -371,7 +401,10 @@ async function outcome(run: () => Promise<unknown>): Promise<Outcome> {
     if (result === undefined) return { allowed: true, detail: "done" };
     const state = result as { ok?: boolean; formError?: string; fieldErrors?: Record<string, string> };
     if (state.ok) return { allowed: true, detail: "ok" };
-    return { allowed: false, detail: JSON.stringify({ formError: state.formError, fieldErrors: state.fieldErrors }) };
+    // Only a refusal of the caller counts as one: any other failure (a field the scenario got
+    // wrong, a rule of the domain) would hide whether the caller was checked at all.
+    if (state.formError && AUTHORISATION_REFUSALS.has(state.formError)) return { allowed: false, detail: state.formError };
+    throw new Error(`not an authorisation refusal: ${JSON.stringify({ formError: state.formError, fieldErrors: state.fieldErrors })}`);
   } catch (error) {
     const digest = (error as { digest?: unknown }).digest;
     if (typeof digest === "string" && digest.startsWith("NEXT_REDIRECT")) {

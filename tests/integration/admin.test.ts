@@ -11,6 +11,7 @@ import { listUsers, parseUserFilters } from "@/lib/users/queries";
 import { addDays, comingSaturday } from "@/lib/time";
 import { seedReferenceData } from "@/prisma/seed";
 import { createUser } from "@/tests/fixtures/factories";
+import { asUser } from "@/tests/support/acting-user";
 
 let admin: CurrentUser;
 let staff: CurrentUser;
@@ -28,9 +29,9 @@ beforeEach(async () => {
 
 describe("users", () => {
   it("slow down the guessing of reset links: an eleventh try in an hour from one address is refused, even with a good link", async () => {
-    const token = tokenOf(await createStaffUser({ email: "doan.thu@chophien.test", name: "Đoán Thử", role: "STAFF" }, { as: admin }));
+    const token = tokenOf(await asUser(admin, () => createStaffUser({ email: "doan.thu@chophien.test", name: "Đoán Thử", role: "STAFF" })));
     const password = "mua xuan tren cao nguyen";
-    const from = (ip: string) => ({ as: null, extra: { ip } });
+    const from = (ip: string) => ({ extra: { ip } });
     for (let i = 0; i < 10; i++) {
       expect(await resetPassword({ token: `${"A".repeat(42)}${i}`, password, confirm: password }, from("203.0.113.8"))).toMatchObject({ formError: "tokenInvalid" });
     }
@@ -40,51 +41,51 @@ describe("users", () => {
   });
 
   it("creates a staff account whose owner sets a password through a one-time link", async () => {
-    const created = await createStaffUser({ email: " Lan.Nguyen@ChoPhien.test ", name: "Nguyễn Thị Lan", role: "STAFF" }, { as: admin });
+    const created = await asUser(admin, () => createStaffUser({ email: " Lan.Nguyen@ChoPhien.test ", name: "Nguyễn Thị Lan", role: "STAFF" }));
     expect(created.ok).toBe(true);
     const token = tokenOf(created);
     const user = await db.user.findUniqueOrThrow({ where: { email: "lan.nguyen@chophien.test" } });
     expect(user.role).toBe("STAFF");
     // Only the hash is stored.
     expect(await db.passwordResetToken.count({ where: { tokenHash: token } })).toBe(0);
-    expect(await resetPassword({ token, password: "mua xuan tren cao nguyen", confirm: "khac" }, { as: null })).toMatchObject({ fieldErrors: { confirm: "passwordMismatch" } });
-    expect(await resetPassword({ token, password: "123456", confirm: "123456" }, { as: null })).toMatchObject({ fieldErrors: { password: "passwordShort" } });
-    expect((await resetPassword({ token, password: "mua xuan tren cao nguyen", confirm: "mua xuan tren cao nguyen" }, { as: null })).ok).toBe(true);
+    expect(await asUser(null, () => resetPassword({ token, password: "mua xuan tren cao nguyen", confirm: "khac" }))).toMatchObject({ fieldErrors: { confirm: "passwordMismatch" } });
+    expect(await asUser(null, () => resetPassword({ token, password: "123456", confirm: "123456" }))).toMatchObject({ fieldErrors: { password: "passwordShort" } });
+    expect((await asUser(null, () => resetPassword({ token, password: "mua xuan tren cao nguyen", confirm: "mua xuan tren cao nguyen" }))).ok).toBe(true);
     expect(await verifyCredentials({ email: user.email, password: "mua xuan tren cao nguyen" }, "10.1.0.1")).toMatchObject({ ok: true });
-    expect(await resetPassword({ token, password: "lan thu hai van duoc", confirm: "lan thu hai van duoc" }, { as: null })).toMatchObject({ formError: "tokenInvalid" });
-    expect(await createStaffUser({ email: "lan.nguyen@chophien.test", name: "Trùng", role: "STAFF" }, { as: admin })).toMatchObject({ fieldErrors: { email: "emailTaken" } });
+    expect(await asUser(null, () => resetPassword({ token, password: "lan thu hai van duoc", confirm: "lan thu hai van duoc" }))).toMatchObject({ formError: "tokenInvalid" });
+    expect(await asUser(admin, () => createStaffUser({ email: "lan.nguyen@chophien.test", name: "Trùng", role: "STAFF" }))).toMatchObject({ fieldErrors: { email: "emailTaken" } });
     const actions = (await db.auditLog.findMany({ where: { entityId: user.id }, orderBy: { id: "asc" } })).map((a) => a.action);
     expect(actions).toEqual(["USER_CREATED", "PASSWORD_RESET_LINK_CREATED", "PASSWORD_RESET", "USER_SIGNED_IN"]);
   });
 
   it("a new reset link replaces the old one, and an expired link does not work", async () => {
-    const first = tokenOf(await createResetLink({ userId: staff.id }, { as: admin }));
-    const second = tokenOf(await createResetLink({ userId: staff.id }, { as: admin }));
-    expect(await resetPassword({ token: first, password: "mot hai ba bon nam", confirm: "mot hai ba bon nam" }, { as: null })).toMatchObject({ formError: "tokenInvalid" });
+    const first = tokenOf(await asUser(admin, () => createResetLink({ userId: staff.id })));
+    const second = tokenOf(await asUser(admin, () => createResetLink({ userId: staff.id })));
+    expect(await asUser(null, () => resetPassword({ token: first, password: "mot hai ba bon nam", confirm: "mot hai ba bon nam" }))).toMatchObject({ formError: "tokenInvalid" });
     await db.passwordResetToken.updateMany({ where: { userId: staff.id, usedAt: null }, data: { expiresAt: new Date(Date.now() - 1000) } });
-    expect(await resetPassword({ token: second, password: "mot hai ba bon nam", confirm: "mot hai ba bon nam" }, { as: null })).toMatchObject({ formError: "tokenInvalid" });
+    expect(await asUser(null, () => resetPassword({ token: second, password: "mot hai ba bon nam", confirm: "mot hai ba bon nam" }))).toMatchObject({ formError: "tokenInvalid" });
   });
 
   it("a disabled user is refused on their next request", async () => {
     expect(await loadActiveUser(staff.id)).not.toBeNull();
-    expect((await setUserStatus({ userId: staff.id, status: "DISABLED" }, { as: admin })).ok).toBe(true);
+    expect((await asUser(admin, () => setUserStatus({ userId: staff.id, status: "DISABLED" }))).ok).toBe(true);
     expect(await loadActiveUser(staff.id)).toBeNull();
-    expect(await setUserStatus({ userId: admin.id, status: "DISABLED" }, { as: admin })).toMatchObject({ formError: "notYourself" });
+    expect(await asUser(admin, () => setUserStatus({ userId: admin.id, status: "DISABLED" }))).toMatchObject({ formError: "notYourself" });
   });
 
   it("never removes the last admin, even when two admins demote each other at once", async () => {
-    expect(await changeRole({ userId: admin.id, role: "STAFF" }, { as: admin })).toMatchObject({ formError: "lastAdmin" });
+    expect(await asUser(admin, () => changeRole({ userId: admin.id, role: "STAFF" }))).toMatchObject({ formError: "lastAdmin" });
     const second = await as("ADMIN");
     const [a, b] = await Promise.all([
-      changeRole({ userId: second.id, role: "STAFF" }, { as: admin }),
-      changeRole({ userId: admin.id, role: "STAFF" }, { as: second }),
+      asUser(admin, () => changeRole({ userId: second.id, role: "STAFF" })),
+      asUser(second, () => changeRole({ userId: admin.id, role: "STAFF" })),
     ]);
     expect([a, b].filter((r) => r.ok)).toHaveLength(1);
     expect(await db.user.count({ where: { role: "ADMIN", status: "ACTIVE" } })).toBe(1);
     const remaining = (await db.user.findFirstOrThrow({ where: { role: "ADMIN", status: "ACTIVE" } })).id;
     const other = await as("ADMIN");
-    expect((await setUserStatus({ userId: remaining, status: "DISABLED" }, { as: other })).ok).toBe(true);
-    expect(await setUserStatus({ userId: other.id, status: "DISABLED" }, { as: other })).toMatchObject({ ok: false });
+    expect((await asUser(other, () => setUserStatus({ userId: remaining, status: "DISABLED" }))).ok).toBe(true);
+    expect(await asUser(other, () => setUserStatus({ userId: other.id, status: "DISABLED" }))).toMatchObject({ ok: false });
     expect(await db.user.count({ where: { role: "ADMIN", status: "ACTIVE" } })).toBe(1);
   });
 
@@ -99,10 +100,10 @@ describe("users", () => {
 
   it("are managed by admins only", async () => {
     const before = await db.auditLog.count();
-    await expect(createStaffUser({ email: "x@chophien.test", name: "X Y", role: "ADMIN" }, { as: staff })).rejects.toThrow(AuthorizationError);
-    await expect(changeRole({ userId: staff.id, role: "ADMIN" }, { as: staff })).rejects.toThrow(AuthorizationError);
-    await expect(setUserStatus({ userId: admin.id, status: "DISABLED" }, { as: await as("PRODUCER") })).rejects.toThrow(AuthorizationError);
-    await expect(createResetLink({ userId: admin.id }, { as: null })).rejects.toThrow(AuthorizationError);
+    await expect(asUser(staff, () => createStaffUser({ email: "x@chophien.test", name: "X Y", role: "ADMIN" }))).rejects.toThrow(AuthorizationError);
+    await expect(asUser(staff, () => changeRole({ userId: staff.id, role: "ADMIN" }))).rejects.toThrow(AuthorizationError);
+    await expect(asUser(await as("PRODUCER"), () => setUserStatus({ userId: admin.id, status: "DISABLED" }))).rejects.toThrow(AuthorizationError);
+    await expect(asUser(null, () => createResetLink({ userId: admin.id }))).rejects.toThrow(AuthorizationError);
     await expect(listUsers(staff, parseUserFilters({}))).rejects.toThrow(AuthorizationError);
     expect(await db.auditLog.count()).toBe(before);
     expect((await db.user.findUniqueOrThrow({ where: { id: staff.id } })).role).toBe("STAFF");
@@ -111,19 +112,19 @@ describe("users", () => {
 
 describe("hosts and channels", () => {
   it("are created, edited and deactivated by admins; a deactivated host cannot be booked", async () => {
-    const host = await saveHost({ name: "Lê Minh Tâm", tiktokHandle: "https://www.tiktok.com/@Tam.OCOP", mcn: "" }, { as: admin });
+    const host = await asUser(admin, () => saveHost({ name: "Lê Minh Tâm", tiktokHandle: "https://www.tiktok.com/@Tam.OCOP", mcn: "" }));
     expect(host.ok).toBe(true);
     const hostId = (host.result as { id: string }).id;
     expect(await db.host.findUniqueOrThrow({ where: { id: hostId } })).toMatchObject({ tiktokHandle: "tam.ocop", mcn: null });
-    expect(await saveHost({ name: "Người khác", tiktokHandle: "@tam.ocop", mcn: "" }, { as: admin })).toMatchObject({ fieldErrors: { tiktokHandle: "handleTaken" } });
-    expect((await saveHost({ hostId, name: "Lê Minh Tâm", tiktokHandle: "tam.ocop", mcn: "Nông Sản Việt" }, { as: admin })).ok).toBe(true);
-    const channel = await saveChannel({ name: "Chợ phiên OCOP miền Trung", tiktokHandle: "chophien.mientrung", url: "https://www.tiktok.com/@chophien.mientrung" }, { as: admin });
+    expect(await asUser(admin, () => saveHost({ name: "Người khác", tiktokHandle: "@tam.ocop", mcn: "" }))).toMatchObject({ fieldErrors: { tiktokHandle: "handleTaken" } });
+    expect((await asUser(admin, () => saveHost({ hostId, name: "Lê Minh Tâm", tiktokHandle: "tam.ocop", mcn: "Nông Sản Việt" }))).ok).toBe(true);
+    const channel = await asUser(admin, () => saveChannel({ name: "Chợ phiên OCOP miền Trung", tiktokHandle: "chophien.mientrung", url: "https://www.tiktok.com/@chophien.mientrung" }));
     const channelId = (channel.result as { id: string }).id;
-    expect(await saveChannel({ name: "Sai", tiktokHandle: "sai.kenh", url: "http://example.com" }, { as: admin })).toMatchObject({ fieldErrors: { url: "urlInvalid" } });
-    expect((await setReferenceActive({ kind: "host", id: hostId, active: "false" }, { as: admin })).ok).toBe(true);
+    expect(await asUser(admin, () => saveChannel({ name: "Sai", tiktokHandle: "sai.kenh", url: "http://example.com" }))).toMatchObject({ fieldErrors: { url: "urlInvalid" } });
+    expect((await asUser(admin, () => setReferenceActive({ kind: "host", id: hostId, active: "false" }))).ok).toBe(true);
     const date = addDays(comingSaturday(), 14);
-    expect(await saveSession({ title: "Phiên thử", date, start: "08:00", end: "09:00", hostId, channelId }, { as: staff })).toMatchObject({ fieldErrors: { hostId: "hostInactive" } });
-    await expect(saveHost({ name: "Staff không được", tiktokHandle: "khong.duoc", mcn: "" }, { as: staff })).rejects.toThrow(AuthorizationError);
+    expect(await asUser(staff, () => saveSession({ title: "Phiên thử", date, start: "08:00", end: "09:00", hostId, channelId }))).toMatchObject({ fieldErrors: { hostId: "hostInactive" } });
+    await expect(asUser(staff, () => saveHost({ name: "Staff không được", tiktokHandle: "khong.duoc", mcn: "" }))).rejects.toThrow(AuthorizationError);
     const trail = await db.auditLog.findMany({ where: { entityId: hostId }, orderBy: { id: "asc" } });
     expect(trail.map((a) => a.action)).toEqual(["REFERENCE_DATA_CHANGED", "REFERENCE_DATA_CHANGED", "REFERENCE_DATA_CHANGED"]);
     expect(changedFields(trail[1]!.before, trail[1]!.after)).toEqual([{ field: "mcn", before: null, after: "Nông Sản Việt" }]);
@@ -134,13 +135,13 @@ describe("refusals", () => {
   it("every admin action refuses staff, producers and visitors, changing nothing", async () => {
     const host = await db.host.create({ data: { name: "Người dẫn cũ", tiktokHandle: `cu.${Date.now()}` } });
     const calls = [
-      (u: CurrentUser | null) => saveHost({ name: "Mới", tiktokHandle: "moi.host", mcn: "" }, { as: u }),
-      (u: CurrentUser | null) => saveChannel({ name: "Mới", tiktokHandle: "moi.kenh", url: "https://www.tiktok.com/@moi.kenh" }, { as: u }),
-      (u: CurrentUser | null) => setReferenceActive({ kind: "host", id: host.id, active: "false" }, { as: u }),
-      (u: CurrentUser | null) => createStaffUser({ email: "moi@chophien.test", name: "Người mới", role: "ADMIN" }, { as: u }),
-      (u: CurrentUser | null) => changeRole({ userId: staff.id, role: "ADMIN" }, { as: u }),
-      (u: CurrentUser | null) => setUserStatus({ userId: admin.id, status: "DISABLED" }, { as: u }),
-      (u: CurrentUser | null) => createResetLink({ userId: admin.id }, { as: u }),
+      (u: CurrentUser | null) => asUser(u, () => saveHost({ name: "Mới", tiktokHandle: "moi.host", mcn: "" })),
+      (u: CurrentUser | null) => asUser(u, () => saveChannel({ name: "Mới", tiktokHandle: "moi.kenh", url: "https://www.tiktok.com/@moi.kenh" })),
+      (u: CurrentUser | null) => asUser(u, () => setReferenceActive({ kind: "host", id: host.id, active: "false" })),
+      (u: CurrentUser | null) => asUser(u, () => createStaffUser({ email: "moi@chophien.test", name: "Người mới", role: "ADMIN" })),
+      (u: CurrentUser | null) => asUser(u, () => changeRole({ userId: staff.id, role: "ADMIN" })),
+      (u: CurrentUser | null) => asUser(u, () => setUserStatus({ userId: admin.id, status: "DISABLED" })),
+      (u: CurrentUser | null) => asUser(u, () => createResetLink({ userId: admin.id })),
     ];
     const producer = await as("PRODUCER");
     const before = { audit: await db.auditLog.count(), hosts: await db.host.count(), channels: await db.channel.count(), users: await db.user.count(), tokens: await db.passwordResetToken.count() };
@@ -153,7 +154,7 @@ describe("refusals", () => {
 
 describe("the audit trail", () => {
   it("filters by actor, entity, action and date, newest first, and pages by id", async () => {
-    for (const name of ["mot", "hai", "ba"]) expect((await saveHost({ name: `Người dẫn ${name}`, tiktokHandle: `nguoidan.${name}`, mcn: "" }, { as: admin })).ok).toBe(true);
+    for (const name of ["mot", "hai", "ba"]) expect((await asUser(admin, () => saveHost({ name: `Người dẫn ${name}`, tiktokHandle: `nguoidan.${name}`, mcn: "" }))).ok).toBe(true);
     const page = await listAudit(staff, { actor: admin.email, entityType: "Host", action: "REFERENCE_DATA_CHANGED" });
     expect(page.items.length).toBeGreaterThanOrEqual(3);
     expect(page.items[0]!.actor?.email).toBe(admin.email);

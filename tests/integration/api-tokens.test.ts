@@ -9,6 +9,7 @@ import { addDays, vnDateOf, vnInstant } from "@/lib/time";
 import { seedReferenceData } from "@/prisma/seed";
 import { createChannel, createHost, createProducer, createProduct, createSession, createUser } from "@/tests/fixtures/factories";
 import { conforms, type Answer } from "@/tests/support/openapi";
+import { asUser } from "@/tests/support/acting-user";
 
 let admin: CurrentUser;
 let staff: CurrentUser;
@@ -16,7 +17,7 @@ const ids: Record<string, string> = {};
 const slugs: Record<string, string> = {};
 
 async function token(scopes: string[], name = `Đối tác ${scopes.join("+")} ${Math.random().toString(36).slice(2, 6)}`): Promise<string> {
-  const state = await createIntegrationToken({ name, scopes, lifetimeDays: "90" }, { as: admin });
+  const state = await asUser(admin, () => createIntegrationToken({ name, scopes, lifetimeDays: "90" }));
   expect(state.ok).toBe(true);
   return state.result!.secret;
 }
@@ -71,7 +72,7 @@ async function snapshot() {
 
 describe("integration tokens", () => {
   it("are made by admins only, shown once and stored only as a hash", async () => {
-    const state = await createIntegrationToken({ name: "Hệ thống OCOP quốc gia", scopes: ["results:write"], lifetimeDays: "365" }, { as: admin });
+    const state = await asUser(admin, () => createIntegrationToken({ name: "Hệ thống OCOP quốc gia", scopes: ["results:write"], lifetimeDays: "365" }));
     const secret = state.result!.secret;
     expect(secret).toMatch(/^ocop_[A-Za-z0-9_-]{43}$/);
     const row = await db.integrationToken.findUniqueOrThrow({ where: { id: state.result!.id } });
@@ -81,9 +82,9 @@ describe("integration tokens", () => {
     expect(JSON.stringify(audit, (_k, v) => (typeof v === "bigint" ? String(v) : v))).not.toContain(secret.slice(11));
 
     const before = await db.integrationToken.count();
-    await expect(createIntegrationToken({ name: "Của nhân viên", scopes: ["results:write"], lifetimeDays: "30" }, { as: staff })).rejects.toThrow();
-    await expect(createIntegrationToken({ name: "Của khách", scopes: ["results:write"], lifetimeDays: "30" }, { as: null })).rejects.toThrow();
-    const invalid = await createIntegrationToken({ name: "Không phạm vi", lifetimeDays: "7" }, { as: admin });
+    await expect(asUser(staff, () => createIntegrationToken({ name: "Của nhân viên", scopes: ["results:write"], lifetimeDays: "30" }))).rejects.toThrow();
+    await expect(asUser(null, () => createIntegrationToken({ name: "Của khách", scopes: ["results:write"], lifetimeDays: "30" }))).rejects.toThrow();
+    const invalid = await asUser(admin, () => createIntegrationToken({ name: "Không phạm vi", lifetimeDays: "7" }));
     expect(invalid.fieldErrors).toEqual({ scopes: "scopeRequired", lifetimeDays: "lifetimeInvalid" });
     expect(await db.integrationToken.count()).toBe(before);
   });
@@ -93,7 +94,7 @@ describe("integration tokens", () => {
     await db.integrationToken.update({ where: { tokenHash: hashToken(expired) }, data: { expiresAt: new Date(Date.now() - 1000) } });
     const revoked = await token(["results:write"]);
     const revokedRow = await db.integrationToken.findUniqueOrThrow({ where: { tokenHash: hashToken(revoked) } });
-    expect((await revokeIntegrationToken({ id: revokedRow.id }, { as: admin })).ok).toBe(true);
+    expect((await asUser(admin, () => revokeIntegrationToken({ id: revokedRow.id }))).ok).toBe(true);
     const readOnly = await token(["sessions:read-private"]);
     const before = await snapshot();
     const cases: [Record<string, string>, number, string][] = [

@@ -70,7 +70,8 @@ describe("the OpenAPI document", () => {
   it("documents every route handler under /api/v1, and only those", () => {
     const routes = readdirSync(path.join(process.cwd(), "app/api/v1"), { recursive: true })
       .map(String)
-      .filter((f) => f.endsWith("route.ts") && !f.startsWith("openapi.json"))
+      // [...path] answers every address that names no endpoint with a 404: it is not one.
+      .filter((f) => f.endsWith("route.ts") && !f.startsWith("openapi.json") && !f.startsWith("[...path]"))
       .map((f) => `/api/v1/${path.dirname(f)}`.replace(/\[(\w+)\]/g, "{$1}"));
     expect(Object.keys(openApiDocument().paths ?? {}).sort()).toEqual(routes.sort());
   });
@@ -130,6 +131,19 @@ describe("the public read API", () => {
     expect(cursor.body.errors).toEqual([{ field: "cursor", message: "not a cursor given by this API" }]);
     const twice = await call(listProducts, "/api/v1/products?group=1&group=2");
     expect(twice.body.errors).toEqual([{ field: "group", message: "given more than once" }]);
+    for (const day of ["2026-02-30", "2026-13-01", "2025-02-29"]) {
+      const impossible = await call(listSessions, `/api/v1/sessions?from=${day}`);
+      expect(impossible.status, day).toBe(400);
+      expect(impossible.body.errors).toEqual([{ field: "from", message: "not a calendar date" }]);
+    }
+    expect((await call(listSessions, "/api/v1/sessions?from=2028-02-29")).status).toBe(200);
+    // A NUL byte (PostgreSQL refuses it in text) or any other character no slug has: not found, no query.
+    for (const slug of ["\u0000", `${fx.tea.slug}\u0000`, "a'b", "x".repeat(300)]) {
+      const product = await call(getProduct, `/api/v1/products/x`, { slug });
+      expect(product.status).toBe(slug.length > 200 ? 400 : 404);
+      expect(product.headers.get("content-type")).toContain("application/problem+json");
+      expect((await call(getProducer, `/api/v1/producers/x`, { slug })).status).toBe(slug.length > 200 ? 400 : 404);
+    }
   });
 
   it("walks a whole collection page by page without gaps or repeats while sessions are added", async () => {

@@ -10,7 +10,7 @@ describe("sign-in", () => {
   it.each(["ADMIN", "STAFF", "PRODUCER"] as const)("signs in a %s with email and password", async (role) => {
     const user = await createUser(db, { role, email: `Mixed.${role}@Example.test` });
     const outcome = await verifyCredentials({ email: ` mixed.${role.toLowerCase()}@example.TEST `, password: DEFAULT_TEST_PASSWORD }, "10.0.0.1");
-    expect(outcome).toEqual({ ok: true, user: { id: user.id, email: user.email, name: user.name, role } });
+    expect(outcome).toEqual({ ok: true, user: { id: user.id, email: user.email, name: user.name, role }, sessionId: expect.any(String) });
     const audit = await db.auditLog.findFirst({ where: { entityId: user.id, action: "USER_SIGNED_IN" } });
     expect(audit?.actorId).toBe(user.id);
     expect((await db.user.findUniqueOrThrow({ where: { id: user.id } })).lastSignInAt).toBeInstanceOf(Date);
@@ -27,14 +27,25 @@ describe("sign-in", () => {
     expect(await verifyCredentials({ email: user.email, password: DEFAULT_TEST_PASSWORD }, "10.0.0.3")).toEqual({ ok: false, reason: "disabled" });
   });
 
-  it("throttles an account after repeated failures, even with the right password", async () => {
+  it("throttles an account from the address that guessed, even with the right password, and says the real wait", async () => {
     const user = await createUser(db);
-    for (let i = 0; i < THROTTLE.maxFailuresPerAccount; i++) {
-      expect((await verifyCredentials({ email: user.email, password: `guess-${i}` }, `10.1.0.${i}`)).ok).toBe(false);
+    for (let i = 0; i < THROTTLE.maxFailuresPerAccountAndIp; i++) {
+      expect((await verifyCredentials({ email: user.email, password: `guess-${i}` }, "10.1.0.1")).ok).toBe(false);
     }
-    const outcome = await verifyCredentials({ email: user.email, password: DEFAULT_TEST_PASSWORD }, "10.1.1.1");
+    const outcome = await verifyCredentials({ email: user.email, password: DEFAULT_TEST_PASSWORD }, "10.1.0.1");
     expect(outcome).toMatchObject({ ok: false, reason: "throttled" });
-    expect(outcome.ok === false && outcome.retryAfterSeconds).toBeGreaterThan(0);
+    const wait = outcome.ok === false ? outcome.retryAfterSeconds! : 0;
+    expect(wait).toBeGreaterThan(THROTTLE.windowMinutes * 60 - 120);
+    expect(wait).toBeLessThanOrEqual(THROTTLE.windowMinutes * 60);
+  });
+
+  it("cannot be used to lock an owner out: guesses from elsewhere leave the owner's address free", async () => {
+    const admin = await createUser(db, { role: "ADMIN" });
+    // An attacker with many addresses, each below the per-pair limit, and one address well above it.
+    for (let i = 0; i < 12; i++) await verifyCredentials({ email: admin.email, password: `guess-${i}` }, `10.6.0.${i % 3}`);
+    for (let i = 0; i < 8; i++) await verifyCredentials({ email: admin.email, password: `guess-${i}` }, "10.6.1.1");
+    expect(await verifyCredentials({ email: admin.email, password: DEFAULT_TEST_PASSWORD }, "10.6.1.1")).toMatchObject({ reason: "throttled" });
+    expect((await verifyCredentials({ email: admin.email, password: DEFAULT_TEST_PASSWORD }, "192.0.2.10")).ok).toBe(true);
   });
 
   it("throttles an IP address that tries many accounts", async () => {

@@ -7,6 +7,7 @@ import { listFeedSessions, listSaturdaySessions } from "@/lib/sessions/queries";
 import { addDays, comingSaturday, vnInstant } from "@/lib/time";
 import { seedReferenceData } from "@/prisma/seed";
 import { createChannel, createHost, createProducer, createProduct, createSession, createUser } from "@/tests/fixtures/factories";
+import { asUser } from "@/tests/support/acting-user";
 
 let staff: CurrentUser;
 let producerUser: CurrentUser;
@@ -44,7 +45,7 @@ const form = (over: Record<string, string> = {}) => ({
 });
 
 async function created(over: Record<string, string> = {}) {
-  const state = await saveSession(form(over), { as: staff });
+  const state = await asUser(staff, () => saveSession(form(over)));
   expect(state).toMatchObject({ ok: true });
   return (state.result as { sessionId: string }).sessionId;
 }
@@ -54,32 +55,32 @@ describe("session planning", () => {
     const sessionId = await created();
     expect(await db.liveSession.findUniqueOrThrow({ where: { id: sessionId } })).toMatchObject({ status: "DRAFT", startsAt: vnInstant(saturday, "08:00") });
     expect((await listSaturdaySessions(saturday)).map((s) => s.id)).not.toContain(sessionId);
-    expect(await setSessionStatus({ sessionId, version: "0", status: "SCHEDULED" }, { as: staff })).toMatchObject({ formError: "lineupEmpty" });
-    expect((await changeLineup({ sessionId, productId, change: "add" }, { as: staff })).ok).toBe(true);
-    expect(await changeLineup({ sessionId, productId, change: "add" }, { as: staff })).toMatchObject({ fieldErrors: { productId: "alreadyInLineup" } });
-    expect(await setSessionStatus({ sessionId, version: "0", status: "SCHEDULED" }, { as: staff })).toMatchObject({ formError: "changedMeanwhile" });
-    expect((await setSessionStatus({ sessionId, version: "1", status: "SCHEDULED" }, { as: staff })).ok).toBe(true);
+    expect(await asUser(staff, () => setSessionStatus({ sessionId, version: "0", status: "SCHEDULED" }))).toMatchObject({ formError: "lineupEmpty" });
+    expect((await asUser(staff, () => changeLineup({ sessionId, productId, change: "add" }))).ok).toBe(true);
+    expect(await asUser(staff, () => changeLineup({ sessionId, productId, change: "add" }))).toMatchObject({ fieldErrors: { productId: "alreadyInLineup" } });
+    expect(await asUser(staff, () => setSessionStatus({ sessionId, version: "0", status: "SCHEDULED" }))).toMatchObject({ formError: "changedMeanwhile" });
+    expect((await asUser(staff, () => setSessionStatus({ sessionId, version: "1", status: "SCHEDULED" }))).ok).toBe(true);
     const [shown] = (await listSaturdaySessions(saturday)).filter((s) => s.id === sessionId);
     expect(shown?.products.map((p) => p.slug)).toEqual([productSlug]);
-    expect(await setSessionStatus({ sessionId, version: "2", status: "COMPLETED" }, { as: staff })).toMatchObject({ ok: true });
-    expect(await setSessionStatus({ sessionId, version: "3", status: "SCHEDULED" }, { as: staff })).toMatchObject({ formError: "transitionInvalid" });
+    expect(await asUser(staff, () => setSessionStatus({ sessionId, version: "2", status: "COMPLETED" }))).toMatchObject({ ok: true });
+    expect(await asUser(staff, () => setSessionStatus({ sessionId, version: "3", status: "SCHEDULED" }))).toMatchObject({ formError: "transitionInvalid" });
     const actions = (await db.auditLog.findMany({ where: { entityId: sessionId }, orderBy: { id: "asc" } })).map((a) => a.action);
     expect(actions).toEqual(["SESSION_CREATED", "SESSION_UPDATED", "SESSION_STATUS_CHANGED", "SESSION_STATUS_CHANGED"]);
   });
 
   it("refuses a double booking and names the session it clashes with; cancelling frees the slot", async () => {
     const first = await created({ title: "Phiên đầu tiên" });
-    expect(await saveSession(form({ start: "09:00", end: "10:00", channelId: (await createChannel(db)).id }), { as: staff })).toMatchObject({
+    expect(await asUser(staff, async () => saveSession(form({ start: "09:00", end: "10:00", channelId: (await createChannel(db)).id })))).toMatchObject({
       ok: false,
       fieldErrors: { hostId: "hostClash" },
       formParams: { title: "Phiên đầu tiên", time: "08:00–09:30" },
     });
-    expect(await saveSession(form({ start: "07:00", end: "08:30", hostId: (await createHost(db)).id }), { as: staff })).toMatchObject({
+    expect(await asUser(staff, async () => saveSession(form({ start: "07:00", end: "08:30", hostId: (await createHost(db)).id })))).toMatchObject({
       fieldErrors: { channelId: "channelClash" },
     });
     // Back to back is fine.
     await created({ start: "09:30", end: "10:30", title: "Liền sau" });
-    expect((await setSessionStatus({ sessionId: first, version: "0", status: "CANCELLED" }, { as: staff })).ok).toBe(true);
+    expect((await asUser(staff, () => setSessionStatus({ sessionId: first, version: "0", status: "CANCELLED" }))).ok).toBe(true);
     const rebooked = await created({ start: "08:00", end: "09:00", title: "Đặt lại" });
     expect(rebooked).not.toBe(first);
     expect(await db.liveSession.count({ where: { hostId, status: { not: "CANCELLED" } } })).toBe(2);
@@ -87,7 +88,7 @@ describe("session planning", () => {
 
   it("lets exactly one of 50 concurrent bookings of the same slot succeed", async () => {
     const attempts = await Promise.all(
-      Array.from({ length: 50 }, (_, i) => saveSession(form({ title: `Thử ${i}` }), { as: staff })),
+      Array.from({ length: 50 }, (_, i) => asUser(staff, () => saveSession(form({ title: `Thử ${i}` })))),
     );
     expect(attempts.filter((a) => a.ok)).toHaveLength(1);
     const refused = attempts.filter((a) => !a.ok);
@@ -101,9 +102,9 @@ describe("session planning", () => {
 
   it("shows a cancelled session as cancelled in calendar feeds", async () => {
     const sessionId = await created();
-    await changeLineup({ sessionId, productId, change: "add" }, { as: staff });
-    await setSessionStatus({ sessionId, version: "1", status: "SCHEDULED" }, { as: staff });
-    await setSessionStatus({ sessionId, version: "2", status: "CANCELLED" }, { as: staff });
+    await asUser(staff, () => changeLineup({ sessionId, productId, change: "add" }));
+    await asUser(staff, () => setSessionStatus({ sessionId, version: "1", status: "SCHEDULED" }));
+    await asUser(staff, () => setSessionStatus({ sessionId, version: "2", status: "CANCELLED" }));
     const feed = await listFeedSessions();
     expect(feed.find((s) => s.id === sessionId)?.status).toBe("CANCELLED");
   });
@@ -117,12 +118,12 @@ describe("session planning", () => {
     await createSession(db, { hostId, channelId, startsAt: vnInstant(prev, "11:00"), endsAt: vnInstant(prev, "12:00"), status: "CANCELLED", title: "Đã huỷ" });
     // Something already sits in the second one's slot next week.
     await createSession(db, { hostId: otherHost, channelId: (await createChannel(db)).id, startsAt: vnInstant(saturday, "10:30"), endsAt: vnInstant(saturday, "11:30") });
-    expect(await copyPreviousSaturday({ saturday }, { as: staff })).toMatchObject({ ok: true, result: { created: 1, skipped: 1 } });
+    expect(await asUser(staff, () => copyPreviousSaturday({ saturday }))).toMatchObject({ ok: true, result: { created: 1, skipped: 1 } });
     const copies = await db.liveSession.findMany({ where: { title: "Tuần trước 1", startsAt: vnInstant(saturday, "08:00") }, include: { lineup: true } });
     expect(copies).toHaveLength(1);
     expect(copies[0]).toMatchObject({ status: "DRAFT" });
     expect(copies[0]!.lineup.map((l) => l.productId)).toEqual([productId]);
-    expect(await copyPreviousSaturday({ saturday }, { as: staff })).toMatchObject({ result: { created: 0, skipped: 2 } });
+    expect(await asUser(staff, () => copyPreviousSaturday({ saturday }))).toMatchObject({ result: { created: 0, skipped: 2 } });
   });
 
   it("accepts an application into a session of its Saturday and notifies the producer; declining needs a reason", async () => {
@@ -130,13 +131,13 @@ describe("session planning", () => {
     const app = await db.sessionApplication.create({
       data: { producerId: producerUser.producerIds[0]!, saturday: new Date(`${saturday}T00:00:00Z`), products: { create: [{ productId }] } },
     });
-    expect(await decideApplication({ applicationId: app.id, decision: "DECLINE", reason: "" }, { as: staff })).toMatchObject({ fieldErrors: { reason: "reasonRequired" } });
-    expect((await decideApplication({ applicationId: app.id, decision: "ACCEPT", sessionId }, { as: staff })).ok).toBe(true);
+    expect(await asUser(staff, () => decideApplication({ applicationId: app.id, decision: "DECLINE", reason: "" }))).toMatchObject({ fieldErrors: { reason: "reasonRequired" } });
+    expect((await asUser(staff, () => decideApplication({ applicationId: app.id, decision: "ACCEPT", sessionId }))).ok).toBe(true);
     expect(await db.sessionProduct.findMany({ where: { sessionId } })).toHaveLength(1);
     expect(await db.sessionApplication.findUniqueOrThrow({ where: { id: app.id } })).toMatchObject({ status: "ACCEPTED", sessionId, decidedById: staff.id });
     expect(await db.notification.count({ where: { userId: producerUser.id, kind: "APPLICATION_ACCEPTED" } })).toBe(1);
     expect(await db.notificationOutbox.count({ where: { notification: { userId: producerUser.id } } })).toBe(1);
-    expect(await decideApplication({ applicationId: app.id, decision: "DECLINE", reason: "Hết chỗ" }, { as: staff })).toMatchObject({
+    expect(await asUser(staff, () => decideApplication({ applicationId: app.id, decision: "DECLINE", reason: "Hết chỗ" }))).toMatchObject({
       formError: "applicationNotPending",
       formParams: { name: staff.name, status: "ACCEPTED" },
     });
@@ -145,11 +146,11 @@ describe("session planning", () => {
   it("refuses producers and visitors, changing nothing", async () => {
     const sessionId = await created();
     const calls = [
-      () => saveSession(form({ start: "10:00", end: "11:00" }), { as: producerUser }),
-      () => setSessionStatus({ sessionId, version: "0", status: "CANCELLED" }, { as: producerUser }),
-      () => changeLineup({ sessionId, productId, change: "add" }, { as: producerUser }),
-      () => copyPreviousSaturday({ saturday }, { as: null }),
-      () => decideApplication({ applicationId: sessionId, decision: "DECLINE", reason: "x" }, { as: null }),
+      () => asUser(producerUser, () => saveSession(form({ start: "10:00", end: "11:00" }))),
+      () => asUser(producerUser, () => setSessionStatus({ sessionId, version: "0", status: "CANCELLED" })),
+      () => asUser(producerUser, () => changeLineup({ sessionId, productId, change: "add" })),
+      () => asUser(null, () => copyPreviousSaturday({ saturday })),
+      () => asUser(null, () => decideApplication({ applicationId: sessionId, decision: "DECLINE", reason: "x" })),
     ];
     const auditBefore = await db.auditLog.count();
     for (const call of calls) await expect(call()).rejects.toThrow(AuthorizationError);

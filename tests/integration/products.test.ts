@@ -3,11 +3,14 @@ import { AuthorizationError } from "@/lib/auth/policy";
 import { loadActiveUser, type CurrentUser } from "@/lib/auth/users";
 import { db } from "@/lib/db/client";
 import { getPublicProduct } from "@/lib/products/queries";
+import { decideReview } from "@/lib/reviews/manage";
+import { getProductReview } from "@/lib/reviews/queries";
 import { saveProduct, submitProduct } from "@/lib/products/manage";
 import { getOwnProductForm, listOwnProducts } from "@/lib/products/owner-queries";
 import { addMonths, vnDateOf } from "@/lib/time";
 import { seedReferenceData } from "@/prisma/seed";
 import { createProducer, createProduct, createUser } from "@/tests/fixtures/factories";
+import { asUser } from "@/tests/support/acting-user";
 
 const form = (overrides: Record<string, string> = {}) => ({
   name: "Chè Tân Cương hộp 200 g",
@@ -52,14 +55,14 @@ async function snapshot() {
 
 describe("a producer's products", () => {
   it("creates a draft with its certificate, then submits it for review", async () => {
-    const saved = await saveProduct(form(), { as: owner });
+    const saved = await asUser(owner, () => saveProduct(form()));
     expect(saved.ok).toBe(true);
     const { productId } = saved.result as { productId: string };
     const product = await db.product.findUniqueOrThrow({ where: { id: productId }, include: { certificates: true } });
     expect(product).toMatchObject({ reviewStatus: "DRAFT", priceVnd: 150_000, producerId: owner.producerIds[0], slug: "che-tan-cuong-hop-200-g" });
     expect(product.certificates[0]!.expiresOn.toISOString().slice(0, 10)).toBe(addMonths(form().decisionDate, 36));
 
-    expect((await submitProduct({ productId }, { as: owner })).ok).toBe(true);
+    expect((await asUser(owner, () => submitProduct({ productId }))).ok).toBe(true);
     expect((await db.product.findUniqueOrThrow({ where: { id: productId } })).reviewStatus).toBe("SUBMITTED");
     expect((await db.auditLog.findMany({ where: { entityId: productId } })).map((a) => a.action)).toEqual(["PRODUCT_CREATED", "PRODUCT_SUBMITTED"]);
     expect((await listOwnProducts(owner)).map((p) => p.id)).toEqual([productId]);
@@ -67,21 +70,21 @@ describe("a producer's products", () => {
   });
 
   it("refuses another producer and a visitor, and changes nothing", async () => {
-    const { productId } = (await saveProduct(form(), { as: owner })).result as { productId: string };
+    const { productId } = (await asUser(owner, () => saveProduct(form()))).result as { productId: string };
     const before = await snapshot();
-    expect(await saveProduct(form({ productId, name: "Đổi tên trái phép" }), { as: other })).toMatchObject({ ok: false, formError: "notFound" });
-    expect(await submitProduct({ productId }, { as: other })).toMatchObject({ ok: false, formError: "notFound" });
-    await expect(saveProduct(form({ productId }), { as: null })).rejects.toThrow(AuthorizationError);
-    await expect(submitProduct({ productId }, { as: null })).rejects.toThrow(AuthorizationError);
+    expect(await asUser(other, () => saveProduct(form({ productId, name: "Đổi tên trái phép" })))).toMatchObject({ ok: false, formError: "notFound" });
+    expect(await asUser(other, () => submitProduct({ productId }))).toMatchObject({ ok: false, formError: "notFound" });
+    await expect(asUser(null, () => saveProduct(form({ productId })))).rejects.toThrow(AuthorizationError);
+    await expect(asUser(null, () => submitProduct({ productId }))).rejects.toThrow(AuthorizationError);
     const staff = (await loadActiveUser((await createUser(db, { role: "STAFF" })).id))!;
-    await expect(saveProduct(form({ productId }), { as: staff })).rejects.toThrow(AuthorizationError);
+    await expect(asUser(staff, () => saveProduct(form({ productId })))).rejects.toThrow(AuthorizationError);
     expect(await getOwnProductForm(other, productId)).toBeNull();
     expect(await snapshot()).toEqual(before);
   });
 
   it("keeps an approved product public while its changes wait as a revision", async () => {
     const approved = await createProduct(db, owner.producerIds[0]!, { name: "Mật ong bạc hà", priceVnd: 250_000 });
-    const saved = await saveProduct(form({ productId: approved.id, name: "Mật ong bạc hà – hũ mới", price: "270.000" }), { as: owner });
+    const saved = await asUser(owner, () => saveProduct(form({ productId: approved.id, name: "Mật ong bạc hà – hũ mới", price: "270.000" })));
     expect(saved.result).toEqual({ productId: approved.id, revision: true });
     const product = await db.product.findUniqueOrThrow({ where: { id: approved.id } });
     expect(product).toMatchObject({ name: "Mật ong bạc hà", priceVnd: 250_000, reviewStatus: "APPROVED" });
@@ -89,10 +92,26 @@ describe("a producer's products", () => {
     const revision = await db.productRevision.findFirstOrThrow({ where: { productId: approved.id } });
     expect(revision).toMatchObject({ reviewStatus: "SUBMITTED", data: expect.objectContaining({ name: "Mật ong bạc hà – hũ mới", priceVnd: 270_000 }) });
     // Saving again updates the same pending revision, and the form shows it.
-    await saveProduct(form({ productId: approved.id, name: "Mật ong bạc hà – hũ 500 ml", price: "270.000" }), { as: owner });
+    await asUser(owner, () => saveProduct(form({ productId: approved.id, name: "Mật ong bạc hà – hũ 500 ml", price: "270.000" })));
     expect(await db.productRevision.count({ where: { productId: approved.id } })).toBe(1);
     expect((await getOwnProductForm(owner, approved.id))?.values.name).toBe("Mật ong bạc hà – hũ 500 ml");
-    expect(await submitProduct({ productId: approved.id }, { as: owner })).toMatchObject({ ok: false, formError: "notSubmittable" });
+    expect(await asUser(owner, () => submitProduct({ productId: approved.id }))).toMatchObject({ ok: false, formError: "notSubmittable" });
+  });
+
+  it("never approves a revision unseen: an edit after the reviewer opened it makes their decision 'changed meanwhile'", async () => {
+    const staff = (await loadActiveUser((await createUser(db, { role: "STAFF" })).id))!;
+    const approved = await createProduct(db, owner.producerIds[0]!, { name: "Mứt gừng", priceVnd: 90_000 });
+    await asUser(owner, () => saveProduct(form({ productId: approved.id, name: "Mứt gừng dẻo", price: "95.000" })));
+    const seen = (await getProductReview(staff, approved.id))!.revision!;
+    // The producer changes the price tenfold while the reviewer reads the first version.
+    await asUser(owner, () => saveProduct(form({ productId: approved.id, name: "Mứt gừng dẻo", price: "950.000" })));
+    const stale = await asUser(staff, () => decideReview({ target: "PRODUCT_REVISION", id: seen.id, decision: "APPROVE", version: String(seen.version) }));
+    expect(stale).toMatchObject({ ok: false, formError: "changedMeanwhile" });
+    expect((await db.product.findUniqueOrThrow({ where: { id: approved.id } })).priceVnd).toBe(90_000);
+    const current = (await getProductReview(staff, approved.id))!.revision!;
+    expect(current.version).toBe(seen.version + 1);
+    expect((await asUser(staff, () => decideReview({ target: "PRODUCT_REVISION", id: current.id, decision: "APPROVE", version: String(current.version) }))).ok).toBe(true);
+    expect((await db.product.findUniqueOrThrow({ where: { id: approved.id } })).priceVnd).toBe(950_000);
   });
 
   it("will not submit with an expired certificate", async () => {
@@ -100,7 +119,7 @@ describe("a producer's products", () => {
       reviewStatus: "DRAFT",
       certificate: { stars: 3, decisionDate: addMonths(vnDateOf(new Date()), -40), issuingLevel: "DISTRICT" },
     });
-    expect(await submitProduct({ productId: expired.id }, { as: owner })).toMatchObject({ ok: false, formError: "certificateExpired" });
+    expect(await asUser(owner, () => submitProduct({ productId: expired.id }))).toMatchObject({ ok: false, formError: "certificateExpired" });
     expect((await db.product.findUniqueOrThrow({ where: { id: expired.id } })).reviewStatus).toBe("DRAFT");
   });
 });

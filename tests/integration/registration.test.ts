@@ -8,6 +8,7 @@ import { db } from "@/lib/db/client";
 import { registerProducer } from "@/lib/producers/register";
 import { seedReferenceData } from "@/prisma/seed";
 import { createUser, DEFAULT_TEST_PASSWORD } from "@/tests/fixtures/factories";
+import { asUser } from "@/tests/support/acting-user";
 
 const form = (overrides: Record<string, string> = {}) => ({
   email: `hoa-${Math.random().toString(36).slice(2)}@example.test`,
@@ -39,7 +40,7 @@ describe("producer registration", () => {
   it("creates the account and a shop waiting for review, audited and notified", async () => {
     await seedReferenceData(db);
     const input = form();
-    const state = await registerProducer(input, { as: null });
+    const state = await asUser(null, () => registerProducer(input));
     expect(state.ok).toBe(true);
 
     const user = await db.user.findUniqueOrThrow({ where: { email: input.email }, include: { memberships: { include: { producer: true } } } });
@@ -62,12 +63,12 @@ describe("producer registration", () => {
 
     // A logo stored by the form is recorded with the shop.
     const withLogo = form();
-    await registerProducer(withLogo, { as: null, extra: { logoUrl: "/media/logos/00000000-0000-0000-0000-000000000001.webp" } });
+    await asUser(null, () => registerProducer(withLogo, { extra: { logoUrl: "/media/logos/00000000-0000-0000-0000-000000000001.webp" } }));
     const logoShop = await db.producer.findFirstOrThrow({ where: { email: withLogo.email } });
     expect(logoShop.logoUrl).toBe("/media/logos/00000000-0000-0000-0000-000000000001.webp");
 
     // Another shop with the same name gets its own slug.
-    await registerProducer(form(), { as: null });
+    await asUser(null, () => registerProducer(form()));
     expect(await db.producer.count({ where: { slug: { in: ["htx-che-tan-cuong-2", "htx-che-tan-cuong-3"] } } })).toBe(2);
   });
 
@@ -75,7 +76,7 @@ describe("producer registration", () => {
     await seedReferenceData(db);
     const existing = await createUser(db, { email: "taken@example.test", role: "STAFF" });
     const before = await counts();
-    const state = await registerProducer(form({ email: "Taken@Example.test" }), { as: null });
+    const state = await asUser(null, () => registerProducer(form({ email: "Taken@Example.test" })));
     expect(state).toEqual({ ok: true, result: { registered: true } });
     const after = await counts();
     expect(after.users).toBe(before.users);
@@ -89,7 +90,7 @@ describe("producer registration", () => {
   it("refuses bad input with field errors, keeps the typed values (never the password) and writes nothing", async () => {
     await seedReferenceData(db);
     const before = await counts();
-    const state = await registerProducer(form({ taxCode: "0100109107", province: "Atlantis", password: "12345678" }), { as: null });
+    const state = await asUser(null, () => registerProducer(form({ taxCode: "0100109107", province: "Atlantis", password: "12345678" })));
     expect(state.ok).toBe(false);
     expect(state.fieldErrors).toEqual({ taxCode: "taxCodeInvalid", province: "provinceUnknown", password: "passwordCommon" });
     expect(state.values).toMatchObject({ taxCode: "0100109107", province: "Atlantis", shopName: "HTX Chè Tân Cương" });
@@ -99,7 +100,7 @@ describe("producer registration", () => {
 
   it("refuses an eleventh registration in an hour from one address, saying when to try again, and changes nothing", async () => {
     await seedReferenceData(db);
-    const from = (ip: string) => ({ as: null, extra: { logoUrl: null, ip } });
+    const from = (ip: string) => ({ extra: { logoUrl: null, ip } });
     for (let i = 0; i < 10; i++) expect((await registerProducer(form({ shopName: `HTX Giới hạn ${i}` }), from("203.0.113.7"))).ok).toBe(true);
     const before = await counts();
     const refused = await registerProducer(form({ shopName: "HTX Lần thứ mười một" }), from("203.0.113.7"));
@@ -117,16 +118,16 @@ describe("notifications", () => {
     await seedReferenceData(db);
     const a = form();
     const b = form();
-    await registerProducer(a, { as: null });
-    await registerProducer(b, { as: null });
+    await asUser(null, () => registerProducer(a));
+    await asUser(null, () => registerProducer(b));
     const userA = (await loadActiveUser((await db.user.findUniqueOrThrow({ where: { email: a.email } })).id))!;
     const userB = (await loadActiveUser((await db.user.findUniqueOrThrow({ where: { email: b.email } })).id))!;
     expect(await listOwnNotifications(userA)).toMatchObject({ unread: 1, items: [{ title: "Cửa hàng đang chờ duyệt", read: false }] });
 
-    expect((await markNotificationsRead({}, { as: userA })).result).toEqual({ count: 1 });
+    expect((await asUser(userA, () => markNotificationsRead({}))).result).toEqual({ count: 1 });
     expect((await listOwnNotifications(userA)).unread).toBe(0);
     expect((await listOwnNotifications(userB)).unread).toBe(1);
-    await expect(markNotificationsRead({}, { as: null })).rejects.toThrow(AuthorizationError);
+    await expect(asUser(null, () => markNotificationsRead({}))).rejects.toThrow(AuthorizationError);
     expect(await db.auditLog.count({ where: { action: "NOTIFICATIONS_READ", actorId: userA.id } })).toBe(1);
   });
 });

@@ -9,6 +9,7 @@ import { confirmImport, recordResults } from "@/lib/results/manage";
 import { addDays, comingSaturday, vnInstant } from "@/lib/time";
 import { seedReferenceData } from "@/prisma/seed";
 import { createChannel, createHost, createProducer, createProduct, createSession, createUser } from "@/tests/fixtures/factories";
+import { asUser } from "@/tests/support/acting-user";
 
 let staff: CurrentUser;
 let sessionId: string;
@@ -60,7 +61,7 @@ describe("results import", () => {
     ].sort((x, y) => x.line - y.line));
     expect(plan.problemCount).toBe(6);
     expect(plan.created).toBe(1);
-    expect(await confirmImport({ sha256, fileName: "ket-qua.csv" }, { as: staff })).toMatchObject({ ok: false, formError: "importHasProblems" });
+    expect(await asUser(staff, () => confirmImport({ sha256, fileName: "ket-qua.csv" }))).toMatchObject({ ok: false, formError: "importHasProblems" });
     expect(await db.productResult.count({ where: { sessionId } })).toBe(0);
     expect(await db.resultImport.count()).toBe(0);
   });
@@ -77,14 +78,14 @@ describe("results import", () => {
     const plan = await previewImport(sha256);
     expect([...plan.problems].sort((x, y) => x.line - y.line)).toEqual([]);
     expect(plan).toMatchObject({ rows: 3, created: 3, updated: 0, removed: 0, sessions: 1 });
-    const state = await confirmImport({ sha256, fileName: "ket-qua.csv" }, { as: staff });
+    const state = await asUser(staff, () => confirmImport({ sha256, fileName: "ket-qua.csv" }));
     expect(state).toMatchObject({ ok: true, result: { created: 3 } });
     expect((await figures()).map((f) => f.gmvVnd).sort((x, y) => x - y)).toEqual([0, 450_000, 1_200_000]);
     expect(await db.sessionResult.findUniqueOrThrow({ where: { sessionId } })).toMatchObject({ viewers: 5000, peakViewers: 0, source: "IMPORT" });
     const imported = await db.resultImport.findFirstOrThrow();
     expect(imported).toMatchObject({ fileName: "ket-qua.csv", sha256, rowCount: 3, createdCount: 3, updatedCount: 0, importedById: staff.id });
     const auditBefore = await db.auditLog.count();
-    expect(await confirmImport({ sha256, fileName: "ket-qua.csv" }, { as: staff })).toMatchObject({ ok: true, result: { importId: null, unchanged: 3 } });
+    expect(await asUser(staff, () => confirmImport({ sha256, fileName: "ket-qua.csv" }))).toMatchObject({ ok: true, result: { importId: null, unchanged: 3 } });
     expect(await db.resultImport.count()).toBe(1);
     expect(await db.auditLog.count()).toBe(auditBefore);
   });
@@ -92,10 +93,10 @@ describe("results import", () => {
   it("a corrected file replaces the session's figures and the audit shows the difference", async () => {
     const [a, b, c] = products;
     const first = await stage(["session_id,sku,orders,units,gmv", `${sessionId},${a!.slug},1,1,100`, `${sessionId},${b!.slug},2,2,200`, `${sessionId},${c!.slug},3,3,300`].join("\n"));
-    await confirmImport({ sha256: first.sha256, fileName: "lan-1.csv" }, { as: staff });
+    await asUser(staff, () => confirmImport({ sha256: first.sha256, fileName: "lan-1.csv" }));
     const second = await stage(["session_id,sku,orders,units,gmv", `${sessionId},${a!.slug},1,1,100`, `${sessionId},${b!.slug},5,5,500`].join("\n"));
     expect(await previewImport(second.sha256)).toMatchObject({ created: 0, updated: 1, unchanged: 1, removed: 1 });
-    expect((await confirmImport({ sha256: second.sha256, fileName: "lan-2.csv" }, { as: staff })).ok).toBe(true);
+    expect((await asUser(staff, () => confirmImport({ sha256: second.sha256, fileName: "lan-2.csv" }))).ok).toBe(true);
     expect((await figures()).map((f) => f.gmvVnd).sort((x, y) => x - y)).toEqual([100, 500]);
     const [latest] = await db.auditLog.findMany({ where: { entityId: sessionId, action: "RESULTS_RECORDED" }, orderBy: { id: "desc" }, take: 1 });
     expect(latest!.before).toEqual({ products: expect.arrayContaining([{ productId: b!.id, orders: 2, units: 2, gmv: "200" }, { productId: c!.id, orders: 3, units: 3, gmv: "300" }]) });
@@ -106,10 +107,10 @@ describe("results import", () => {
     const { sha256 } = await stage(["session_id,sku,orders,units,gmv", `${sessionId},${products[0]!.slug},1,1,100`].join("\n"));
     expect(await previewImport(sha256)).toMatchObject({ problemCount: 0, created: 1 });
     await db.liveSession.update({ where: { id: sessionId }, data: { status: "CANCELLED" } });
-    expect(await confirmImport({ sha256, fileName: "x.csv" }, { as: staff })).toMatchObject({ ok: false, formError: "importHasProblems" });
+    expect(await asUser(staff, () => confirmImport({ sha256, fileName: "x.csv" }))).toMatchObject({ ok: false, formError: "importHasProblems" });
     expect(await db.productResult.count({ where: { sessionId } })).toBe(0);
     await db.liveSession.update({ where: { id: sessionId }, data: { status: "COMPLETED" } });
-    expect(await confirmImport({ sha256, fileName: "x.csv" }, { as: staff })).toMatchObject({ ok: true, result: { created: 1 } });
+    expect(await asUser(staff, () => confirmImport({ sha256, fileName: "x.csv" }))).toMatchObject({ ok: true, result: { created: 1 } });
     expect(await db.productResult.count({ where: { sessionId } })).toBe(1);
   });
 
@@ -134,7 +135,7 @@ describe("results import", () => {
   it("keeps a recorded peak within the imported viewers", async () => {
     await db.sessionResult.create({ data: { sessionId, viewers: 10_000, peakViewers: 3_000 } });
     const { sha256 } = await stage(["session_id,sku,orders,units,gmv,viewers", `${sessionId},${products[0]!.slug},1,1,100,2000`].join("\n"));
-    expect((await confirmImport({ sha256, fileName: "x.csv" }, { as: staff })).ok).toBe(true);
+    expect((await asUser(staff, () => confirmImport({ sha256, fileName: "x.csv" }))).ok).toBe(true);
     expect(await db.sessionResult.findUniqueOrThrow({ where: { sessionId } })).toMatchObject({ viewers: 2_000, peakViewers: 2_000 });
   });
 
@@ -142,8 +143,8 @@ describe("results import", () => {
     const { sha256 } = await stage("Ngày;Sản phẩm;Số đơn\n2026-11-01;x;1\n");
     expect((await previewImport(sha256)).problems).toEqual([{ line: 1, key: "missingColumns", detail: "sessionId, units, gmv" }]);
     const producer = await loadActiveUser((await createUser(db, { role: "PRODUCER" })).id);
-    await expect(confirmImport({ sha256, fileName: "x.csv" }, { as: producer })).rejects.toThrow(AuthorizationError);
-    await expect(confirmImport({ sha256, fileName: "x.csv" }, { as: null })).rejects.toThrow(AuthorizationError);
+    await expect(asUser(producer, () => confirmImport({ sha256, fileName: "x.csv" }))).rejects.toThrow(AuthorizationError);
+    await expect(asUser(null, () => confirmImport({ sha256, fileName: "x.csv" }))).rejects.toThrow(AuthorizationError);
   });
 });
 
@@ -153,16 +154,40 @@ describe("results entered by hand", () => {
     const shop = await createProducer(db, { reviewStatus: "APPROVED" });
     const outside = await createProduct(db, shop.id);
     const form = { sessionId, viewers: "12.500", peakViewers: "1.300", durationMinutes: "60", newFollowers: "", [`orders:${a!.id}`]: "20", [`units:${a!.id}`]: "25", [`gmv:${a!.id}`]: "3.000.000", [`gmv:${b!.id}`]: "-1" };
-    expect(await recordResults(form, { as: staff })).toMatchObject({ ok: false, fieldErrors: { [`gmv:${b!.id}`]: "figureInvalid" } });
-    expect(await recordResults({ ...form, [`gmv:${b!.id}`]: "0", peakViewers: "20.000" }, { as: staff })).toMatchObject({ fieldErrors: { peakViewers: "peakAboveViewers" } });
-    expect(await recordResults({ ...form, [`gmv:${b!.id}`]: "0", extraProduct: outside.slug }, { as: staff })).toMatchObject({ fieldErrors: { extraReason: "reasonRequired" } });
+    expect(await asUser(staff, () => recordResults(form))).toMatchObject({ ok: false, fieldErrors: { [`gmv:${b!.id}`]: "figureInvalid" } });
+    expect(await asUser(staff, () => recordResults({ ...form, [`gmv:${b!.id}`]: "0", peakViewers: "20.000" }))).toMatchObject({ fieldErrors: { peakViewers: "peakAboveViewers" } });
+    expect(await asUser(staff, () => recordResults({ ...form, [`gmv:${b!.id}`]: "0", extraProduct: outside.slug }))).toMatchObject({ fieldErrors: { extraReason: "reasonRequired" } });
     expect(await db.productResult.count({ where: { sessionId } })).toBe(0);
-    const ok = await recordResults({ ...form, [`gmv:${b!.id}`]: "0", extraProduct: outside.slug, extraReason: "Khách hỏi mua trong phiên" }, { as: staff });
+    const ok = await asUser(staff, () => recordResults({ ...form, [`gmv:${b!.id}`]: "0", extraProduct: outside.slug, extraReason: "Khách hỏi mua trong phiên" }));
     expect(ok.ok).toBe(true);
     expect(await db.sessionResult.findUniqueOrThrow({ where: { sessionId } })).toMatchObject({ viewers: 12_500, peakViewers: 1_300, source: "MANUAL", enteredById: staff.id });
     expect(await db.productResult.findUniqueOrThrow({ where: { sessionId_productId: { sessionId, productId: a!.id } } })).toMatchObject({ orders: 20, unitsSold: 25, gmvVnd: 3_000_000n });
     expect(await db.productResult.findUniqueOrThrow({ where: { sessionId_productId: { sessionId, productId: outside.id } } })).toMatchObject({ note: "Khách hỏi mua trong phiên" });
     expect(await db.auditLog.count({ where: { entityId: sessionId, action: "RESULTS_RECORDED", actorId: staff.id } })).toBe(1);
-    expect(await recordResults({ ...form, [`gmv:${b!.id}`]: "0", sessionId: openSessionId }, { as: staff })).toMatchObject({ formError: "sessionNotOver" });
+    expect(await asUser(staff, () => recordResults({ ...form, [`gmv:${b!.id}`]: "0", sessionId: openSessionId }))).toMatchObject({ formError: "sessionNotOver" });
+  });
+
+  it("takes 20 entries for 20 sessions of one Saturday at once, and the day's rollup equals the lines", async () => {
+    const other = addDays(comingSaturday(), -21);
+    const shop = await createProducer(db, { reviewStatus: "APPROVED" });
+    const product = await createProduct(db, shop.id);
+    const sessions = [];
+    for (let i = 0; i < 20; i++) {
+      const [host, channel] = [await createHost(db), await createChannel(db)];
+      sessions.push(await createSession(db, { hostId: host.id, channelId: channel.id, startsAt: vnInstant(other, "07:00"), endsAt: vnInstant(other, "11:00"), status: "COMPLETED", productIds: [product.id] }));
+    }
+    const outcomes = await Promise.all(
+      sessions.map((session, i) =>
+        asUser(staff, () => recordResults({ sessionId: session.id, viewers: "1000", peakViewers: "100", durationMinutes: "60", newFollowers: "", [`orders:${product.id}`]: String(i + 1), [`units:${product.id}`]: String(i + 1), [`gmv:${product.id}`]: String((i + 1) * 10_000) })),
+      ),
+    );
+    expect(outcomes.filter((o) => !o.ok)).toEqual([]);
+    const [lines] = await db.$queryRaw<{ gmv: bigint; orders: bigint }[]>`
+      SELECT sum(r.gmv_vnd)::bigint AS gmv, sum(r.orders)::bigint AS orders FROM product_results r JOIN live_sessions s ON s.id = r.session_id
+      WHERE (s.starts_at AT TIME ZONE 'Asia/Ho_Chi_Minh')::date = ${other}::date`;
+    const [rollup] = await db.$queryRaw<{ gmv: bigint; orders: bigint; sessions: number }[]>`
+      SELECT gmv, orders, sessions FROM result_days WHERE dim = 'all' AND day = ${other}::date`;
+    expect(lines).toEqual({ gmv: 2_100_000n, orders: 210n });
+    expect(rollup).toEqual({ gmv: 2_100_000n, orders: 210n, sessions: 20 });
   });
 });

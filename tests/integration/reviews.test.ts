@@ -8,6 +8,7 @@ import { getProductReview, getReviewCounts, listCertificates, listReviewQueue } 
 import { addDays, addMonths, vnDateOf } from "@/lib/time";
 import { seedReferenceData } from "@/prisma/seed";
 import { createProducer, createProduct, createUser } from "@/tests/fixtures/factories";
+import { asUser } from "@/tests/support/acting-user";
 
 let staff: CurrentUser;
 let otherStaff: CurrentUser;
@@ -29,7 +30,7 @@ describe("reviews", () => {
   it("approve a product: status, decision, audit, notification and outbox, and the product is public", async () => {
     const product = await waiting();
     expect(await getPublicProduct(product.slug)).toBeNull();
-    const state = await decideReview({ target: "PRODUCT", id: product.id, decision: "APPROVE", version: "0" }, { as: staff });
+    const state = await asUser(staff, () => decideReview({ target: "PRODUCT", id: product.id, decision: "APPROVE", version: "0" }));
     expect(state.ok).toBe(true);
     expect(await db.product.findUniqueOrThrow({ where: { id: product.id } })).toMatchObject({ reviewStatus: "APPROVED", version: 1 });
     expect(await db.reviewDecision.findMany({ where: { productId: product.id } })).toMatchObject([{ decision: "APPROVE", reviewerId: staff.id, target: "PRODUCT" }]);
@@ -42,25 +43,25 @@ describe("reviews", () => {
 
   it("request changes and reject need a reason, which the producer sees", async () => {
     const product = await waiting();
-    expect(await decideReview({ target: "PRODUCT", id: product.id, decision: "REJECT", reason: "  ", version: "0" }, { as: staff })).toMatchObject({
+    expect(await asUser(staff, () => decideReview({ target: "PRODUCT", id: product.id, decision: "REJECT", reason: "  ", version: "0" }))).toMatchObject({
       ok: false,
       fieldErrors: { reason: "reasonRequired" },
     });
     expect(await db.reviewDecision.count({ where: { productId: product.id } })).toBe(0);
     const reason = "Ảnh giấy chứng nhận bị mờ, vui lòng chụp lại.";
-    expect((await decideReview({ target: "PRODUCT", id: product.id, decision: "REQUEST_CHANGES", reason, version: "0" }, { as: staff })).ok).toBe(true);
+    expect((await asUser(staff, () => decideReview({ target: "PRODUCT", id: product.id, decision: "REQUEST_CHANGES", reason, version: "0" }))).ok).toBe(true);
     expect(await db.product.findUniqueOrThrow({ where: { id: product.id } })).toMatchObject({ reviewStatus: "CHANGES_REQUESTED", reviewReason: reason });
     expect((await db.notification.findFirstOrThrow({ where: { userId: owner.id } })).body).toContain(reason);
     const shop = await createProducer(db, { reviewStatus: "SUBMITTED" });
-    expect((await decideReview({ target: "PRODUCER", id: shop.id, decision: "REJECT", reason: "Mã số thuế không khớp", version: "0" }, { as: staff })).ok).toBe(true);
+    expect((await asUser(staff, () => decideReview({ target: "PRODUCER", id: shop.id, decision: "REJECT", reason: "Mã số thuế không khớp", version: "0" }))).ok).toBe(true);
     expect(await db.producer.findUniqueOrThrow({ where: { id: shop.id } })).toMatchObject({ reviewStatus: "REJECTED", reviewReason: "Mã số thuế không khớp" });
   });
 
   it("records exactly one of two concurrent decisions and tells the second reviewer who decided first", async () => {
     const product = await waiting();
     const [a, b] = await Promise.all([
-      decideReview({ target: "PRODUCT", id: product.id, decision: "APPROVE", version: "0" }, { as: staff }),
-      decideReview({ target: "PRODUCT", id: product.id, decision: "REJECT", reason: "Trùng sản phẩm", version: "0" }, { as: otherStaff }),
+      asUser(staff, () => decideReview({ target: "PRODUCT", id: product.id, decision: "APPROVE", version: "0" })),
+      asUser(otherStaff, () => decideReview({ target: "PRODUCT", id: product.id, decision: "REJECT", reason: "Trùng sản phẩm", version: "0" })),
     ]);
     const results = [a, b];
     expect(results.filter((r) => r.ok)).toHaveLength(1);
@@ -74,7 +75,7 @@ describe("reviews", () => {
   it("refuses a decision on an item changed since the reviewer opened it", async () => {
     const product = await waiting();
     await db.product.update({ where: { id: product.id }, data: { version: { increment: 1 } } });
-    expect(await decideReview({ target: "PRODUCT", id: product.id, decision: "APPROVE", version: "0" }, { as: staff })).toMatchObject({ formError: "changedMeanwhile" });
+    expect(await asUser(staff, () => decideReview({ target: "PRODUCT", id: product.id, decision: "APPROVE", version: "0" }))).toMatchObject({ formError: "changedMeanwhile" });
     expect((await db.product.findUniqueOrThrow({ where: { id: product.id } })).reviewStatus).toBe("SUBMITTED");
   });
 
@@ -101,21 +102,21 @@ describe("reviews", () => {
     });
     expect((await getPublicProduct(product.slug))?.priceVnd).toBe(200_000);
     expect((await getProductReview(staff, product.id))?.revision?.id).toBe(revision.id);
-    expect((await decideReview({ target: "PRODUCT_REVISION", id: revision.id, decision: "APPROVE", version: "0" }, { as: staff })).ok).toBe(true);
+    expect((await asUser(staff, () => decideReview({ target: "PRODUCT_REVISION", id: revision.id, decision: "APPROVE", version: "0" }))).ok).toBe(true);
     const after = await getPublicProduct(product.slug);
     expect(after).toMatchObject({ name: "Trà shan tuyết cổ thụ Hà Giang", priceVnd: 250_000, certificate: { stars: 5 } });
     expect(await db.productImage.count({ where: { productId: product.id } })).toBe(2);
     expect(await db.certificate.count({ where: { productId: product.id } })).toBe(2);
     expect((await db.productRevision.findUniqueOrThrow({ where: { id: revision.id } })).reviewStatus).toBe("APPROVED");
-    expect(await decideReview({ target: "PRODUCT_REVISION", id: revision.id, decision: "APPROVE", version: "0" }, { as: staff })).toMatchObject({
+    expect(await asUser(staff, () => decideReview({ target: "PRODUCT_REVISION", id: revision.id, decision: "APPROVE", version: "0" }))).toMatchObject({
       formError: "alreadyDecided",
     });
   });
 
   it("bulk approves a selection in one go, skipping what someone else decided", async () => {
     const [p1, p2, p3] = [await waiting(), await waiting(), await waiting()];
-    await decideReview({ target: "PRODUCT", id: p3.id, decision: "REJECT", reason: "Không đạt", version: "0" }, { as: otherStaff });
-    expect(await bulkApprove({ target: "PRODUCT", ids: [p1.id, p2.id, p3.id] }, { as: staff })).toMatchObject({ ok: true, result: { approved: 2, skipped: 1 } });
+    await asUser(otherStaff, () => decideReview({ target: "PRODUCT", id: p3.id, decision: "REJECT", reason: "Không đạt", version: "0" }));
+    expect(await asUser(staff, () => bulkApprove({ target: "PRODUCT", ids: [p1.id, p2.id, p3.id] }))).toMatchObject({ ok: true, result: { approved: 2, skipped: 1 } });
     expect((await db.product.findMany({ where: { id: { in: [p1.id, p2.id, p3.id] } }, orderBy: { name: "asc" } })).map((p) => p.reviewStatus).sort()).toEqual(["APPROVED", "APPROVED", "REJECTED"]);
   });
 
@@ -143,8 +144,8 @@ describe("reviews", () => {
 
   it("refuses producers and visitors, changing nothing", async () => {
     const product = await waiting();
-    await expect(decideReview({ target: "PRODUCT", id: product.id, decision: "APPROVE", version: "0" }, { as: owner })).rejects.toThrow(AuthorizationError);
-    await expect(bulkApprove({ target: "PRODUCT", ids: [product.id] }, { as: null })).rejects.toThrow(AuthorizationError);
+    await expect(asUser(owner, () => decideReview({ target: "PRODUCT", id: product.id, decision: "APPROVE", version: "0" }))).rejects.toThrow(AuthorizationError);
+    await expect(asUser(null, () => bulkApprove({ target: "PRODUCT", ids: [product.id] }))).rejects.toThrow(AuthorizationError);
     await expect(listReviewQueue(owner, "products", { page: 1 })).rejects.toThrow(AuthorizationError);
     expect((await db.product.findUniqueOrThrow({ where: { id: product.id } })).reviewStatus).toBe("SUBMITTED");
     expect(await db.auditLog.count({ where: { entityId: product.id } })).toBe(0);

@@ -5,6 +5,7 @@ import { db } from "@/lib/db/client";
 import { updateShop } from "@/lib/producers/profile";
 import { seedReferenceData } from "@/prisma/seed";
 import { createProducer, createUser } from "@/tests/fixtures/factories";
+import { asUser } from "@/tests/support/acting-user";
 
 const profile = (overrides: Record<string, string> = {}) => ({
   shopName: "HTX Chè Tân Cương",
@@ -28,7 +29,7 @@ describe("editing the shop profile", () => {
   it("changes everything while waiting, and sends a shop with requested changes back to review", async () => {
     await seedReferenceData(db);
     const { user, shop } = await shopOwner("CHANGES_REQUESTED");
-    const state = await updateShop(profile({ shopName: "HTX Chè Tân Cương Xanh", province: "Bắc Kạn", address: "Xóm 5" }), { as: user });
+    const state = await asUser(user, () => updateShop(profile({ shopName: "HTX Chè Tân Cương Xanh", province: "Bắc Kạn", address: "Xóm 5" })));
     expect(state.ok).toBe(true);
     expect(await db.producer.findUniqueOrThrow({ where: { id: shop.id } })).toMatchObject({
       name: "HTX Chè Tân Cương Xanh",
@@ -43,17 +44,17 @@ describe("editing the shop profile", () => {
   it("locks what identifies an approved shop, and lets the rest change", async () => {
     await seedReferenceData(db);
     const { user, shop } = await shopOwner("APPROVED");
-    expect(await updateShop(profile({ taxCode: "0300588569" }), { as: user })).toMatchObject({ ok: false, fieldErrors: { taxCode: "lockedWhenApproved" } });
-    expect(await updateShop(profile({ shopName: "Tên khác" }), { as: user })).toMatchObject({ ok: false, fieldErrors: { shopName: "lockedWhenApproved" } });
+    expect(await asUser(user, () => updateShop(profile({ taxCode: "0300588569" })))).toMatchObject({ ok: false, fieldErrors: { taxCode: "lockedWhenApproved" } });
+    expect(await asUser(user, () => updateShop(profile({ shopName: "Tên khác" })))).toMatchObject({ ok: false, fieldErrors: { shopName: "lockedWhenApproved" } });
     expect((await db.producer.findUniqueOrThrow({ where: { id: shop.id } })).name).toBe("HTX Chè Tân Cương");
-    expect((await updateShop(profile({ description: "Chè búp hữu cơ" }), { as: user })).ok).toBe(true);
+    expect((await asUser(user, () => updateShop(profile({ description: "Chè búp hữu cơ" })))).ok).toBe(true);
     expect(await db.producer.findUniqueOrThrow({ where: { id: shop.id } })).toMatchObject({ description: "Chè búp hữu cơ", reviewStatus: "APPROVED" });
   });
 
   it("is for the shop's own producer: a visitor or a staff member is refused", async () => {
     await seedReferenceData(db);
-    await expect(updateShop(profile(), { as: null })).rejects.toThrow(AuthorizationError);
+    await expect(asUser(null, () => updateShop(profile()))).rejects.toThrow(AuthorizationError);
     const staff = (await loadActiveUser((await createUser(db, { role: "STAFF" })).id))!;
-    await expect(updateShop(profile(), { as: staff })).rejects.toThrow(AuthorizationError);
+    await expect(asUser(staff, () => updateShop(profile()))).rejects.toThrow(AuthorizationError);
   });
 });

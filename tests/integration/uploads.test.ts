@@ -11,6 +11,7 @@ import { saveProduct } from "@/lib/products/manage";
 import { addMonths, vnDateOf } from "@/lib/time";
 import { seedReferenceData } from "@/prisma/seed";
 import { createProducer, createUser } from "@/tests/fixtures/factories";
+import { asUser } from "@/tests/support/acting-user";
 
 beforeAll(async () => {
   process.env.UPLOAD_DIR = await mkdtemp(path.join(tmpdir(), "ocop-uploads-"));
@@ -49,6 +50,24 @@ describe("photos", () => {
     await expect(storePhoto(new Uint8Array(Buffer.from("%PDF-1.7\n")))).rejects.toMatchObject({ messageKey: "photoType" });
     // JPEG magic, garbage after it: refused as unreadable, not stored.
     await expect(storePhoto(new Uint8Array([0xff, 0xd8, 0xff, 0xe0, 1, 2, 3]))).rejects.toMatchObject({ messageKey: "photoUnreadable" });
+  });
+
+  it("certificate scans in JPEG or PNG keep their size and lose EXIF and GPS; a PDF is kept byte for byte", async () => {
+    const original = await phoneJpeg(2400, 1800);
+    const jpeg = await storeScan(new Uint8Array(original));
+    expect(jpeg.url).toMatch(/\.jpg$/);
+    const stored = await file(jpeg.url);
+    const meta = await sharp(stored).metadata();
+    expect(meta).toMatchObject({ format: "jpeg", width: 2400, height: 1800 });
+    expect(meta.exif).toBeUndefined();
+    expect(stored.includes(Buffer.from("PhoneMaker"))).toBe(false);
+    const png = await sharp({ create: { width: 300, height: 200, channels: 3, background: "#fff" } }).png().withExif({ IFD0: { Make: "ScannerCo" } }).toBuffer();
+    const pngStored = await file((await storeScan(new Uint8Array(png))).url);
+    expect(await sharp(pngStored).metadata()).toMatchObject({ format: "png", width: 300, height: 200 });
+    expect(pngStored.includes(Buffer.from("ScannerCo"))).toBe(false);
+    const pdf = Buffer.from("%PDF-1.7\n% Quyết định công nhận OCOP\n");
+    expect(Buffer.compare(await file((await storeScan(new Uint8Array(pdf))).url), pdf)).toBe(0);
+    await expect(storeScan(new Uint8Array([0xff, 0xd8, 0xff, 0xe0, 1, 2, 3]))).rejects.toMatchObject({ messageKey: "scanUnreadable" });
   });
 
   it("are refused over 5 MB, and scans over 10 MB or of another type", async () => {
@@ -100,7 +119,7 @@ describe("a product's uploads", () => {
       issuingLevel: "PROVINCE",
       decisionDate: addMonths(vnDateOf(new Date()), -3),
     };
-    const saved = await saveProduct(fields, { as: owner, extra: { photos: [photo], scan } });
+    const saved = await asUser(owner, () => saveProduct(fields, { extra: { photos: [photo], scan } }));
     const { productId } = saved.result as { productId: string };
     const product = await db.product.findUniqueOrThrow({ where: { id: productId }, include: { images: true, certificates: true } });
     expect(product.images.map((i) => [i.url, i.width, i.height, i.alt])).toEqual([[photo.url, 800, 800, fields.name]]);
@@ -112,7 +131,7 @@ describe("a product's uploads", () => {
     expect(await canReadScan(null, scan.url)).toBe(false);
 
     const tooMany = Array.from({ length: MAX_PHOTOS }, () => photo);
-    expect(await saveProduct({ ...fields, productId }, { as: owner, extra: { photos: tooMany, scan: null } })).toMatchObject({
+    expect(await asUser(owner, () => saveProduct({ ...fields, productId }, { extra: { photos: tooMany, scan: null } }))).toMatchObject({
       ok: false,
       fieldErrors: { photos: "photoCount" },
     });

@@ -1,14 +1,15 @@
 import { randomBytes } from "node:crypto";
 import pg from "pg";
-import { afterAll, inject, vi } from "vitest";
+import { afterAll, inject } from "vitest";
 import { dropDatabase, withDatabase } from "@/lib/db/embedded";
 
 /**
  * Runs before each integration test file: creates the file's own database from the migrated
  * template and points DATABASE_URL (and so lib/db/client's `db`) at it.
  */
-// Next's data cache needs a running Next server; the queries are tested without it.
-vi.mock("next/cache", () => ({ unstable_cache: <T>(fn: T) => fn, revalidateTag: () => {} }));
+// The signed-in user of each call (asUser), and Next's request helpers and data cache outside a
+// request: the queries and actions are tested without a running Next server.
+import "./acting-user";
 
 const serverUrl = inject("serverUrl");
 const template = inject("templateDatabase");

@@ -14,7 +14,8 @@ export default async function setup(project: TestProject) {
   const database = await openDatabase("test");
   const migrations = await listMigrations();
   const fingerprint = createHash("sha256").update(migrations.map((m) => m.checksum).join()).digest("hex").slice(0, 12);
-  const template = `ocop_tmpl_${fingerprint}`;
+  // The process id keeps two runs on one server (CI's, or the gate test's nested run) apart.
+  const template = `ocop_tmpl_${fingerprint}_${process.pid}`;
   const templateUrl = withDatabase(database.url, template);
   await dropDatabase(database.url, template);
   await ensureDatabase(database.url, template);

@@ -36,6 +36,9 @@ export default async function ProducerHome({ params }: { params: Promise<{ local
           <Link href={localePath(locale, "/producer/shop")} className="font-semibold text-brand-700 underline">
             {t.shopForm.link}
           </Link>
+          <Link href={localePath(locale, "/account")} className="font-semibold text-brand-700 underline">
+            {t.account.link}
+          </Link>
         </p>
         {d.shop.reviewReason && (
           <p className="rounded-md border border-amber-200 bg-amber-50 p-3 text-sm">

@@ -14,6 +14,7 @@ export const staffEn: StaffMessages = {
     hosts: "Hosts",
     channels: "Channels",
     integrations: "API integrations",
+    account: "Account",
   },
   common: {
     save: "Save",

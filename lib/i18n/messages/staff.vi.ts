@@ -13,6 +13,7 @@ export const staffVi = {
     hosts: "Người dẫn",
     channels: "Kênh",
     integrations: "Tích hợp API",
+    account: "Tài khoản",
   },
   common: {
     save: "Lưu",

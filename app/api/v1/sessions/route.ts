@@ -1,5 +1,5 @@
 import { requireToken } from "@/lib/api/auth";
-import { corsPreflight, publicGet } from "@/lib/api/http";
+import { corsPreflight, methodNotAllowed, publicGet } from "@/lib/api/http";
 import { listApiSessions } from "@/lib/api/queries";
 import { auditPrivateRead } from "@/lib/integrations/tokens";
 import { SessionsQuerySchema } from "@/lib/api/schema";
@@ -18,3 +18,4 @@ export async function GET(request: Request, context: { params: Promise<Record<st
 }
 
 export const OPTIONS = () => corsPreflight("GET");
+export const { POST, PUT, PATCH, DELETE } = methodNotAllowed("GET");

@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
 import { requireToken } from "@/lib/api/auth";
-import { corsPreflight, fieldErrors, jsonResponse, problem, unexpected } from "@/lib/api/http";
+import { corsPreflight, fieldErrors, jsonResponse, methodNotAllowed, problem, unexpected } from "@/lib/api/http";
 import { IdempotencyKeySchema, SessionIdParamsSchema, SessionResultsInputSchema } from "@/lib/api/schema";
 import { stageRows } from "@/lib/results/import";
 import { recordResultsFromApi } from "@/lib/results/manage";
@@ -40,7 +40,7 @@ export async function POST(request: Request, context: { params: Promise<{ id: st
     const staged = await stageRows(fileName, sessionId, body.data.lines, body.data.viewers ?? null);
     const state = await recordResultsFromApi(
       { sessionId, sha256: staged.sha256, fileName, idempotencyKey: key?.data, requestHash },
-      { as: null, extra: { token: auth.token } },
+      { extra: { token: auth.token } },
     );
     if (!state.ok || !state.result) throw new Error(`Results write failed: ${state.formError ?? "unknown"}`);
     const outcome = state.result;
@@ -66,3 +66,4 @@ export async function POST(request: Request, context: { params: Promise<{ id: st
 }
 
 export const OPTIONS = () => corsPreflight("POST");
+export const { GET, PUT, PATCH, DELETE } = methodNotAllowed("POST");

@@ -96,7 +96,7 @@ export default async function ProductReview({ params }: { params: Promise<{ loca
           {typeof proposedCert.scanUrl === "string" && (
             <a href={proposedCert.scanUrl} className="underline">{r.scan}</a>
           )}
-          <DecisionForm target="PRODUCT_REVISION" id={product.revision.id} version={product.version} t={r} errors={t.staff.errors} />
+          <DecisionForm target="PRODUCT_REVISION" id={product.revision.id} version={product.revision.version} t={r} errors={t.staff.errors} />
         </section>
       )}
 
