@@ -77,7 +77,10 @@ async function main() {
                     JOIN result_days la ON la.dim = 'producer' AND la.day = a.d1 AND la.key = a.key
                     ORDER BY la.last_gmv - fi.first_gmv DESC LIMIT 20`;
     const cases: { name: string; app: () => Promise<unknown>; raw: () => Promise<unknown> }[] = [
-      { name: "headlines (3 periods × 2)", app: () => getHeadlines(staff, year), raw: () => Promise.all([0, 1, 2, 3, 4, 5].map(() => client.query(headline, range))) },
+      { name: "headlines (3 periods × 2)", app: () => getHeadlines(staff, year), raw: async () => {
+          // One client runs one query at a time (pg warns, and pg 9 refuses, a second one queued on it).
+          for (let i = 0; i < 6; i++) await client.query(headline, range);
+        } },
       { name: "by month", app: () => breakdownRows("period", year), raw: () => client.query(days("all", "date_trunc('month', day)"), range) },
       { name: "by week", app: () => breakdownRows("period", { ...year, period: "week" }), raw: () => client.query(days("all", "date_trunc('week', day)"), range) },
       { name: "by province", app: () => breakdownRows("province", year), raw: () => client.query(days("province", "key", "(SELECT name FROM provinces WHERE id = g.key::int)"), range) },
