@@ -42,6 +42,9 @@ export default defineConfig({
     // Includes the production build (about 85 s on a quiet 2-core machine).
     timeout: 480_000,
     reuseExistingServer: false,
+    // A graceful stop, so the server stops its embedded PostgreSQL (in a process group of its own,
+    // which Playwright's default SIGKILL of the server's group would leave running).
+    gracefulShutdown: { signal: "SIGTERM", timeout: 30_000 },
     stdout: "pipe",
     stderr: "pipe",
     // The e2e database is always the embedded one, whatever DATABASE_URL says.

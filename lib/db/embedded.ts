@@ -132,12 +132,14 @@ function runToEnd(command: string, args: string[], options: { uid?: number; gid?
   });
 }
 
-async function canConnect(port: number): Promise<boolean> {
+/** True when the server on this port answers and is this data directory's (not another cluster left on the port). */
+async function canConnect(port: number, dataDir: string): Promise<boolean> {
   const client = new pg.Client({ host: "127.0.0.1", port, user: USER, password: PASSWORD, database: "postgres", connectionTimeoutMillis: 2_000 });
   client.on("error", () => {});
   try {
     await client.connect();
-    return true;
+    const { rows } = await client.query<{ dir: string }>("SELECT current_setting('data_directory') AS dir");
+    return rows[0]?.dir === dataDir;
   } catch {
     return false;
   } finally {
@@ -201,7 +203,7 @@ export async function startEmbeddedPostgres({ dataDir: requested, port, log = ()
   child.once("error", () => (exited = true));
   child.unref();
 
-  const ready = await waitForAsync(async () => exited || (await canConnect(port)), 60_000);
+  const ready = await waitForAsync(async () => exited || (await canConnect(port, dataDir)), 60_000);
   if (exited || !ready) {
     if (!exited) child.kill("SIGKILL");
     throw new Error(
