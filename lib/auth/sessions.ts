@@ -1,5 +1,5 @@
 import { db as defaultDb, type Db, type Tx } from "@/lib/db/client";
-import { loadActiveUser, type CurrentUser } from "./users";
+import { CURRENT_USER_SELECT, toCurrentUser, type CurrentUser } from "./users";
 
 /**
  * Sessions that can be ended (docs/decisions/0011-sessions-and-proxies.md). The cookie is still
@@ -32,12 +32,12 @@ export async function revokeUserSessions(tx: Db | Tx, userId: string): Promise<n
 
 const isUuid = (value: string) => /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value);
 
-/** The active user behind a live session of theirs, or null (revoked, expired, unknown, disabled). */
+/** The active user behind a live session of theirs, or null (revoked, expired, unknown, disabled): one query. */
 export async function loadSessionUser(sessionId: string | undefined, userId: string | undefined, database: Db = defaultDb): Promise<CurrentUser | null> {
-  if (!sessionId || !userId || !isUuid(sessionId)) return null;
+  if (!sessionId || !userId || !isUuid(sessionId) || !isUuid(userId)) return null;
   const live = await database.userSession.findFirst({
     where: { id: sessionId, userId, revokedAt: null, expiresAt: { gt: new Date() } },
-    select: { id: true },
+    select: { user: { select: CURRENT_USER_SELECT } },
   });
-  return live ? loadActiveUser(userId, database) : null;
+  return toCurrentUser(live?.user ?? null);
 }
