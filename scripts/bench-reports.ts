@@ -46,7 +46,7 @@ async function main() {
     }
     // A previous run's import rewrote 100,000 lines and their rollups: vacuum first, as autovacuum
     // would have by then, so that index-only scans are measured in their steady state.
-    await client.query("VACUUM (ANALYZE) product_results, live_sessions, result_rollups, result_product_months, result_days");
+    await client.query("VACUUM (ANALYZE) product_results, live_sessions, result_rollups, result_product_totals, result_days");
     const lines = (await client.query<{ n: string }>("SELECT count(*) AS n FROM product_results")).rows[0]!.n;
     process.env.DATABASE_URL = database.url;
     const { parseReportFilters } = await import("@/lib/reports/filters");
@@ -59,6 +59,10 @@ async function main() {
     const yearProvince = parseReportFilters({ from, to, province: "12" });
     const yearGroup = parseReportFilters({ from, to, group: "3" });
     const all = parseReportFilters({ from: "2000-01-01", to });
+    // A year from the middle of a month to the middle of one: the most days at both edges.
+    const { addDays, addMonths, monthStart } = await import("@/lib/time");
+    const midTo = addDays(monthStart(to), -17);
+    const midYear = parseReportFilters({ from: addDays(addMonths(midTo, -12), 1), to: midTo });
     await db.$queryRaw`SELECT 1`;
 
     const range = [from, to];
@@ -76,6 +80,13 @@ async function main() {
                     JOIN result_days fi ON fi.dim = 'producer' AND fi.day = a.d0 AND fi.key = a.key
                     JOIN result_days la ON la.dim = 'producer' AND la.day = a.d1 AND la.key = a.key
                     ORDER BY la.last_gmv - fi.first_gmv DESC LIMIT 20`;
+    // The whole months of a product ranking from the running totals (no edge days), by hand.
+    const totalsRanking = `
+      WITH h AS (SELECT max(month) AS latest FROM result_product_totals)
+      SELECT e.product_id, e.gmv - coalesce(s.gmv, 0) AS gmv, e.orders - coalesce(s.orders, 0), e.units - coalesce(s.units, 0), e.sessions - coalesce(s.sessions, 0) AS sessions
+      FROM h JOIN result_product_totals e ON e.month = least(date_trunc('month', $2::date)::date, h.latest)
+      LEFT JOIN result_product_totals s ON s.product_id = e.product_id AND s.month = (date_trunc('month', $1::date) - interval '1 month')::date
+      ORDER BY 2 DESC LIMIT 50`;
     const cases: { name: string; app: () => Promise<unknown>; raw: () => Promise<unknown> }[] = [
       { name: "headlines (3 periods × 2)", app: () => getHeadlines(staff, year), raw: async () => {
           // One client runs one query at a time (pg warns, and pg 9 refuses, a second one queued on it).
@@ -100,6 +111,8 @@ async function main() {
             range,
           ),
       },
+      { name: "top products, mid-month", app: () => breakdownRows("product", midYear), raw: () => client.query(totalsRanking, [monthStart(midYear.from), monthStart(midYear.to)]) },
+      { name: "top products, 5 years", app: () => breakdownRows("product", all), raw: () => client.query(totalsRanking, ["2000-01-01", to]) },
       { name: "producer growth", app: () => getProducerGrowth(staff, year), raw: () => client.query(growth, range) },
       { name: "by month, one province", app: () => breakdownRows("period", yearProvince), raw: () => client.query(sql("date_trunc('month', day)", "AND province_id = 12"), range) },
       { name: "by host, one group", app: () => breakdownRows("host", yearGroup), raw: () => client.query(sql("host_id", "AND group_id = 3"), range) },

@@ -94,8 +94,8 @@ export function lineFactsSql(span: Span, f: Dimensions): Prisma.Sql {
 const nextMonth = (d: LocalDate): LocalDate => addMonths(monthStart(d), 1);
 
 /**
- * The product ranking without a host or channel filter: whole months from
- * `result_product_months`, and only a few days from the lines. A partial month at either end of
+ * The product ranking without a host or channel filter: whole months from the products' running
+ * totals (`wholeMonthsSql`), and only a few days from the lines. A partial month at either end of
  * the range is read from the lines of its days in range, or — when fewer days are outside the
  * range — as the whole month less the lines of the days outside (rows with a minus sign). So at
  * most about half a month of lines is read at each end.
@@ -128,14 +128,27 @@ function productFactsSql(span: Span, f: Dimensions): Prisma.Sql {
       toMonth = addDays(lastMonth, -1);
     }
   }
-  if (fromMonth <= toMonth) {
-    parts.push(Prisma.sql`
-      SELECT product_id, orders, units, gmv, sessions FROM result_product_months
-      WHERE month BETWEEN ${fromMonth}::date AND ${toMonth}::date
-        ${f.province ? Prisma.sql`AND province_id = ${f.province}` : Prisma.empty}
-        ${f.group ? Prisma.sql`AND group_id = ${f.group}` : Prisma.empty}`);
-  }
+  if (fromMonth <= toMonth) parts.push(wholeMonthsSql(fromMonth, toMonth, f));
   return Prisma.join(parts, " UNION ALL ");
+}
+
+/**
+ * What each product sold in the whole months from `fromMonth` to the month of `toMonth`, from its running
+ * totals: the total at the last month (or at the latest month with results, when the range goes
+ * past it) minus the total at the month before the first. Two rows per product whatever the
+ * range's length (a year or five cost the same). A product without a total before the range
+ * started selling in it; a range starting after the latest month has nothing.
+ */
+function wholeMonthsSql(fromMonth: LocalDate, toMonth: LocalDate, f: Dimensions): Prisma.Sql {
+  return Prisma.sql`
+    SELECT e.product_id, e.orders - coalesce(s.orders, 0) AS orders, e.units - coalesce(s.units, 0) AS units,
+           e.gmv - coalesce(s.gmv, 0) AS gmv, e.sessions - coalesce(s.sessions, 0) AS sessions
+    FROM (SELECT max(month) AS latest FROM result_product_totals) h
+    JOIN result_product_totals e ON e.month = least(${monthStart(toMonth)}::date, h.latest) AND ${fromMonth}::date <= h.latest
+    LEFT JOIN result_product_totals s ON s.product_id = e.product_id AND s.month = ${addMonths(fromMonth, -1)}::date
+    ${f.province || f.group ? Prisma.sql`JOIN products p ON p.id = e.product_id` : Prisma.empty}
+    ${f.province ? Prisma.sql`JOIN producers pr ON pr.id = p.producer_id AND pr.province_id = ${f.province}` : Prisma.empty}
+    ${f.group ? Prisma.sql`WHERE p.group_id = ${f.group}` : Prisma.empty}`;
 }
 
 const FIGURES = Prisma.sql`coalesce(sum(gmv), 0)::text AS gmv, coalesce(sum(orders), 0)::int AS orders, coalesce(sum(units), 0)::int AS units`;

@@ -50,7 +50,7 @@ const MAX_PROBLEMS_SHOWN = 200;
 const BATCH = 20_000;
 const INT_MAX = 2_147_483_647;
 /** The temporary tables of a plan, dropped first in case a transaction plans twice. */
-const DROP_TEMP_TABLES = "DROP TABLE IF EXISTS import_rows, import_sessions, import_products, import_lines, import_existing, import_changes";
+const DROP_TEMP_TABLES = "DROP TABLE IF EXISTS import_rows, import_sessions, import_products, import_lines, import_existing";
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** Where a previewed file waits for its confirmation, named by its content's SHA-256. */
@@ -366,30 +366,24 @@ export async function replanImport(tx: Tx, sha256: string, options: { now?: Date
  * Returns how many sessions changed.
  */
 export async function writeImport(tx: Tx, importId: string, actorId: string, actorTokenId: string | null = null): Promise<number> {
-  // Before and after per session, taken before anything changes.
-  await tx.$executeRawUnsafe(`
-    CREATE TEMP TABLE import_changes ON COMMIT DROP AS
-    SELECT coalesce(l.session_id, e.session_id) AS session_id,
-           coalesce(jsonb_agg(jsonb_build_object('productId', e.product_id, 'orders', e.orders, 'units', e.units, 'gmv', e.gmv::text) ORDER BY e.product_id)
-                      FILTER (WHERE e.session_id IS NOT NULL), '[]') AS before,
-           coalesce(jsonb_agg(jsonb_build_object('productId', l.product_id, 'orders', l.orders, 'units', l.units, 'gmv', l.gmv::text) ORDER BY l.product_id)
-                      FILTER (WHERE l.session_id IS NOT NULL), '[]') AS after
-    FROM (SELECT * FROM import_lines WHERE problem IS NULL) l
-    FULL JOIN import_existing e ON e.session_id = l.session_id AND e.product_id = l.product_id
-    WHERE (e.orders, e.units, e.gmv) IS DISTINCT FROM (l.orders, l.units, l.gmv)
-    GROUP BY 1`);
   await tx.$executeRaw`
     DELETE FROM product_results e USING import_existing x
     WHERE e.session_id = x.session_id AND e.product_id = x.product_id
       AND NOT EXISTS (SELECT 1 FROM import_lines l WHERE l.problem IS NULL AND l.session_id = x.session_id AND l.product_id = x.product_id)`;
+  // Lines the database has and whose figures differ, then the new ones: an UPDATE and a plain
+  // INSERT cost less than one INSERT … ON CONFLICT over the same lines (no row is both, as
+  // import_existing was read under the imports' lock, in this transaction).
+  await tx.$executeRaw`
+    UPDATE product_results r
+    SET orders = l.orders, units_sold = l.units, gmv_vnd = l.gmv, source = 'IMPORT'::"ResultSource", import_id = ${importId}::uuid, updated_at = now()
+    FROM import_lines l
+    WHERE l.problem IS NULL AND r.session_id = l.session_id AND r.product_id = l.product_id
+      AND (r.orders, r.units_sold, r.gmv_vnd) IS DISTINCT FROM (l.orders, l.units, l.gmv)`;
   await tx.$executeRaw`
     INSERT INTO product_results (session_id, product_id, orders, units_sold, gmv_vnd, source, import_id, updated_at)
-    SELECT session_id, product_id, orders, units, gmv, 'IMPORT'::"ResultSource", ${importId}::uuid, now() FROM import_lines WHERE problem IS NULL
-    ON CONFLICT (session_id, product_id) DO UPDATE
-      SET orders = EXCLUDED.orders, units_sold = EXCLUDED.units_sold, gmv_vnd = EXCLUDED.gmv_vnd,
-          source = EXCLUDED.source, import_id = EXCLUDED.import_id, updated_at = now()
-      WHERE (product_results.orders, product_results.units_sold, product_results.gmv_vnd)
-            IS DISTINCT FROM (EXCLUDED.orders, EXCLUDED.units_sold, EXCLUDED.gmv_vnd)`;
+    SELECT l.session_id, l.product_id, l.orders, l.units, l.gmv, 'IMPORT'::"ResultSource", ${importId}::uuid, now() FROM import_lines l
+    WHERE l.problem IS NULL
+      AND NOT EXISTS (SELECT 1 FROM import_existing e WHERE e.session_id = l.session_id AND e.product_id = l.product_id)`;
   // The file has no peak: a new row starts at 0, an existing one is kept unless above the new total.
   await tx.$executeRaw`
     INSERT INTO session_results (session_id, viewers, peak_viewers, source, import_id, entered_by_id, updated_at)
@@ -399,11 +393,22 @@ export async function writeImport(tx: Tx, importId: string, actorId: string, act
       SET viewers = EXCLUDED.viewers, peak_viewers = least(session_results.peak_viewers, EXCLUDED.viewers),
           source = EXCLUDED.source, import_id = EXCLUDED.import_id, entered_by_id = EXCLUDED.entered_by_id, updated_at = now()
       WHERE session_results.viewers IS DISTINCT FROM EXCLUDED.viewers`;
+  // Each changed session audited with the before (import_existing, read before the writes) and
+  // after (the file) of its changed lines, built in the one statement that writes the entries.
   return tx.$executeRaw`
     INSERT INTO audit_log (actor_id, actor_token_id, action, entity_type, entity_id, before, after)
-    SELECT ${actorTokenId ? null : actorId}::uuid, ${actorTokenId}::uuid, ${AuditAction.RESULTS_RECORDED}, 'LiveSession', session_id::text, jsonb_build_object('products', before),
-           jsonb_build_object('products', after, 'importId', ${importId}::text)
-    FROM import_changes`;
+    SELECT ${actorTokenId ? null : actorId}::uuid, ${actorTokenId}::uuid, ${AuditAction.RESULTS_RECORDED}, 'LiveSession', c.session_id::text,
+           jsonb_build_object('products', c.before), jsonb_build_object('products', c.after, 'importId', ${importId}::text)
+    FROM (
+      SELECT coalesce(l.session_id, e.session_id) AS session_id,
+             coalesce(jsonb_agg(jsonb_build_object('productId', e.product_id, 'orders', e.orders, 'units', e.units, 'gmv', e.gmv::text) ORDER BY e.product_id)
+                        FILTER (WHERE e.session_id IS NOT NULL), '[]') AS before,
+             coalesce(jsonb_agg(jsonb_build_object('productId', l.product_id, 'orders', l.orders, 'units', l.units, 'gmv', l.gmv::text) ORDER BY l.product_id)
+                        FILTER (WHERE l.session_id IS NOT NULL), '[]') AS after
+      FROM (SELECT * FROM import_lines WHERE problem IS NULL) l
+      FULL JOIN import_existing e ON e.session_id = l.session_id AND e.product_id = l.product_id
+      WHERE (e.orders, e.units, e.gmv) IS DISTINCT FROM (l.orders, l.units, l.gmv)
+      GROUP BY 1) c`;
 }
 
 /** Sessions whose viewers the planned file would change. */

@@ -83,7 +83,7 @@ describe("revenue reports", () => {
     expect((await table("product")).map((r) => [r[0], r[2]])).toEqual([[ids.a1, "1200000"], [ids.b1, "500000"], [ids.a2, "300000"]]);
   });
 
-  it("rank products from whole months of the monthly rollup and the days at the edges from the lines", async () => {
+  it("rank products from whole months of the running totals and the days at the edges from the lines", async () => {
     const products = async (extra: Record<string, string>) => (await table("product", extra)).map((r) => [r[0], r[2], r[3], r[5]]);
     const all = [[ids.a1, "1200000", 12, 2], [ids.b1, "500000", 5, 1], [ids.a2, "300000", 1, 1]];
     // Edges only (no whole month), a whole October and the first week of November, and the reverse.
@@ -151,15 +151,6 @@ describe("the report rollup", () => {
            + (SELECT count(*) FROM (SELECT session_id FROM result_rollups GROUP BY session_id
                                     HAVING sum(first_of_session) <> 1 OR sum(first_of_producer) <> count(DISTINCT producer_id)
                                         OR sum(first_of_group) <> count(DISTINCT group_id) OR sum(first_of_province) <> count(DISTINCT province_id)) x)::int AS n`;
-    const [months] = await db.$queryRaw<{ n: number }[]>`
-      WITH raw AS (
-        SELECT r.product_id, date_trunc('month', s.starts_at AT TIME ZONE 'Asia/Ho_Chi_Minh')::date AS month, p.producer_id, p.group_id, pr.province_id,
-               sum(r.orders)::bigint AS orders, sum(r.units_sold)::bigint AS units, sum(r.gmv_vnd)::bigint AS gmv, count(*)::int AS sessions
-        FROM product_results r JOIN live_sessions s ON s.id = r.session_id AND s.status <> 'CANCELLED'
-        JOIN products p ON p.id = r.product_id JOIN producers pr ON pr.id = p.producer_id
-        GROUP BY 1, 2, 3, 4, 5),
-      roll AS (SELECT product_id, month, producer_id, group_id, province_id, orders, units, gmv, sessions FROM result_product_months)
-      SELECT count(*)::int AS n FROM ((SELECT * FROM raw EXCEPT SELECT * FROM roll) UNION ALL (SELECT * FROM roll EXCEPT SELECT * FROM raw)) d`;
     // The per-day sums, computed here from the rollup rows with count(DISTINCT) instead of its flags.
     const [days] = await db.$queryRaw<{ n: number }[]>`
       WITH r AS (SELECT * FROM result_rollups),
@@ -179,12 +170,30 @@ describe("the report rollup", () => {
                   FROM r JOIN firsts f USING (day, producer_id) JOIN lasts l USING (day, producer_id) GROUP BY 1, 2, 3),
       roll AS (SELECT dim, day, key, orders, units, gmv, sessions, first_gmv, last_gmv FROM result_days)
       SELECT count(*)::int AS n FROM ((SELECT * FROM raw EXCEPT SELECT * FROM roll) UNION ALL (SELECT * FROM roll EXCEPT SELECT * FROM raw)) d`;
-    return row!.n + months!.n + days!.n;
+    // The products' running totals: each row the sum of its product's lines in months up to it,
+    // and every product with lines has a row for each of their months and every month from its
+    // first to the latest (dense).
+    const [totals] = await db.$queryRaw<{ n: number }[]>`
+      WITH raw AS (
+        SELECT r.product_id, date_trunc('month', s.starts_at AT TIME ZONE 'Asia/Ho_Chi_Minh')::date AS month,
+               sum(r.orders)::bigint AS orders, sum(r.units_sold)::bigint AS units, sum(r.gmv_vnd)::bigint AS gmv, count(*)::bigint AS sessions
+        FROM product_results r JOIN live_sessions s ON s.id = r.session_id AND s.status <> 'CANCELLED'
+        GROUP BY 1, 2),
+      h AS (SELECT max(month) AS latest FROM result_product_totals)
+      SELECT ((SELECT count(*) FROM result_product_totals t
+               CROSS JOIN LATERAL (SELECT coalesce(sum(orders), 0) AS o, coalesce(sum(units), 0) AS u, coalesce(sum(gmv), 0) AS g, coalesce(sum(sessions), 0) AS s
+                                   FROM raw WHERE raw.product_id = t.product_id AND raw.month <= t.month) x
+               WHERE (t.orders, t.units, t.gmv, t.sessions) IS DISTINCT FROM (x.o, x.u, x.g, x.s))
+            + (SELECT count(*) FROM raw WHERE NOT EXISTS (SELECT 1 FROM result_product_totals t WHERE t.product_id = raw.product_id AND t.month = raw.month))
+            + (SELECT count(*) FROM (SELECT product_id FROM result_product_totals GROUP BY product_id
+                                     HAVING max(month) <> (SELECT latest FROM h)
+                                         OR count(*) <> (SELECT count(*) FROM generate_series(min(month), max(month), interval '1 month')))))::int AS n`;
+    return row!.n + totals!.n + days!.n;
   }
 
   it("stays equal to the result lines after every kind of write", async () => {
     expect(await db.resultRollup.count()).toBeGreaterThan(0);
-    expect(await db.resultProductMonth.count()).toBeGreaterThan(0);
+    expect(await db.resultProductTotal.count()).toBeGreaterThan(0);
     expect(await db.resultDay.count()).toBeGreaterThan(0);
     expect(await differences()).toBe(0);
     // Figures only (the rollups move by the difference), across sessions and products at once.
@@ -214,7 +223,7 @@ describe("the report rollup", () => {
     expect(await db.resultRollup.count({ where: { sessionId: ids.s1! } })).toBe(0);
     expect(await differences()).toBe(0);
     await db.liveSession.delete({ where: { id: ids.s3! } });
-    expect(await db.resultProductMonth.count()).toBe(0);
+    expect(await db.resultProductTotal.count({ where: { sessions: { not: 0 } } })).toBe(0);
     expect(await db.resultDay.count()).toBe(0);
     expect(await differences()).toBe(0);
   });
