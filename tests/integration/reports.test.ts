@@ -187,7 +187,7 @@ describe("the report rollup", () => {
             + (SELECT count(*) FROM raw WHERE NOT EXISTS (SELECT 1 FROM result_product_totals t WHERE t.product_id = raw.product_id AND t.month = raw.month))
             + (SELECT count(*) FROM (SELECT product_id FROM result_product_totals GROUP BY product_id
                                      HAVING max(month) <> (SELECT latest FROM h)
-                                         OR count(*) <> (SELECT count(*) FROM generate_series(min(month), max(month), interval '1 month')))))::int AS n`;
+                                         OR count(*) <> (SELECT count(*) FROM generate_series(min(month), max(month), interval '1 month'))) g))::int AS n`;
     return row!.n + totals!.n + days!.n;
   }
 
