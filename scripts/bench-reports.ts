@@ -120,7 +120,10 @@ async function main() {
       { name: "by province, 5 years", app: () => breakdownRows("province", all), raw: () => client.query(days("province", "key", "(SELECT name FROM provinces WHERE id = g.key::int)"), ["2000-01-01", to]) },
     ];
 
-    console.log(`\nReports on ${Number(lines).toLocaleString("en")} result lines; range ${from} – ${to} unless said; ${RUNS} runs after 2 warm-ups; ms\n`);
+    const buffers = (await client.query<{ shared_buffers: string }>("SHOW shared_buffers")).rows[0]!.shared_buffers;
+    console.log(
+      `\nReports on ${Number(lines).toLocaleString("en")} result lines (server shared_buffers ${buffers}); range ${from} – ${to} unless said; ${RUNS} runs after 2 warm-ups; ms\n`,
+    );
     const row = (cells: (string | number)[]) => console.log(cells.map((c, i) => (i === 0 ? String(c).padEnd(26) : String(c).padStart(9))).join(" "));
     row(["report", "app p50", "app p95", "SQL p50", "SQL p95", "p95 ratio", "≤200 ms"]);
     for (const c of cases.filter((c) => c.name.includes(ONLY))) {

@@ -29,6 +29,8 @@ export type EmbeddedOptions = {
   dataDir: string;
   port: number;
   log?: (message: string) => void;
+  /** Server settings beyond the defaults (`-c name=value`), e.g. the benchmark's shared_buffers. */
+  settings?: Record<string, string>;
 };
 
 const USER = "postgres";
@@ -155,7 +157,7 @@ function tail(file: string, lines = 30): string {
   }
 }
 
-export async function startEmbeddedPostgres({ dataDir: requested, port, log = () => {} }: EmbeddedOptions): Promise<EmbeddedServer> {
+export async function startEmbeddedPostgres({ dataDir: requested, port, log = () => {}, settings = {} }: EmbeddedOptions): Promise<EmbeddedServer> {
   const dataDir = usableDataDir(path.resolve(requested), log);
   await mkdir(path.dirname(dataDir), { recursive: true });
   const bin = await binaries();
@@ -194,7 +196,7 @@ export async function startEmbeddedPostgres({ dataDir: requested, port, log = ()
     // TCP on loopback only, no Unix socket: nothing outside this machine can reach it. Every
     // session in UTC (lib/db/client.ts sets it per connection too).
     ["-D", dataDir, "-p", String(port), "-c", "listen_addresses=127.0.0.1", "-c", "unix_socket_directories=",
-      "-c", "max_connections=200", "-c", "timezone=UTC"],
+      "-c", "max_connections=200", "-c", "timezone=UTC", ...Object.entries(settings).flatMap(([name, value]) => ["-c", `${name}=${value}`])],
     { ...(owner ?? {}), detached: true, stdio: ["ignore", fd, fd], env: { ...process.env, LC_MESSAGES: "C" } },
   );
   closeSync(fd);
