@@ -30,7 +30,8 @@ export function UserMenu({ locale, labels }: { locale: Locale; labels: Messages[
     fetch("/api/me", { cache: "no-store" })
       .then((r) => (r.ok ? r.json() : { user: null }))
       .then((body: { user: Me }) => active && setMe(body.user))
-      .catch(() => active && setMe(null));
+      // A request that failed (offline, or cut short by a form's submission) does not sign anyone out.
+      .catch(() => active && setMe((known) => (known === undefined ? null : known)));
     return () => {
       active = false;
     };

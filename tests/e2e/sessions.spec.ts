@@ -9,6 +9,9 @@ test("a copy of the session cookie stops working once its owner signs out", asyn
   expect((await (await other.request.get("/api/me")).json()).user).toMatchObject({ role: "STAFF" });
 
   await page.getByRole("button", { name: "Đăng xuất" }).click();
+  // The action has finished when its redirect to the home page has landed (the header's
+  // "Đăng nhập" alone is not proof: it can show while the action is still in flight).
+  await expect(page).toHaveURL(/^https?:\/\/[^/]+\/$/);
   await expect(page.getByRole("link", { name: "Đăng nhập" })).toBeVisible();
 
   expect((await (await other.request.get("/api/me")).json()).user).toBeNull();
