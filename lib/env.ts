@@ -27,6 +27,13 @@ export const EnvSchema = z
     EMBEDDED_PG_PORT: optional(port),
     SITE_URL: optional(z.url({ protocol: /^https?$/, error: "must be an http(s):// URL" })),
     UPLOAD_DIR: optionalText,
+    /** S3-compatible object storage (AWS S3, MinIO, R2) for uploads and staged imports; unset: UPLOAD_DIR on disk. */
+    S3_BUCKET: optional(z.string().regex(/^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/, "must be a bucket name (lower-case letters, digits, dots and hyphens)")),
+    S3_ENDPOINT: optional(z.url({ protocol: /^https?$/, error: "must be an http(s):// URL (e.g. http://127.0.0.1:9000 for MinIO)" })),
+    S3_REGION: optionalText,
+    S3_ACCESS_KEY_ID: optionalText,
+    S3_SECRET_ACCESS_KEY: optionalText,
+    S3_FORCE_PATH_STYLE: optional(z.enum(["0", "1", "true", "false"], "must be 1 or 0")),
     LOG_LEVEL: optional(z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"])),
     DRAIN_SECONDS: optional(z.coerce.number().int().min(0).max(600)),
     API_TOKEN_RATE_PER_MINUTE: optional(z.coerce.number().int().min(1).max(100_000)),

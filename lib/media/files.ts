@@ -1,16 +1,16 @@
 import { randomUUID } from "node:crypto";
-import { mkdir, writeFile } from "node:fs/promises";
-import path from "node:path";
 import sharp from "sharp";
 import { PHOTO_WIDTHS } from "./srcset";
-import { env } from "@/lib/env";
+import { objectStore } from "@/lib/storage/store";
 
 /**
  * Uploaded photos and certificate scans. The type is read from the bytes, never from the name
  * or the browser's claim. Photos are re-encoded by sharp (which drops EXIF, GPS and every other
  * metadata unless asked to keep it) into a few widths of WebP. Certificate scans are private:
  * JPEG and PNG scans are re-encoded at full size in their own format (no EXIF, GPS or camera
- * data survives, as with photos), PDFs are kept as they are. Files live under UPLOAD_DIR (default .data/uploads) and are served by /media.
+ * data survives, as with photos), PDFs are kept as they are. Files go to the object store (the
+ * disk under UPLOAD_DIR by default, or an S3-compatible bucket: lib/storage/store.ts) and are
+ * served by /media.
  */
 export const PHOTO_MAX_BYTES = 5 * 1024 * 1024;
 export const SCAN_MAX_BYTES = 10 * 1024 * 1024;
@@ -25,10 +25,6 @@ export function sniff(bytes: Uint8Array): FileKind | null {
   if (at(0, 0x52, 0x49, 0x46, 0x46) && at(8, 0x57, 0x45, 0x42, 0x50)) return "webp";
   if (at(0, 0x25, 0x50, 0x44, 0x46, 0x2d)) return "pdf";
   return null;
-}
-
-export function uploadDir(): string {
-  return path.resolve(/*turbopackIgnore: true*/ env().UPLOAD_DIR ?? path.join(process.cwd(), ".data", "uploads"));
 }
 
 export type StoredPhoto = { url: string; width: number; height: number };
@@ -47,8 +43,7 @@ export async function storePhoto(bytes: Uint8Array): Promise<StoredPhoto> {
   const kind = sniff(bytes);
   if (kind !== "jpeg" && kind !== "png" && kind !== "webp") throw new UploadError("photoType");
   const id = randomUUID();
-  const dir = path.join(uploadDir(), "products");
-  await mkdir(dir, { recursive: true });
+  const encoded: { width: number; data: Buffer }[] = [];
   let size: { width: number; height: number } | undefined;
   try {
     for (const width of PHOTO_WIDTHS) {
@@ -57,12 +52,13 @@ export async function storePhoto(bytes: Uint8Array): Promise<StoredPhoto> {
         .resize({ width, withoutEnlargement: true })
         .webp({ quality: 80 })
         .toBuffer({ resolveWithObject: true });
-      await writeFile(path.join(dir, `${id}-${width}.webp`), data);
+      encoded.push({ width, data });
       if (width === 800) size = { width: info.width, height: info.height };
     }
   } catch {
     throw new UploadError("photoUnreadable");
   }
+  await Promise.all(encoded.map(({ width, data }) => objectStore().put(`products/${id}-${width}.webp`, data, "image/webp")));
   return { url: `/media/products/${id}-800.webp`, ...size! };
 }
 
@@ -72,14 +68,13 @@ export async function storeLogo(bytes: Uint8Array): Promise<{ url: string }> {
   const kind = sniff(bytes);
   if (kind !== "jpeg" && kind !== "png" && kind !== "webp") throw new UploadError("photoType");
   const id = randomUUID();
-  const dir = path.join(uploadDir(), "logos");
-  await mkdir(dir, { recursive: true });
+  let data: Buffer;
   try {
-    const data = await sharp(bytes, { limitInputPixels: 50_000_000 }).rotate().resize(256, 256, { fit: "cover" }).webp({ quality: 85 }).toBuffer();
-    await writeFile(path.join(dir, `${id}.webp`), data);
+    data = await sharp(bytes, { limitInputPixels: 50_000_000 }).rotate().resize(256, 256, { fit: "cover" }).webp({ quality: 85 }).toBuffer();
   } catch {
     throw new UploadError("photoUnreadable");
   }
+  await objectStore().put(`logos/${id}.webp`, data, "image/webp");
   return { url: `/media/logos/${id}.webp` };
 }
 
@@ -89,9 +84,8 @@ export async function storeScan(bytes: Uint8Array): Promise<StoredScan> {
   const kind = sniff(bytes);
   if (kind !== "pdf" && kind !== "jpeg" && kind !== "png") throw new UploadError("scanType");
   const name = `${randomUUID()}.${kind === "jpeg" ? "jpg" : kind}`;
-  const dir = path.join(uploadDir(), "scans");
-  await mkdir(dir, { recursive: true });
-  await writeFile(path.join(dir, name), kind === "pdf" ? bytes : await reencodeScan(bytes, kind));
+  const body = kind === "pdf" ? bytes : await reencodeScan(bytes, kind);
+  await objectStore().put(`scans/${name}`, body, kind === "pdf" ? "application/pdf" : `image/${kind}`);
   return { url: `/media/scans/${name}` };
 }
 

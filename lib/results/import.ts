@@ -1,13 +1,15 @@
 import { createHash } from "node:crypto";
-import { createReadStream, createWriteStream } from "node:fs";
-import { mkdir, rename, stat } from "node:fs/promises";
+import { createWriteStream } from "node:fs";
+import { mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
 import path from "node:path";
+import { StringDecoder } from "node:string_decoder";
 import { Readable, Transform } from "node:stream";
 import { pipeline } from "node:stream/promises";
 import { AuditAction } from "@/lib/audit/actions";
 import type { Tx } from "@/lib/db/client";
 import { copyText, withRawTransaction, type SqlTx } from "@/lib/db/raw";
-import { uploadDir } from "@/lib/media/files";
+import { objectStore } from "@/lib/storage/store";
 import { foldVietnamese } from "@/lib/text";
 import type { SessionStatus } from "@/lib/db/generated/enums";
 import { displayStatus } from "@/lib/sessions/status";
@@ -54,19 +56,19 @@ const INT_MAX = 2_147_483_647;
 const DROP_TEMP_TABLES = "DROP TABLE IF EXISTS import_rows, import_sessions, import_products, import_lines, import_existing";
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-/** Where a previewed file waits for its confirmation, named by its content's SHA-256. */
-export function stagedPath(sha256: string): string {
-  return path.join(uploadDir(), "imports", `${sha256}.csv`);
+/** Where a previewed file waits for its confirmation (the object store's key), named by its content's SHA-256. */
+export function stagedKey(sha256: string): string {
+  return `imports/${sha256}.csv`;
 }
 
 /**
  * Stores an uploaded file under its SHA-256 (never its own name) for preview and confirmation.
- * Streamed to disk and hashed on the way: the file is never copied into one buffer.
+ * Streamed to a temporary file and hashed on the way (the file is never copied into one buffer),
+ * then moved to the object store: on a shared bucket, any instance can confirm what another
+ * previewed.
  */
 export async function stageImport(file: File): Promise<{ sha256: string; size: number }> {
-  const dir = path.join(uploadDir(), "imports");
-  await mkdir(dir, { recursive: true });
-  const temp = path.join(dir, `upload-${process.pid}-${Date.now()}-${Math.random().toString(36).slice(2)}.tmp`);
+  const temp = path.join(await mkdtemp(path.join(tmpdir(), "ocop-import-")), "upload.csv");
   const hash = createHash("sha256");
   let size = 0;
   const tap = new Transform({
@@ -76,10 +78,14 @@ export async function stageImport(file: File): Promise<{ sha256: string; size: n
       done(null, chunk);
     },
   });
-  await pipeline(Readable.fromWeb(file.stream() as Parameters<typeof Readable.fromWeb>[0]), tap, createWriteStream(temp));
-  const sha256 = hash.digest("hex");
-  await rename(temp, stagedPath(sha256));
-  return { sha256, size };
+  try {
+    await pipeline(Readable.fromWeb(file.stream() as Parameters<typeof Readable.fromWeb>[0]), tap, createWriteStream(temp));
+    const sha256 = hash.digest("hex");
+    await objectStore().putFile(stagedKey(sha256), temp, "text/csv");
+    return { sha256, size };
+  } finally {
+    await rm(path.dirname(temp), { recursive: true, force: true });
+  }
 }
 
 /**
@@ -101,7 +107,18 @@ export async function stageRows(
 
 export async function stagedSize(sha256: string): Promise<number | null> {
   if (!/^[0-9a-f]{64}$/.test(sha256)) return null;
-  return stat(stagedPath(sha256)).then((s) => s.size, () => null);
+  return objectStore().size(stagedKey(sha256));
+}
+
+/** A stream of bytes as text (UTF-8, characters split across chunks kept whole), counting the bytes read. */
+async function* utf8Text(source: Readable, counter: { bytes: number }): AsyncGenerator<string> {
+  const decoder = new StringDecoder("utf8");
+  for await (const chunk of source) {
+    counter.bytes += (chunk as Buffer).length;
+    yield decoder.write(chunk as Buffer);
+  }
+  const rest = decoder.end();
+  if (rest) yield rest;
 }
 
 /** A cell as a field of the tab-separated batch: tabs and line breaks inside it become spaces. */
@@ -164,13 +181,15 @@ export async function planImport(tx: SqlTx, sha256: string, options: { now?: Dat
   };
   let index: Partial<Record<ResultColumn, number>> | null = null;
   let rows = 0;
-  const input = createReadStream(stagedPath(sha256), { encoding: "utf8" });
+  const source = await objectStore().stream(stagedKey(sha256));
+  if (!source) throw new Error(`The staged import ${sha256} is gone.`);
+  const read = { bytes: 0 };
   let lastReport = 0;
-  for await (const { line, cells } of parseCsv(input)) {
+  for await (const { line, cells } of parseCsv(utf8Text(source, read))) {
     if (!index) {
       const mapped = mapHeaders(cells);
       if (mapped.missing.length) {
-        input.destroy();
+        source.destroy();
         return { rows: 0, sessions: 0, created: 0, updated: 0, unchanged: 0, removed: 0, problems: [{ line, key: "missingColumns", detail: mapped.missing.join(", ") }], problemCount: 1 };
       }
       index = mapped.index;
@@ -208,9 +227,9 @@ export async function planImport(tx: SqlTx, sha256: string, options: { now?: Dat
       bad: bad.length ? bad.join(", ") : null,
     });
     if (batch.length >= BATCH) await flush();
-    if (rows % 1000 === 0 && input.bytesRead - lastReport > total / 50) {
-      lastReport = input.bytesRead;
-      progress("read", input.bytesRead, total);
+    if (rows % 1000 === 0 && read.bytes - lastReport > total / 50) {
+      lastReport = read.bytes;
+      progress("read", read.bytes, total);
     }
   }
   await flush();

@@ -6,7 +6,7 @@ import { acting, formData } from "@/tests/support/acting-user";
 
 const { loadActiveUser } = await import("@/lib/auth/users");
 const { db } = await import("@/lib/db/client");
-const { uploadDir } = await import("@/lib/media/files");
+const { uploadDir } = await import("@/lib/storage/store");
 const { UPLOAD_LIMIT } = await import("@/lib/security/rate-limit");
 const { saveProductAction } = await import("@/lib/products/actions");
 const { previewImportAction } = await import("@/lib/results/actions");

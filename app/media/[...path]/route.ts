@@ -1,8 +1,5 @@
-import { readFile } from "node:fs/promises";
-import path from "node:path";
 import { getCurrentUser } from "@/lib/auth/guards";
-import { uploadDir } from "@/lib/media/files";
-import { canReadScan } from "@/lib/media/queries";
+import { canReadScan, readMedia } from "@/lib/media/queries";
 
 const TYPES: Record<string, string> = { webp: "image/webp", jpg: "image/jpeg", png: "image/png", pdf: "application/pdf" };
 
@@ -20,12 +17,9 @@ export async function GET(_request: Request, { params }: { params: Promise<{ pat
   if (folder === "scans" && !(await canReadScan(await getCurrentUser(), url))) {
     return new Response("Not found", { status: 404, headers: { "Cache-Control": "private, no-store" } });
   }
-  let bytes: Buffer;
-  try {
-    bytes = await readFile(path.join(uploadDir(), folder!, name!));
-  } catch {
-    return new Response("Not found", { status: 404 });
-  }
+  // From the object store (disk or bucket): every instance serves every file.
+  const bytes = await readMedia(`${folder}/${name}`);
+  if (!bytes) return new Response("Not found", { status: 404 });
   const ext = name!.split(".").pop()!;
   return new Response(new Uint8Array(bytes), {
     headers: {
