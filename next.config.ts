@@ -1,7 +1,17 @@
+import path from "node:path";
 import type { NextConfig } from "next";
 import { NON_PAGE_POLICY } from "./lib/security/csp";
 
+/**
+ * With REDIS_URL, Next's page and data cache and its tag invalidation live in Redis, shared by
+ * every instance (lib/cache/cache-handler.mjs); without it, Next's own in-process cache.
+ */
+const sharedCache: Partial<NextConfig> = process.env.REDIS_URL
+  ? { cacheHandler: path.join(import.meta.dirname, "lib", "cache", "cache-handler.mjs"), cacheMaxMemorySize: 0 }
+  : {};
+
 const nextConfig: NextConfig = {
+  ...sharedCache,
   // Native or WASM server packages stay outside the bundle (docs/decisions/0001-embedded-postgres.md).
   serverExternalPackages: ["@node-rs/argon2", "pg", "@prisma/adapter-pg", "sharp", "pino"],
   poweredByHeader: false,

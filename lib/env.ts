@@ -27,6 +27,9 @@ export const EnvSchema = z
     EMBEDDED_PG_PORT: optional(port),
     SITE_URL: optional(z.url({ protocol: /^https?$/, error: "must be an http(s):// URL" })),
     UPLOAD_DIR: optionalText,
+    /** Redis for Next's page and data cache, shared by every instance; unset: each instance's own cache. */
+    REDIS_URL: optional(z.string().refine((v) => URL.canParse(v) && /^rediss?:$/.test(new URL(v).protocol), "must be a redis:// or rediss:// URL")),
+    REDIS_KEY_PREFIX: optional(z.string().regex(/^[A-Za-z0-9_.-]{1,40}$/, "must be letters, digits, '.', '_' or '-' (at most 40)")),
     /** S3-compatible object storage (AWS S3, MinIO, R2) for uploads and staged imports; unset: UPLOAD_DIR on disk. */
     S3_BUCKET: optional(z.string().regex(/^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/, "must be a bucket name (lower-case letters, digits, dots and hyphens)")),
     S3_ENDPOINT: optional(z.url({ protocol: /^https?$/, error: "must be an http(s):// URL (e.g. http://127.0.0.1:9000 for MinIO)" })),

@@ -1,6 +1,8 @@
 import "server-only";
 import { db } from "@/lib/db/client";
 
+export { cacheStatus } from "@/lib/cache/status";
+
 /** True when the database answers; used by /api/health. */
 export async function databaseIsUp(): Promise<boolean> {
   try {
