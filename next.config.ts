@@ -12,6 +12,9 @@ const sharedCache: Partial<NextConfig> = process.env.REDIS_URL
 
 const nextConfig: NextConfig = {
   ...sharedCache,
+  // BUILD_ID (e.g. the git commit) when instances are built separately: the same id everywhere.
+  // Unset, Next makes a random one per build.
+  generateBuildId: async () => process.env.BUILD_ID || null,
   // Native or WASM server packages stay outside the bundle (docs/decisions/0001-embedded-postgres.md).
   serverExternalPackages: ["@node-rs/argon2", "pg", "@prisma/adapter-pg", "sharp", "pino"],
   poweredByHeader: false,

@@ -29,6 +29,15 @@ export const EnvSchema = z
     UPLOAD_DIR: optionalText,
     /** Redis for Next's page and data cache, shared by every instance; unset: each instance's own cache. */
     REDIS_URL: optional(z.string().refine((v) => URL.canParse(v) && /^rediss?:$/.test(new URL(v).protocol), "must be a redis:// or rediss:// URL")),
+    /**
+     * Several instances built separately (one build per machine) must agree on the build's id
+     * and on the key that encrypts server actions' closed-over values; one build copied everywhere
+     * agrees by itself. Both are read by `next build`.
+     */
+    BUILD_ID: optional(z.string().regex(/^[A-Za-z0-9._-]{1,64}$/, "must be letters, digits, '.', '_' or '-' (e.g. the git commit)")),
+    NEXT_SERVER_ACTIONS_ENCRYPTION_KEY: optional(
+      z.string().refine((v) => /^[A-Za-z0-9+/]+={0,2}$/.test(v) && Buffer.from(v, "base64").length === 32, "must be 32 random bytes in base64 (`openssl rand -base64 32`)"),
+    ),
     REDIS_KEY_PREFIX: optional(z.string().regex(/^[A-Za-z0-9_.-]{1,40}$/, "must be letters, digits, '.', '_' or '-' (at most 40)")),
     /** S3-compatible object storage (AWS S3, MinIO, R2) for uploads and staged imports; unset: UPLOAD_DIR on disk. */
     S3_BUCKET: optional(z.string().regex(/^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/, "must be a bucket name (lower-case letters, digits, dots and hyphens)")),

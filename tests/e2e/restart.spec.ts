@@ -15,6 +15,17 @@ const root = path.resolve(import.meta.dirname, "..", "..");
 const dataDir = path.join(root, ".data", "postgres-crash-test");
 const PORT = 3101;
 
+/** Every server started here; one a failed test left running is killed after it (else the next test finds its port taken). */
+const started: ChildProcess[] = [];
+test.afterEach(async () => {
+  for (const child of started.splice(0)) {
+    if (child.exitCode !== null || child.signalCode !== null) continue;
+    const exited = new Promise((r) => child.once("exit", r));
+    child.kill("SIGKILL");
+    await exited;
+  }
+});
+
 function start(options: { fresh?: boolean } = {}): { child: ChildProcess; ready: Promise<void>; output: () => string } {
   // Its own process group, as a terminal gives `npm start`: Ctrl-C is SIGINT to the whole group.
   const child = spawn(
@@ -22,6 +33,7 @@ function start(options: { fresh?: boolean } = {}): { child: ChildProcess; ready:
     ["--import", "tsx", "scripts/start.ts", "--port", String(PORT), "--data-dir", dataDir, "--pg-port", "54359", "--no-build", ...(options.fresh ? ["--fresh", "--seed"] : ["--no-seed"])],
     { cwd: root, env: { ...process.env, LOG_LEVEL: "info", DATABASE_URL: "", AUTH_SECRET: "restart-test-secret-0123456789abcdef" }, stdio: ["ignore", "pipe", "pipe"], detached: true },
   );
+  started.push(child);
   let output = "";
   const ready = new Promise<void>((resolve, reject) => {
     const onData = (chunk: Buffer) => {
@@ -101,7 +113,7 @@ test("after a kill -9 of the app, a new start serves again", async ({ request })
   await second.ready;
   const health = await request.get(`http://localhost:${PORT}/api/health`);
   expect(health.status()).toBe(200);
-  expect(await health.json()).toEqual({ status: "ok", database: true });
+  expect(await health.json()).toEqual({ status: "ok", database: true, cache: "local" });
   expect(alive(orphan!), "the orphaned server was shut down").toBe(false);
   const current = postmasterPid()!;
 

@@ -1,6 +1,10 @@
 import { spawn, type ChildProcess } from "node:child_process";
+import { mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
 import path from "node:path";
 import { request as http } from "@playwright/test";
+import S3rver from "s3rver";
+import sharp from "sharp";
 import { createPrismaClient } from "@/lib/db/client";
 import { testRedis } from "@/scripts/lib/redis";
 import { ACCOUNTS, E2E_DATABASE_URL, expect, signIn, test } from "./fixtures";
@@ -8,7 +12,8 @@ import { ACCOUNTS, E2E_DATABASE_URL, expect, signIn, test } from "./fixtures";
 /**
  * Several instances of the production build on one PostgreSQL and one Redis (the scale-out issue):
  * two more instances of the e2e app's build, started here in production mode (DATABASE_URL, a
- * shared AUTH_SECRET) with REDIS_URL, so that Next's cache and its tag invalidation live in Redis.
+ * shared AUTH_SECRET) with REDIS_URL, so that Next's cache and its tag invalidation live in Redis,
+ * and one S3 bucket (s3rver, started here) for uploads and staged imports.
  * A third points at a Redis that is not there, to show the portal degrades without errors.
  */
 const ROOT = path.resolve(import.meta.dirname, "../..");
@@ -18,13 +23,14 @@ const C = "http://localhost:3108";
 const SECRET = "scale-out-e2e-secret-0123456789abcdef";
 
 let redis: { url: string; stop: () => Promise<void> };
+let bucket: { server: S3rver; dir: string; uploads: string; env: Record<string, string> };
 const instances: ChildProcess[] = [];
 
-async function startInstance(origin: string, redisUrl: string, prefix: string): Promise<void> {
+async function startInstance(origin: string, redisUrl: string, prefix: string, storage: Record<string, string> = {}): Promise<void> {
   const port = new URL(origin).port;
   const child = spawn(process.execPath, ["--import", "tsx", "scripts/start.ts", "--port", port, "--no-build"], {
     cwd: ROOT,
-    env: { ...process.env, DATABASE_URL: E2E_DATABASE_URL, AUTH_SECRET: SECRET, REDIS_URL: redisUrl, REDIS_KEY_PREFIX: prefix, SEED: "", ADMIN_EMAIL: "", LOG_LEVEL: "warn" },
+    env: { ...process.env, DATABASE_URL: E2E_DATABASE_URL, AUTH_SECRET: SECRET, REDIS_URL: redisUrl, REDIS_KEY_PREFIX: prefix, SEED: "", ADMIN_EMAIL: "", LOG_LEVEL: "warn", ...storage },
     stdio: ["ignore", "ignore", "inherit"],
   });
   instances.push(child);
@@ -43,8 +49,22 @@ test.describe.configure({ mode: "serial" });
 test.beforeAll(async () => {
   test.setTimeout(240_000);
   redis = await testRedis();
+  const dir = await mkdtemp(path.join(tmpdir(), "ocop-e2e-s3-"));
+  const server = new S3rver({ address: "127.0.0.1", port: 0, silent: true, directory: dir, configureBuckets: [{ name: "ocop-e2e", configs: [] }] });
+  const { port } = await server.run();
+  bucket = {
+    server,
+    dir,
+    uploads: await mkdtemp(path.join(tmpdir(), "ocop-e2e-uploads-")),
+    env: { S3_BUCKET: "ocop-e2e", S3_ENDPOINT: `http://127.0.0.1:${port}`, S3_ACCESS_KEY_ID: "S3RVER", S3_SECRET_ACCESS_KEY: "S3RVER", S3_FORCE_PATH_STYLE: "1" },
+  };
   const prefix = `e2e-${Date.now()}`;
-  await Promise.all([startInstance(A, redis.url, prefix), startInstance(B, redis.url, prefix), startInstance(C, "redis://127.0.0.1:1", prefix)]);
+  await Promise.all([
+    // Each with an upload folder of its own, as on two machines: only the bucket is shared.
+    startInstance(A, redis.url, prefix, { ...bucket.env, UPLOAD_DIR: path.join(bucket.uploads, "instance-a") }),
+    startInstance(B, redis.url, prefix, { ...bucket.env, UPLOAD_DIR: path.join(bucket.uploads, "instance-b") }),
+    startInstance(C, "redis://127.0.0.1:1", prefix),
+  ]);
 });
 
 test.afterAll(async () => {
@@ -60,6 +80,8 @@ test.afterAll(async () => {
       ),
   );
   await redis?.stop();
+  await bucket?.server.close();
+  if (bucket) for (const folder of [bucket.dir, bucket.uploads]) await rm(folder, { recursive: true, force: true });
 });
 
 test("two instances on one Redis: a staff edit through A shows on B within a second, and A's cookie works on B", async ({ page }) => {
@@ -108,5 +130,80 @@ test("with its Redis away, an instance still serves every page (rendered, uncach
     }
   } finally {
     await anonymous.dispose();
+  }
+});
+
+test("one bucket: a photo uploaded through A is served by B, and a results file previewed on A is confirmed on B", async ({ page }) => {
+  // A product with its photo, submitted through A.
+  const name = `Mắm tôm hai máy ${Date.now()}`;
+  await signIn(page, ACCOUNTS.producer, undefined, A);
+  await page.waitForURL(/\/producer$/);
+  await page.goto(`${A}/producer/products/new`);
+  await page.getByLabel("Tên sản phẩm").fill(name);
+  await page.getByLabel("Nhóm OCOP").selectOption("1");
+  await page.getByLabel("Giá bán (đồng)").fill("85.000");
+  await page.getByLabel("Quy cách / đơn vị bán").fill("hũ 500 g");
+  await page.getByLabel("Hạng sao").selectOption("3");
+  await page.getByLabel("Cấp công nhận").selectOption("PROVINCE");
+  await page.getByLabel("Số quyết định").fill("88/QĐ-UBND");
+  await page.getByLabel("Ngày quyết định").fill("2025-10-01");
+  const photo = await sharp({ create: { width: 1000, height: 750, channels: 3, background: "#a0522d" } }).jpeg().toBuffer();
+  await page.getByLabel(/Ảnh sản phẩm/).setInputFiles({ name: "mam-tom.jpg", mimeType: "image/jpeg", buffer: photo });
+  await page.getByRole("button", { name: "Lưu và gửi duyệt" }).click();
+  await expect(page).toHaveURL(/\/producer\/products\?saved=/);
+  const db = createPrismaClient(E2E_DATABASE_URL);
+  let photoUrl: string;
+  let session: { id: string; lineup: { product: { id: string; slug: string } }[]; productResults: { productId: string; orders: number; unitsSold: number; gmvVnd: bigint; product: { slug: string } }[] };
+  try {
+    photoUrl = (await db.product.findFirstOrThrow({ where: { name }, select: { images: { select: { url: true }, take: 1 } } })).images[0]!.url;
+    session = await db.liveSession.findFirstOrThrow({
+      where: { status: "COMPLETED", lineup: { some: {} } },
+      orderBy: { startsAt: "asc" },
+      select: {
+        id: true,
+        lineup: { take: 1, orderBy: { position: "asc" }, select: { product: { select: { id: true, slug: true } } } },
+        productResults: { select: { productId: true, orders: true, unitsSold: true, gmvVnd: true, product: { select: { slug: true } } } },
+      },
+    });
+  } finally {
+    await db.$disconnect();
+  }
+  const served = await page.request.get(`${B}${photoUrl}`);
+  expect(served.status()).toBe(200);
+  expect(served.headers()["content-type"]).toBe("image/webp");
+
+  // A results file previewed on A; its confirmation sent to B, as a proxy would (same origin).
+  await page.context().clearCookies();
+  await signIn(page, ACCOUNTS.staff, undefined, A);
+  await page.waitForURL(/\/admin/);
+  await page.goto(`${A}/admin/revenue/import`);
+  // The session's lines as they are (a file replaces all of its session's lines), the first one changed.
+  const lines = session.productResults.length
+    ? session.productResults.map((r) => ({ productId: r.productId, slug: r.product.slug, orders: r.orders, units: r.unitsSold, gmv: r.gmvVnd }))
+    : [{ productId: session.lineup[0]!.product.id, slug: session.lineup[0]!.product.slug, orders: 0, units: 0, gmv: 0n }];
+  lines[0] = { ...lines[0]!, orders: lines[0]!.orders + 7, units: lines[0]!.units + 8, gmv: lines[0]!.gmv + 1_260_000n };
+  const csv = `session_id;sku;orders;units;gmv\n${lines.map((l) => `${session.id};${l.slug};${l.orders};${l.units};${l.gmv}`).join("\n")}\n`;
+  await page.getByLabel("Tệp CSV", { exact: true }).setInputFiles({ name: "hai-may.csv", mimeType: "text/csv", buffer: Buffer.from(csv) });
+  await page.getByRole("button", { name: "Đọc và kiểm tra" }).click();
+  await expect(page.getByText(new RegExp(`hai-may\\.csv: ${lines.length} dòng, 1 phiên`))).toBeVisible();
+  let sentToB = 0;
+  await page.route(`${A}/**`, async (route) => {
+    const request = route.request();
+    if (request.method() !== "POST" || !request.headers()["next-action"]) return route.continue();
+    sentToB += 1;
+    await route.continue({ url: request.url().replace(A, B), headers: { ...request.headers(), "x-forwarded-host": new URL(A).host } });
+  });
+  await page.getByRole("button", { name: "Xác nhận nhập" }).click();
+  await expect(page.getByText(/Đã nhập \d+ dòng/)).toBeVisible();
+  expect(sentToB).toBe(1);
+  const check = createPrismaClient(E2E_DATABASE_URL);
+  try {
+    expect(await check.productResult.findUnique({ where: { sessionId_productId: { sessionId: session.id, productId: lines[0]!.productId } }, select: { orders: true, unitsSold: true, gmvVnd: true } })).toEqual({
+      orders: lines[0]!.orders,
+      unitsSold: lines[0]!.units,
+      gmvVnd: lines[0]!.gmv,
+    });
+  } finally {
+    await check.$disconnect();
   }
 });
