@@ -46,13 +46,15 @@ function pool(): pg.Pool {
  */
 export async function withRawTransaction<T>(work: (tx: SqlTx) => Promise<T>): Promise<T> {
   const client = await pool().connect();
-  const run = async (sql: Prisma.Sql) => client.query(sql.text, sql.values as unknown[]);
+  // A tagged template (or a Prisma.sql fragment), run with its values as parameters, as Prisma would.
+  const run = (strings: TemplateStringsArray | Prisma.Sql, values: unknown[]) => {
+    const sql = Array.isArray(strings) ? Prisma.sql(strings as TemplateStringsArray, ...values) : (strings as Prisma.Sql);
+    return client.query(sql.text, sql.values as unknown[]);
+  };
   const tx: SqlTx = {
-    $executeRaw: (async (strings: TemplateStringsArray | Prisma.Sql, ...values: unknown[]) =>
-      (await run(Array.isArray(strings) ? Prisma.sql(strings as TemplateStringsArray, ...values) : (strings as Prisma.Sql))).rowCount ?? 0) as SqlTx["$executeRaw"],
+    $executeRaw: (async (strings: TemplateStringsArray | Prisma.Sql, ...values: unknown[]) => (await run(strings, values)).rowCount ?? 0) as SqlTx["$executeRaw"],
     $executeRawUnsafe: (async (sql: string, ...values: unknown[]) => (await client.query(sql, values)).rowCount ?? 0) as SqlTx["$executeRawUnsafe"],
-    $queryRaw: (async (strings: TemplateStringsArray | Prisma.Sql, ...values: unknown[]) =>
-      (await run(Array.isArray(strings) ? Prisma.sql(strings as TemplateStringsArray, ...values) : (strings as Prisma.Sql))).rows) as SqlTx["$queryRaw"],
+    $queryRaw: (async (strings: TemplateStringsArray | Prisma.Sql, ...values: unknown[]) => (await run(strings, values)).rows) as SqlTx["$queryRaw"],
     copyIn: async (table, columns, text) => {
       await pipeline(Readable.from([text]), client.query(copyFrom(`COPY ${table} (${columns.join(", ")}) FROM STDIN`)));
     },

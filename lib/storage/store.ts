@@ -15,15 +15,15 @@ import type { ObjectStore } from "./types";
 
 export type { ObjectStore } from "./types";
 
-let cached: { config: string; store: ObjectStore } | undefined;
+let cached: { config: ReturnType<typeof env>; store: ObjectStore } | undefined;
 
 /** The store the configuration names: S3 when S3_BUCKET is set, the disk otherwise. */
 export function objectStore(): ObjectStore {
+  // env() hands back the same object until a variable changes: chosen again only then.
   const e = env();
-  const config = JSON.stringify([e.S3_BUCKET, e.S3_ENDPOINT, e.S3_REGION, e.S3_ACCESS_KEY_ID, e.S3_SECRET_ACCESS_KEY, e.S3_FORCE_PATH_STYLE, e.UPLOAD_DIR]);
-  if (cached?.config !== config) {
+  if (cached?.config !== e) {
     cached = {
-      config,
+      config: e,
       store: e.S3_BUCKET
         ? s3Store({
             bucket: e.S3_BUCKET,

@@ -2,31 +2,19 @@
  * nginx for the proxy recipe (docs/deploy/nginx.conf): Debian's package, installed here as root
  * when missing; the recipe rendered with this machine's paths and started in the foreground.
  */
-import { execFileSync, spawn, type ChildProcess } from "node:child_process";
+import { spawn, type ChildProcess } from "node:child_process";
 import { existsSync } from "node:fs";
 import { chmod, mkdir, readFile, writeFile } from "node:fs/promises";
-import { userInfo } from "node:os";
 import path from "node:path";
+import { debianBinary } from "./debian";
 
 const ROOT = path.resolve(import.meta.dirname, "..", "..");
 export const NGINX_RECIPE = path.join(ROOT, "docs", "deploy", "nginx.conf");
 
 export function nginxBinary(): string {
   const binary = process.env.NGINX_PATH ?? "/usr/sbin/nginx";
-  if (existsSync(binary)) return binary;
-  if (userInfo().uid === 0 && existsSync("/usr/bin/apt-get")) {
-    console.log("[nginx] installing Debian's nginx…");
-    // RUNLEVEL=1: the package must not start a system nginx of its own.
-    const env = { ...process.env, DEBIAN_FRONTEND: "noninteractive", RUNLEVEL: "1" };
-    const install = () => execFileSync("apt-get", ["install", "-y", "-qq", "--no-install-recommends", "nginx"], { stdio: "inherit", env });
-    try {
-      install();
-    } catch {
-      execFileSync("apt-get", ["update", "-qq"], { stdio: "inherit", env });
-      install();
-    }
-    if (existsSync(binary)) return binary;
-  }
+  const found = debianBinary(binary, "nginx");
+  if (found) return found;
   throw new Error(`nginx is needed here and was not found at ${binary}: sudo apt-get install nginx (or set NGINX_PATH).`);
 }
 

@@ -3,10 +3,9 @@
  * 127.0.0.1:6379 when it answers, else Debian's redis-server (installed here as root when
  * missing, as nginx and chromium are) started on a spare port for the run.
  */
-import { execFileSync, spawn, type ChildProcess } from "node:child_process";
-import { existsSync } from "node:fs";
+import { spawn, type ChildProcess } from "node:child_process";
 import { connect } from "node:net";
-import { userInfo } from "node:os";
+import { debianBinary } from "./debian";
 
 function answers(port: number, host = "127.0.0.1"): Promise<boolean> {
   return new Promise((resolve) => {
@@ -25,20 +24,8 @@ function answers(port: number, host = "127.0.0.1"): Promise<boolean> {
 }
 
 function redisServerBinary(): string {
-  const binary = "/usr/bin/redis-server";
-  if (existsSync(binary)) return binary;
-  if (userInfo().uid === 0 && existsSync("/usr/bin/apt-get")) {
-    console.log("[redis] installing Debian's redis-server…");
-    const env = { ...process.env, DEBIAN_FRONTEND: "noninteractive", RUNLEVEL: "1" };
-    const install = () => execFileSync("apt-get", ["install", "-y", "-qq", "--no-install-recommends", "redis-server"], { stdio: "inherit", env });
-    try {
-      install();
-    } catch {
-      execFileSync("apt-get", ["update", "-qq"], { stdio: "inherit", env });
-      install();
-    }
-    if (existsSync(binary)) return binary;
-  }
+  const found = debianBinary("/usr/bin/redis-server", "redis-server");
+  if (found) return found;
   throw new Error("A Redis is needed: none answers on 127.0.0.1:6379 and redis-server is not installed (sudo apt-get install redis-server, or set REDIS_TEST_URL).");
 }
 

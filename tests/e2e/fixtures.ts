@@ -34,6 +34,14 @@ export async function signIn(page: import("@playwright/test").Page, email: strin
   await page.getByRole("button", { name: "Đăng nhập" }).click();
 }
 
+/** As staff: renames a session on its edit page (at `origin`) and waits for "Đã lưu". */
+export async function renameSession(page: Page, origin: string, sessionId: string, title: string) {
+  await page.goto(`${origin}/admin/sessions/${sessionId}`);
+  await page.getByLabel("Tên phiên").fill(title);
+  await page.getByRole("button", { name: "Lưu", exact: true }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Đã lưu" })).toBeVisible();
+}
+
 /** WCAG 2.2 AA (axe-core), and nothing wider than the screen. */
 export async function checkPage(page: Page) {
   const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]).analyze();

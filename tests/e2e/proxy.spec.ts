@@ -2,7 +2,7 @@ import path from "node:path";
 import { request as http } from "@playwright/test";
 import { createPrismaClient } from "@/lib/db/client";
 import { startProxy } from "@/scripts/lib/nginx";
-import { ACCOUNTS, expect, signIn, test, E2E_DATABASE_URL } from "./fixtures";
+import { ACCOUNTS, expect, renameSession, signIn, test, E2E_DATABASE_URL } from "./fixtures";
 
 /**
  * The production recipe (docs/deploy/nginx.conf) in front of the e2e app: static files from disk,
@@ -63,10 +63,7 @@ test("nginx serves files from disk, micro-caches anonymous pages, never a signed
     await anonymous.get(`/sessions/${sessionId}`);
     expect((await anonymous.get(`/sessions/${sessionId}`)).headers()["x-cache-status"]).toBe("HIT");
     const title = `Đặc sản mùa đông ${Date.now()}`;
-    await page.goto(`${base}/admin/sessions/${sessionId}`);
-    await page.getByLabel("Tên phiên").fill(title);
-    await page.getByRole("button", { name: "Lưu", exact: true }).click();
-    await expect(page.getByRole("status").filter({ hasText: "Đã lưu" })).toBeVisible();
+    await renameSession(page, base, sessionId, title);
     const saved = Date.now();
     // One second of micro-cache, plus a margin for this machine's scheduling.
     await expect.poll(async () => (await (await anonymous.get(`/sessions/${sessionId}`)).text()).includes(title), { timeout: 1_500, intervals: [100] }).toBe(true);

@@ -7,7 +7,7 @@ import S3rver from "s3rver";
 import sharp from "sharp";
 import { createPrismaClient } from "@/lib/db/client";
 import { testRedis } from "@/scripts/lib/redis";
-import { ACCOUNTS, E2E_DATABASE_URL, expect, signIn, test } from "./fixtures";
+import { ACCOUNTS, E2E_DATABASE_URL, expect, renameSession, signIn, test } from "./fixtures";
 
 /**
  * Several instances of the production build on one PostgreSQL and one Redis (the scale-out issue):
@@ -104,10 +104,7 @@ test("two instances on one Redis: a staff edit through A shows on B within a sec
     expect((await (await page.request.get(`${B}/api/me`)).json()).user).toMatchObject({ role: "STAFF" });
 
     const title = `Phiên chung hai máy ${Date.now()}`;
-    await page.goto(`${A}/admin/sessions/${sessionId}`);
-    await page.getByLabel("Tên phiên").fill(title);
-    await page.getByRole("button", { name: "Lưu", exact: true }).click();
-    await expect(page.getByRole("status").filter({ hasText: "Đã lưu" })).toBeVisible();
+    await renameSession(page, A, sessionId, title);
     const saved = Date.now();
     // Without the shared cache, B would serve its copy until its own 60 s window ran out.
     await expect.poll(async () => (await (await anonymous.get(`${B}/sessions/${sessionId}`)).text()).includes(title), { timeout: 1_500, intervals: [100] }).toBe(true);
