@@ -1,17 +1,14 @@
-import path from "node:path";
 import type { NextConfig } from "next";
+import { cacheSettings } from "./lib/cache/next-cache";
 import { NON_PAGE_POLICY } from "./lib/security/csp";
 
-/**
- * With REDIS_URL, Next's page and data cache and its tag invalidation live in Redis, shared by
- * every instance (lib/cache/cache-handler.mjs); without it, Next's own in-process cache.
- */
-const sharedCache: Partial<NextConfig> = process.env.REDIS_URL
-  ? { cacheHandler: path.join(import.meta.dirname, "lib", "cache", "cache-handler.mjs"), cacheMaxMemorySize: 0 }
-  : {};
-
 const nextConfig: NextConfig = {
-  ...sharedCache,
+  // With REDIS_URL, Next's cache and tags in Redis, shared by every instance (decided again when
+  // the server starts: scripts/start.ts).
+  ...cacheSettings(process.env.REDIS_URL, import.meta.dirname),
+  // .next/standalone: the server's files and only the node_modules they use, from which
+  // `npm run release` makes a folder that runs without the sources (docs/deploy/README.md).
+  output: "standalone",
   // BUILD_ID (e.g. the git commit) when instances are built separately: the same id everywhere.
   // Unset, Next makes a random one per build.
   generateBuildId: async () => process.env.BUILD_ID || null,

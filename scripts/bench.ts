@@ -114,7 +114,7 @@ async function main() {
   server = await startServer();
   const nginx = await startNginx();
   // (c) The production recipe (docs/deploy/nginx.conf) in front of the app, micro-cache included.
-  const proxy = await startProxy({ port: PROXY_PORT, upstream: `127.0.0.1:${PORT}`, runDir: path.join(PROJECT_ROOT, ".data", "nginx-proxy-bench") });
+  const proxy = await startProxy({ port: PROXY_PORT, upstreams: [`127.0.0.1:${PORT}`], runDir: path.join(PROJECT_ROOT, ".data", "nginx-proxy-bench") });
 
   const targets = [
     { name: "/schedule", page: `${origin}/schedule`, file: `${origin}/__bench/schedule.html`, nginx: `http://127.0.0.1:${NGINX_PORT}/schedule.html`, proxy: `http://127.0.0.1:${PROXY_PORT}/schedule`, kb: schedule.length / 1024 },

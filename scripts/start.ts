@@ -13,7 +13,11 @@
  *
  * Options: --port N (or PORT, default 3000), --data-dir DIR and --pg-port N (embedded server),
  * --seed, --no-seed, --no-build, --dev (next dev instead of a production build), --fresh (drop and
- * recreate the embedded database first: the end-to-end tests start from known demo data).
+ * recreate the embedded database first: the end-to-end tests start from known demo data),
+ * --build-only (steps 1–3, then stop: `npm run release` builds this way).
+ *
+ * In a release folder (`npm run release`: this file bundled as server.mjs, the build, no sources)
+ * step 3 is skipped and DATABASE_URL is required: a release is for production.
  */
 import { spawn } from "node:child_process";
 import { createHash, randomBytes } from "node:crypto";
@@ -29,6 +33,7 @@ import { bootstrapAdmin, hasActiveAdmin } from "@/lib/users/bootstrap";
 import { recreateDatabase } from "@/lib/db/embedded";
 import { migrate } from "@/lib/db/migrate";
 import { openDatabase, PROJECT_ROOT } from "@/lib/db/runtime";
+import { cacheSettings } from "@/lib/cache/next-cache";
 import { loggablePath, logger } from "@/lib/observability/log";
 import { requestIdFrom, runWithRequest, type RequestContext } from "@/lib/observability/request-context";
 import { CLIENT_IP_HEADER, parseTrustProxy, resolveClientIp } from "@/lib/security/client-ip";
@@ -43,6 +48,8 @@ const option = (name: string) => {
   return i >= 0 ? args[i + 1] : undefined;
 };
 const dev = flag("dev");
+/** A release folder (scripts/release.ts) holds the build and this server, not the sources. */
+const release = existsSync(path.join(PROJECT_ROOT, "release.json"));
 const config = (() => {
   try {
     return parseEnv(process.env, { forServer: true });
@@ -104,8 +111,22 @@ function run(command: string, commandArgs: string[], env: NodeJS.ProcessEnv): Pr
   });
 }
 
+/**
+ * The configuration the build was made with (.next/required-server-files.json, as a standalone
+ * server uses it: no next.config.ts is read at run time), with the cache chosen now, from
+ * REDIS_URL where this server runs.
+ */
+async function builtConfig(): Promise<Record<string, unknown>> {
+  const { config } = JSON.parse(await readFile(path.join(PROJECT_ROOT, ".next", "required-server-files.json"), "utf8")) as { config: Record<string, unknown> };
+  const conf = { ...config, ...cacheSettings(process.env.REDIS_URL, PROJECT_ROOT) };
+  process.env.__NEXT_PRIVATE_STANDALONE_CONFIG = JSON.stringify(conf);
+  return conf;
+}
+
 async function main() {
-  log(`Starting Chợ phiên OCOP${dev ? " (development)" : ""}…`);
+  log(`Starting Chợ phiên OCOP${dev ? " (development)" : release ? ` (release ${JSON.parse(await readFile(path.join(PROJECT_ROOT, "release.json"), "utf8")).commit})` : ""}…`);
+  if (release && (dev || flag("fresh") || flag("build-only"))) throw new Error("A release folder runs its build as it is: --dev, --fresh and --build-only need the project's sources.");
+  if (release && !config.DATABASE_URL) throw new Error("A release runs on your PostgreSQL: set DATABASE_URL (and AUTH_SECRET). The embedded database is for the project folder (npm start).");
   database = await openDatabase("app", {
     log,
     dataDir: option("data-dir"),
@@ -150,28 +171,35 @@ async function main() {
     if (database.external) throw new Error("--fresh only resets the embedded database; DATABASE_URL is set.");
     log(`Recreated database ${await recreateDatabase(database.url)}.`);
   }
-  const report = await migrate(database.url, { log });
+  const db = createPrismaClient(database.url);
+  let demo = false;
+  const report = await migrate(database.url, {
+    log,
+    // Under the migrations' lock: instances starting together on an empty database seed it once.
+    thenLocked: async () => {
+      const empty = (await db.province.count()) === 0;
+      // Demo data (with its demo accounts and their printed password) only where nobody can be
+      // surprised by it: the embedded default database, or a database someone asked it for.
+      const asked = flag("seed") || config.SEED === "1";
+      demo = !flag("no-seed") && ((empty && !database!.external) || asked);
+      if (demo || empty) {
+        log(demo ? "Seeding reference and demo data…" : "Seeding reference data (production database: no demo data, no accounts)…");
+        const summary = await seed(db, { demo });
+        if (summary) log(`Demo data: ${summary.producers} producers, ${summary.products} products, ${summary.sessions} sessions.`);
+      }
+      // The first administrator likewise, once.
+      if (config.ADMIN_EMAIL && !(await hasActiveAdmin(db))) {
+        const admin = await bootstrapAdmin(db, { email: config.ADMIN_EMAIL });
+        log(`First administrator ${config.ADMIN_EMAIL} ${admin.created ? "created" : "activated"}. Set its password within 24 hours at (shown once):\n\n    ${admin.link}\n`);
+      } else if (database!.external && !(await hasActiveAdmin(db))) {
+        log("This database has no administrator yet: run `npm run admin:create -- <email>` (or set ADMIN_EMAIL) to make the first one.");
+      }
+    },
+  });
   if (report.applied.length) log(`Applied ${report.applied.length} migration(s).`);
 
-  const db = createPrismaClient(database.url);
-  const empty = (await db.province.count()) === 0;
-  // Demo data (with its demo accounts and their printed password) only where nobody can be
-  // surprised by it: the embedded default database, or a database someone asked it for.
-  const asked = flag("seed") || config.SEED === "1";
-  const demo = !flag("no-seed") && ((empty && !database.external) || asked);
-  if (demo || empty) {
-    log(demo ? "Seeding reference and demo data…" : "Seeding reference data (production database: no demo data, no accounts)…");
-    const summary = await seed(db, { demo });
-    if (summary) log(`Demo data: ${summary.producers} producers, ${summary.products} products, ${summary.sessions} sessions.`);
-  }
   // The demo accounts' password is printed only where the demo accounts exist.
   const demoLoaded = (await db.user.count({ where: { email: { in: DEMO_ACCOUNTS.map((a) => a.email) } } })) > 0;
-  if (config.ADMIN_EMAIL && !(await hasActiveAdmin(db))) {
-    const admin = await bootstrapAdmin(db, { email: config.ADMIN_EMAIL });
-    log(`First administrator ${config.ADMIN_EMAIL} ${admin.created ? "created" : "activated"}. Set its password within 24 hours at (shown once):\n\n    ${admin.link}\n`);
-  } else if (database.external && !(await hasActiveAdmin(db))) {
-    log("This database has no administrator yet: run `npm run admin:create -- <email>` (or set ADMIN_EMAIL) to make the first one.");
-  }
   await db.$disconnect();
   // Cached reads (unstable_cache) outlive the process on disk: after a reset, or when this
   // folder's server last ran on another database, they would answer once more with that
@@ -190,7 +218,7 @@ async function main() {
   process.env.AUTH_SECRET = await authSecret();
   const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1" };
 
-  if (!dev && !flag("no-build")) {
+  if (!dev && !release && !flag("no-build")) {
     // Static pages are prerendered from the database at build time: a build made against
     // another database (the end-to-end tests') would serve its sessions until revalidated.
     const hash = `${await sourceHash()} ${databaseKey.slice(0, 16)}`;
@@ -203,7 +231,13 @@ async function main() {
     }
   }
 
-  const app = next({ dev, dir: PROJECT_ROOT, hostname: "localhost", port });
+  if (flag("build-only")) {
+    log("Built; not serving (--build-only).");
+    await database.stop();
+    process.exit(0);
+  }
+
+  const app = next({ dev, dir: PROJECT_ROOT, hostname: "localhost", port, conf: dev ? undefined : await builtConfig() });
   await app.prepare();
   const handle = app.getRequestHandler();
   const trust = parseTrustProxy(config.TRUST_PROXY);

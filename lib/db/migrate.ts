@@ -4,6 +4,7 @@ import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
 import pg from "pg";
 import { connectionConfig } from "./connection";
+import { PROJECT_ROOT } from "@/lib/root";
 
 /**
  * Applies prisma/migrations/<timestamp>_<name>/migration.sql files that the database has not
@@ -11,7 +12,7 @@ import { connectionConfig } from "./connection";
  * as `prisma migrate deploy` does (checksum = sha256 of the file), so that Prisma's own tooling on
  * a connected machine agrees about the state. See docs/decisions/0002-migrations.md.
  */
-export const DEFAULT_MIGRATIONS_DIR = path.resolve(import.meta.dirname, "..", "..", "prisma", "migrations");
+export const DEFAULT_MIGRATIONS_DIR = path.join(PROJECT_ROOT, "prisma", "migrations");
 
 // Any constant works; it only has to be the same for every runner of this project.
 const MIGRATION_LOCK_ID = 42_072_025;
@@ -32,9 +33,13 @@ export async function listMigrations(dir = DEFAULT_MIGRATIONS_DIR) {
   );
 }
 
+/**
+ * `thenLocked` runs after the migrations, still holding the lock: instances starting together on
+ * an empty database seed its reference data once (scripts/start.ts).
+ */
 export async function migrate(
   databaseUrl: string,
-  { dir = DEFAULT_MIGRATIONS_DIR, log = (_: string) => {} } = {},
+  { dir = DEFAULT_MIGRATIONS_DIR, log = (_: string) => {}, thenLocked = async () => {} }: { dir?: string; log?: (line: string) => void; thenLocked?: () => Promise<void> } = {},
 ): Promise<MigrationReport> {
   const migrations = await listMigrations(dir);
   const client = new pg.Client(connectionConfig(databaseUrl));
@@ -94,6 +99,7 @@ export async function migrate(
     for (const name of report.checksumMismatches) {
       log(`Warning: migration ${name} was changed after it was applied (checksum differs).`);
     }
+    await thenLocked();
     return report;
   } finally {
     await client.query("SELECT pg_advisory_unlock($1)", [MIGRATION_LOCK_ID]).catch(() => {});

@@ -1,9 +1,10 @@
 import path from "node:path";
 import { databaseName, ensureDatabase, startEmbeddedPostgres } from "./embedded";
 import { env } from "@/lib/env";
+import { PROJECT_ROOT } from "@/lib/root";
 
 /** The project's root folder (scripts and tests run from anywhere). */
-export const PROJECT_ROOT = path.resolve(import.meta.dirname, "..", "..");
+export { PROJECT_ROOT } from "@/lib/root";
 
 export type OpenedDatabase = {
   /** Connection string of the application database. */

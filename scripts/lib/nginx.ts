@@ -19,11 +19,11 @@ export function nginxBinary(): string {
 }
 
 /** The recipe with its placeholders filled in. */
-export async function renderNginxConfig(values: { listen: string; upstream: string; runDir: string; root?: string }): Promise<string> {
+export async function renderNginxConfig(values: { listen: string; upstreams: string[]; runDir: string; root?: string }): Promise<string> {
   const template = await readFile(NGINX_RECIPE, "utf8");
   const filled: Record<string, string> = {
     LISTEN: values.listen,
-    UPSTREAM: values.upstream,
+    SERVERS: values.upstreams.map((address) => `server ${address};`).join(" "),
     ROOT: values.root ?? ROOT,
     RUN_DIR: values.runDir,
     MIME_TYPES: existsSync("/etc/nginx/mime.types") ? "/etc/nginx/mime.types" : path.join(path.dirname(nginxBinary()), "..", "conf", "mime.types"),
@@ -34,13 +34,16 @@ export async function renderNginxConfig(values: { listen: string; upstream: stri
   });
 }
 
-/** Starts nginx with the recipe in front of `upstream`; resolves once it answers. */
-export async function startProxy(options: { port: number; upstream: string; runDir: string }): Promise<{ child: ChildProcess; stop: () => Promise<void> }> {
+/**
+ * Starts nginx with the recipe in front of the instances at `upstreams` (host:port each), serving
+ * static files from `root` (the project, or a release folder); resolves once it answers.
+ */
+export async function startProxy(options: { port: number; upstreams: string[]; runDir: string; root?: string }): Promise<{ child: ChildProcess; stop: () => Promise<void> }> {
   await mkdir(options.runDir, { recursive: true });
   // nginx's workers run as an unprivileged user when started as root: they write here.
   await chmod(options.runDir, 0o777);
   const conf = path.join(options.runDir, "nginx.conf");
-  await writeFile(conf, await renderNginxConfig({ listen: `127.0.0.1:${options.port}`, upstream: options.upstream, runDir: options.runDir }));
+  await writeFile(conf, await renderNginxConfig({ listen: `127.0.0.1:${options.port}`, upstreams: options.upstreams, runDir: options.runDir, root: options.root }));
   const child = spawn(nginxBinary(), ["-c", conf, "-e", path.join(options.runDir, "error.log"), "-g", "daemon off;"], { stdio: ["ignore", "inherit", "inherit"] });
   const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
   for (let i = 0; i < 50; i++) {

@@ -13,7 +13,7 @@ const base = `http://127.0.0.1:${PROXY}`;
 let proxy: Awaited<ReturnType<typeof startProxy>>;
 
 test.beforeAll(async () => {
-  proxy = await startProxy({ port: PROXY, upstream: "127.0.0.1:3100", runDir: path.resolve(import.meta.dirname, "../../.data/nginx-e2e") });
+  proxy = await startProxy({ port: PROXY, upstreams: ["127.0.0.1:3100"], runDir: path.resolve(import.meta.dirname, "../../.data/nginx-e2e") });
 });
 test.afterAll(async () => {
   await proxy?.stop();

@@ -1,36 +1,44 @@
-import { spawn, type ChildProcess } from "node:child_process";
-import { mkdtemp, rm } from "node:fs/promises";
+import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { chmod, cp, mkdtemp, readFile, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { request as http } from "@playwright/test";
 import S3rver from "s3rver";
 import sharp from "sharp";
 import { createPrismaClient } from "@/lib/db/client";
+import { startProxy } from "@/scripts/lib/nginx";
 import { testRedis } from "@/scripts/lib/redis";
 import { ACCOUNTS, E2E_DATABASE_URL, expect, renameSession, signIn, test } from "./fixtures";
 
 /**
  * Several instances of the production build on one PostgreSQL and one Redis (the scale-out issue):
- * two more instances of the e2e app's build, started here in production mode (DATABASE_URL, a
- * shared AUTH_SECRET) with REDIS_URL, so that Next's cache and its tag invalidation live in Redis,
- * and one S3 bucket (s3rver, started here) for uploads and staged imports.
+ * a release of the e2e app's build (`npm run release -- --no-build`, into a folder outside the
+ * project: no sources, no project node_modules to fall back on), copied once per instance as on
+ * two machines, started here in production mode (DATABASE_URL, a shared AUTH_SECRET) with
+ * REDIS_URL, so that Next's cache and its tag invalidation live in Redis, and one S3 bucket
+ * (s3rver, started here) for uploads and staged imports; the recipe's nginx in front of both.
  * A third points at a Redis that is not there, to show the portal degrades without errors.
  */
 const ROOT = path.resolve(import.meta.dirname, "../..");
 const A = "http://localhost:3106";
 const B = "http://localhost:3107";
 const C = "http://localhost:3108";
+/** nginx with the recipe (docs/deploy/nginx.conf), A and B as its two upstream servers. */
+const PROXY = "http://localhost:3109";
 const SECRET = "scale-out-e2e-secret-0123456789abcdef";
 
 let redis: { url: string; stop: () => Promise<void> };
 let bucket: { server: S3rver; dir: string; uploads: string; env: Record<string, string> };
+let releases: { dir: string; a: string; b: string };
+let proxy: Awaited<ReturnType<typeof startProxy>>;
+const proxyDir = path.join(ROOT, ".data", "nginx-scale-out");
 const instances: ChildProcess[] = [];
 
-async function startInstance(origin: string, redisUrl: string, prefix: string, storage: Record<string, string> = {}): Promise<void> {
+async function startInstance(origin: string, release: string, redisUrl: string, prefix: string, storage: Record<string, string> = {}): Promise<void> {
   const port = new URL(origin).port;
-  const child = spawn(process.execPath, ["--import", "tsx", "scripts/start.ts", "--port", port, "--no-build"], {
-    cwd: ROOT,
-    env: { ...process.env, DATABASE_URL: E2E_DATABASE_URL, AUTH_SECRET: SECRET, REDIS_URL: redisUrl, REDIS_KEY_PREFIX: prefix, SEED: "", ADMIN_EMAIL: "", LOG_LEVEL: "warn", ...storage },
+  const child = spawn(process.execPath, [path.join(release, "server.mjs"), "--port", port], {
+    cwd: releases.dir,
+    env: { ...process.env, DATABASE_URL: E2E_DATABASE_URL, AUTH_SECRET: SECRET, REDIS_URL: redisUrl, REDIS_KEY_PREFIX: prefix, TRUST_PROXY: "1", SEED: "", ADMIN_EMAIL: "", LOG_LEVEL: "warn", ...storage },
     stdio: ["ignore", "ignore", "inherit"],
   });
   instances.push(child);
@@ -48,26 +56,36 @@ test.describe.configure({ mode: "serial" });
 
 test.beforeAll(async () => {
   test.setTimeout(240_000);
+  const dir = await mkdtemp(path.join(tmpdir(), "ocop-e2e-release-"));
+  // nginx's workers (an unprivileged user when the tests run as root) read its static files.
+  await chmod(dir, 0o755);
+  releases = { dir, a: path.join(dir, "instance-a"), b: path.join(dir, "instance-b") };
+  const made = spawnSync(process.execPath, ["--import", "tsx", "scripts/release.ts", "--no-build", "--out", releases.a], { cwd: ROOT, encoding: "utf8" });
+  expect(made.status, made.stdout + made.stderr).toBe(0);
+  await cp(releases.a, releases.b, { recursive: true, verbatimSymlinks: true });
   redis = await testRedis();
-  const dir = await mkdtemp(path.join(tmpdir(), "ocop-e2e-s3-"));
-  const server = new S3rver({ address: "127.0.0.1", port: 0, silent: true, directory: dir, configureBuckets: [{ name: "ocop-e2e", configs: [] }] });
+  const s3dir = await mkdtemp(path.join(tmpdir(), "ocop-e2e-s3-"));
+  const server = new S3rver({ address: "127.0.0.1", port: 0, silent: true, directory: s3dir, configureBuckets: [{ name: "ocop-e2e", configs: [] }] });
   const { port } = await server.run();
   bucket = {
     server,
-    dir,
+    dir: s3dir,
     uploads: await mkdtemp(path.join(tmpdir(), "ocop-e2e-uploads-")),
     env: { S3_BUCKET: "ocop-e2e", S3_ENDPOINT: `http://127.0.0.1:${port}`, S3_ACCESS_KEY_ID: "S3RVER", S3_SECRET_ACCESS_KEY: "S3RVER", S3_FORCE_PATH_STYLE: "1" },
   };
   const prefix = `e2e-${Date.now()}`;
   await Promise.all([
     // Each with an upload folder of its own, as on two machines: only the bucket is shared.
-    startInstance(A, redis.url, prefix, { ...bucket.env, UPLOAD_DIR: path.join(bucket.uploads, "instance-a") }),
-    startInstance(B, redis.url, prefix, { ...bucket.env, UPLOAD_DIR: path.join(bucket.uploads, "instance-b") }),
-    startInstance(C, "redis://127.0.0.1:1", prefix),
+    startInstance(A, releases.a, redis.url, prefix, { ...bucket.env, UPLOAD_DIR: path.join(bucket.uploads, "instance-a") }),
+    startInstance(B, releases.b, redis.url, prefix, { ...bucket.env, UPLOAD_DIR: path.join(bucket.uploads, "instance-b") }),
+    startInstance(C, releases.a, "redis://127.0.0.1:1", prefix),
   ]);
+  await rm(proxyDir, { recursive: true, force: true });
+  proxy = await startProxy({ port: Number(new URL(PROXY).port), upstreams: [A, B].map((origin) => `127.0.0.1:${new URL(origin).port}`), runDir: proxyDir, root: releases.a });
 });
 
 test.afterAll(async () => {
+  await proxy?.stop();
   await Promise.all(
     instances
       .filter((child) => child.exitCode === null)
@@ -82,6 +100,7 @@ test.afterAll(async () => {
   await redis?.stop();
   await bucket?.server.close();
   if (bucket) for (const folder of [bucket.dir, bucket.uploads]) await rm(folder, { recursive: true, force: true });
+  if (releases) await rm(releases.dir, { recursive: true, force: true });
 });
 
 test("two instances on one Redis: a staff edit through A shows on B within a second, and A's cookie works on B", async ({ page }) => {
@@ -203,4 +222,57 @@ test("one bucket: a photo uploaded through A is served by B, and a results file 
   } finally {
     await check.$disconnect();
   }
+});
+
+test("behind the recipe's nginx with A and B upstream: a staff visit works whichever instance answers, and an edit is public within two seconds", async ({ page }) => {
+  const log = path.join(proxyDir, "access.log");
+  const seen = async () => (await readFile(log, "utf8")).length;
+  const from = await seen();
+  const db = createPrismaClient(E2E_DATABASE_URL);
+  let sessionId: string;
+  try {
+    sessionId = (await db.liveSession.findFirstOrThrow({ where: { status: "SCHEDULED", startsAt: { gt: new Date() } }, orderBy: { startsAt: "asc" }, select: { id: true } })).id;
+  } finally {
+    await db.$disconnect();
+  }
+  const anonymous = await http.newContext();
+  try {
+    expect((await anonymous.get(`${PROXY}/sessions/${sessionId}`)).status()).toBe(200);
+    await signIn(page, ACCOUNTS.staff, undefined, PROXY);
+    await page.waitForURL(/\/admin/);
+    // Signed-in pages through nginx until each instance has answered some (least_conn takes
+    // turns between two idle instances): one cookie, whichever instance reads it.
+    const answeredBy = async () => {
+      const lines = (await readFile(log, "utf8")).slice(from).split("\n");
+      return new Set(lines.filter((l) => l.includes('"GET /admin')).map((l) => /upstream=(\S+)/.exec(l)?.[1]));
+    };
+    for (const [i, path_] of ["/admin/sessions", "/admin", "/admin/revenue", "/admin/sessions", "/admin", "/admin/revenue"].entries()) {
+      const response = await page.goto(`${PROXY}${path_}`);
+      expect(response?.status(), path_).toBe(200);
+      await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+      expect(page.url(), "still signed in").toContain(path_);
+      if (i >= 1 && (await answeredBy()).size === 2) break;
+    }
+    expect([...(await answeredBy())].sort()).toEqual(["127.0.0.1:3106", "127.0.0.1:3107"]);
+
+    const title = `Phiên qua nginx ${Date.now()}`;
+    await renameSession(page, PROXY, sessionId, title);
+    const saved = Date.now();
+    // The micro-cache keeps a public page one second; the instances' cache is Redis's.
+    await expect.poll(async () => (await (await anonymous.get(`${PROXY}/sessions/${sessionId}`)).text()).includes(title), { timeout: 2_500, intervals: [100] }).toBe(true);
+    test.info().annotations.push({ type: "edit visible through nginx after", description: `${Date.now() - saved} ms` });
+    const failed = (await readFile(log, "utf8")).slice(from).split("\n").filter((l) => /" 5\d\d /.test(l));
+    expect(failed).toEqual([]);
+  } finally {
+    await anonymous.dispose();
+  }
+});
+
+test("a release is for production: without DATABASE_URL it stops with the reason, and making one needs the database to prerender from", async () => {
+  const run = spawnSync(process.execPath, [path.join(releases.a, "server.mjs"), "--port", "3110"], { cwd: releases.dir, encoding: "utf8", env: { ...process.env, DATABASE_URL: "", AUTH_SECRET: "" }, timeout: 30_000 });
+  expect(run.status).toBe(1);
+  expect(run.stderr).toContain("A release runs on your PostgreSQL: set DATABASE_URL");
+  const make = spawnSync(process.execPath, ["--import", "tsx", "scripts/release.ts", "--out", path.join(releases.dir, "never")], { cwd: ROOT, encoding: "utf8", env: { ...process.env, DATABASE_URL: "" }, timeout: 30_000 });
+  expect(make.status).toBe(1);
+  expect(make.stderr).toContain("Set DATABASE_URL");
 });

@@ -33,6 +33,17 @@ describe("the migration runner", () => {
 
       const second = await migrate(url);
       expect(second).toEqual({ applied: [], alreadyApplied: migrations.length, checksumMismatches: [] });
+
+      // Instances starting together seed under the same lock (scripts/start.ts): one at a time.
+      let inside = 0;
+      let most = 0;
+      const seedOnce = async () => {
+        most = Math.max(most, ++inside);
+        await new Promise((resolve) => setTimeout(resolve, 50));
+        inside -= 1;
+      };
+      await Promise.all([1, 2, 3].map(() => migrate(url, { thenLocked: seedOnce })));
+      expect(most).toBe(1);
     } finally {
       await dropDatabase(serverUrl, name);
     }
