@@ -1,5 +1,5 @@
 import type { Locale } from "@/lib/i18n/locales";
-import { VN_TIME_ZONE, type LocalDate } from "@/lib/time";
+import { addDays, isoWeekOf, VN_TIME_ZONE, vnDateOf, type LocalDate } from "@/lib/time";
 
 const intlLocale: Record<Locale, string> = { vi: "vi-VN", en: "en-GB" };
 
@@ -37,12 +37,48 @@ export function formatVnDate(instant: Date, locale: Locale): string {
   }).format(instant);
 }
 
-/** "01/12/2026 19:30" in Vietnam time. */
+/**
+ * "06/12/2026 08:41" in Vietnam time, in both languages: the date first, as Vietnamese write it,
+ * the year in full (Intl's short style gives "08:41 6/12/26" in Vietnamese).
+ */
 export function formatVnDateTime(instant: Date, locale: Locale): string {
-  return new Intl.DateTimeFormat(intlLocale[locale], { timeZone: VN_TIME_ZONE, dateStyle: "short", timeStyle: "short" }).format(instant);
+  return `${formatLocalDate(vnDateOf(instant), locale)} ${formatVnTime(instant, locale)}`;
+}
+
+/** "Thứ Bảy 12/12/2026 · 07:00–08:30" / "Saturday 12/12/2026 · 07:00–08:30", in Vietnam time. */
+export function formatVnSlot(start: Date, end: Date, locale: Locale): string {
+  const day = vnDateOf(start);
+  const weekday = new Intl.DateTimeFormat(intlLocale[locale], { timeZone: VN_TIME_ZONE, weekday: "long" }).format(start);
+  const until = vnDateOf(end) === day ? formatVnTime(end, locale) : formatVnDateTime(end, locale);
+  return `${weekday.charAt(0).toUpperCase()}${weekday.slice(1)} ${formatLocalDate(day, locale)} · ${formatVnTime(start, locale)}–${until}`;
+}
+
+const WEEK_WORD: Record<Locale, string> = { vi: "Tuần", en: "Week" };
+
+/** The ISO week of a date as people read it: "Tuần 50 (07/12–13/12/2026)" / "Week 50 (07/12–13/12/2026)". */
+export function formatWeek(date: LocalDate, locale: Locale): string {
+  const number = Number(isoWeekOf(date).slice(-2));
+  const monday = addDays(date, -((new Date(`${date}T00:00:00Z`).getUTCDay() + 6) % 7));
+  const sunday = addDays(monday, 6);
+  const short = (d: LocalDate) => formatLocalDate(d, locale).slice(0, 5);
+  return `${WEEK_WORD[locale]} ${number} (${short(monday)}–${short(sunday)}/${sunday.slice(0, 4)})`;
 }
 
 /** A calendar date ("2026-11-30") as people write it: "30/11/2026" (the day is not moved by any zone). */
 export function formatLocalDate(date: LocalDate, locale: Locale): string {
   return new Intl.DateTimeFormat(intlLocale[locale], { timeZone: "UTC", day: "2-digit", month: "2-digit", year: "numeric" }).format(new Date(`${date}T00:00:00Z`));
+}
+
+const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})$/;
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/**
+ * A stored value as people read it, where it is a date: an ISO instant in Vietnam time
+ * ("2026-12-05T05:30:00.000Z" → "05/12/2026 12:30"), an ISO date day first; anything else as it is.
+ * For values whose kind is not known in advance (the audit trail's field changes).
+ */
+export function formatDateLike(text: string, locale: Locale): string {
+  if (ISO_INSTANT.test(text) && !Number.isNaN(Date.parse(text))) return formatVnDateTime(new Date(text), locale);
+  if (ISO_DATE.test(text) && !Number.isNaN(Date.parse(text))) return formatLocalDate(text, locale);
+  return text;
 }

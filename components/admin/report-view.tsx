@@ -101,8 +101,8 @@ export function ReportView({ report, filters, locale, print = false }: { report:
             {report.growth.map((g) => (
               <tr key={g.producerId} className="border-t border-stone-100">
                 <th scope="row" className="px-3 py-2 font-normal">{g.name}</th>
-                <td className="whitespace-nowrap px-3 py-2">{g.firstDay}: {money(g.firstGmv)}</td>
-                <td className="whitespace-nowrap px-3 py-2">{g.lastDay}: {money(g.lastGmv)}</td>
+                <td className="whitespace-nowrap px-3 py-2">{formatLocalDate(g.firstDay, locale)}: {money(g.firstGmv)}</td>
+                <td className="whitespace-nowrap px-3 py-2">{formatLocalDate(g.lastDay, locale)}: {money(g.lastGmv)}</td>
                 <td className="px-3 py-2 text-right">{n(g.sessions)}</td>
                 <td className="whitespace-nowrap px-3 py-2 text-right">{money(g.totalGmv)}</td>
               </tr>

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { AuthorizationError, assertProducerAccess, assertRole, landingPath } from "@/lib/auth/policy";
 import type { CurrentUser } from "@/lib/auth/users";
-import { formatLocalDate, formatVnd, formatVnTime } from "@/lib/format";
+import { formatDateLike, formatLocalDate, formatVnd, formatVnDateTime, formatVnSlot, formatVnTime, formatWeek } from "@/lib/format";
 import { localePath, switchLocalePath } from "@/lib/i18n/locales";
 import { displayStatus } from "@/lib/sessions/status";
 
@@ -19,6 +19,32 @@ describe("money and time formats", () => {
   it("writes calendar dates day first, in either language and any zone", () => {
     expect(formatLocalDate("2026-11-30", "vi")).toBe("30/11/2026");
     expect(formatLocalDate("2026-01-05", "en")).toBe("05/01/2026");
+  });
+
+  it("writes an instant as date then time, the year in full, in Vietnam time", () => {
+    // 01:41 UTC is 08:41 in Vietnam; 20:00 UTC on the 5th is already the 6th there.
+    expect(formatVnDateTime(new Date("2026-12-06T01:41:00Z"), "vi")).toBe("06/12/2026 08:41");
+    expect(formatVnDateTime(new Date("2026-12-06T01:41:00Z"), "en")).toBe("06/12/2026 08:41");
+    expect(formatVnDateTime(new Date("2026-12-05T20:00:00Z"), "vi")).toBe("06/12/2026 03:00");
+  });
+
+  it("writes a session's slot with its weekday, and a week with its number and days", () => {
+    const start = new Date("2026-12-12T00:00:00Z");
+    const end = new Date("2026-12-12T01:30:00Z");
+    expect(formatVnSlot(start, end, "vi")).toBe("Thứ Bảy 12/12/2026 · 07:00–08:30");
+    expect(formatVnSlot(start, end, "en")).toBe("Saturday 12/12/2026 · 07:00–08:30");
+    expect(formatVnSlot(start, new Date("2026-12-12T18:00:00Z"), "vi")).toBe("Thứ Bảy 12/12/2026 · 07:00–13/12/2026 01:00");
+    expect(formatWeek("2026-12-12", "vi")).toBe("Tuần 50 (07/12–13/12/2026)");
+    expect(formatWeek("2026-12-07", "en")).toBe("Week 50 (07/12–13/12/2026)");
+    expect(formatWeek("2026-12-30", "vi")).toBe("Tuần 53 (28/12–03/01/2027)");
+  });
+
+  it("reads dates out of stored values, and leaves other text alone", () => {
+    expect(formatDateLike("2026-12-05T05:30:00.000Z", "vi")).toBe("05/12/2026 12:30");
+    expect(formatDateLike("2026-12-05T12:30:00+07:00", "en")).toBe("05/12/2026 12:30");
+    expect(formatDateLike("2026-12-17", "vi")).toBe("17/12/2026");
+    expect(formatDateLike("2026-13-45", "vi")).toBe("2026-13-45");
+    expect(formatDateLike("88/QĐ-UBND", "vi")).toBe("88/QĐ-UBND");
   });
 });
 

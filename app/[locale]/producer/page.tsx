@@ -7,7 +7,7 @@ import { localePath } from "@/lib/i18n/locales";
 import { getProducerDashboard } from "@/lib/dashboard/queries";
 import { markNotificationsReadAction } from "@/lib/notifications/actions";
 import { listOwnNotifications } from "@/lib/notifications/queries";
-import { formatNumber, formatVnd, formatVnDateTime, formatVnTime } from "@/lib/format";
+import { formatNumber, formatVnd, formatVnDateTime, formatVnSlot } from "@/lib/format";
 import { fill, getMessages } from "@/lib/i18n/messages";
 import { localeFromParams, privatePageMetadata } from "@/lib/i18n/server";
 
@@ -108,8 +108,7 @@ export default async function ProducerHome({ params }: { params: Promise<{ local
               <li key={s.id} className="rounded-lg border border-stone-200 bg-white p-3">
                 <p className="font-semibold">{s.title}</p>
                 <p className="text-sm text-stone-600">
-                  <time dateTime={s.startsAt}>{formatVnDateTime(new Date(s.startsAt), locale)}</time>–
-                  <time dateTime={s.endsAt}>{formatVnTime(new Date(s.endsAt), locale)}</time> · {s.products.join(", ")}
+                  <time dateTime={s.startsAt}>{formatVnSlot(new Date(s.startsAt), new Date(s.endsAt), locale)}</time> · {s.products.join(", ")}
                 </p>
               </li>
             ))}

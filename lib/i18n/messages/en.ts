@@ -138,8 +138,6 @@ export const en: Messages = {
   schedule: {
     title: "Livestream schedule",
     intro: "OCOP market sessions on Saturday mornings, in Vietnam time.",
-    week: "Week {week}",
-    range: "{from} – {to}",
     prevWeek: "Previous week",
     nextWeek: "Next week",
     thisWeek: "This week",

@@ -137,8 +137,6 @@ export const vi = {
   schedule: {
     title: "Lịch livestream",
     intro: "Các phiên Chợ phiên OCOP sáng thứ Bảy, theo giờ Việt Nam.",
-    week: "Tuần {week}",
-    range: "{from} – {to}",
     prevWeek: "Tuần trước",
     nextWeek: "Tuần sau",
     thisWeek: "Tuần này",

@@ -5,13 +5,13 @@ import { Suspense } from "react";
 import { ScheduleFilterForm, ScheduleFilters } from "@/components/schedule/schedule-filters";
 import { SessionTimeline } from "@/components/schedule/session-timeline";
 import { ScheduleFilterResult } from "@/components/schedule/schedule-view";
-import { formatVnDate } from "@/lib/format";
+import { formatWeek } from "@/lib/format";
 import { localePath } from "@/lib/i18n/locales";
 import { fill, getMessages } from "@/lib/i18n/messages";
 import { localeFromParams } from "@/lib/i18n/server";
 import { ALL_PROVINCE_NAMES } from "@/lib/provinces/data";
 import { listWeekSessions } from "@/lib/sessions/queries";
-import { addDays, comingSaturday, isoWeekOf, mondayOfIsoWeek, vnInstant } from "@/lib/time";
+import { addDays, comingSaturday, isoWeekOf, mondayOfIsoWeek } from "@/lib/time";
 
 /**
  * /schedule?week=2026-W49 is rewritten here by proxy.ts, so each week is one static page,
@@ -31,7 +31,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const locale = await localeFromParams(params);
   const { week } = await params;
   const t = getMessages(locale);
-  return { title: `${t.schedule.title} · ${fill(t.schedule.week, { week })}`, description: t.schedule.intro };
+  const monday = mondayOfIsoWeek(week);
+  return { title: monday ? `${t.schedule.title} · ${formatWeek(monday, locale)}` : t.schedule.title, description: t.schedule.intro };
 }
 
 export default async function SchedulePage({ params }: Props) {
@@ -51,18 +52,12 @@ export default async function SchedulePage({ params }: Props) {
         <h1 className="text-2xl font-bold">{t.schedule.title}</h1>
         <p className="text-stone-600">{t.schedule.intro}</p>
       </header>
-      <nav aria-label={fill(t.schedule.week, { week })} className="flex flex-wrap items-center justify-between gap-2 rounded-lg bg-white p-2">
+      <nav aria-label={formatWeek(monday, locale)} className="flex flex-wrap items-center justify-between gap-2 rounded-lg bg-white p-2">
         <Link href={weekLink(isoWeekOf(addDays(monday, -7)))} className="rounded-md px-3 py-2 hover:bg-stone-100" rel="prev">
           ← {t.schedule.prevWeek}
         </Link>
         <p className="text-center font-semibold">
-          {fill(t.schedule.week, { week })}
-          <span className="block text-sm font-normal text-stone-600">
-            {fill(t.schedule.range, {
-              from: formatVnDate(vnInstant(monday, "12:00"), locale),
-              to: formatVnDate(vnInstant(addDays(monday, 6), "12:00"), locale),
-            })}
-          </span>
+          {formatWeek(monday, locale)}
           {week !== current && (
             <Link href={weekLink(current)} className="text-sm font-normal text-brand-700 underline">
               {t.schedule.thisWeek}

@@ -5,15 +5,15 @@ import { AuditAction } from "@/lib/audit/actions";
 import { AUDIT_ENTITY_TYPES, listAudit, parseAuditFilters } from "@/lib/audit/queries";
 import { requireRole } from "@/lib/auth/guards";
 import { STAFF_ROLES } from "@/lib/auth/policy";
-import { formatVnDateTime } from "@/lib/format";
-import { localePath } from "@/lib/i18n/locales";
+import { formatDateLike, formatVnDateTime } from "@/lib/format";
+import { localePath, type Locale } from "@/lib/i18n/locales";
 import { getMessages } from "@/lib/i18n/messages";
 import { localeFromParams, privatePageMetadata } from "@/lib/i18n/server";
 
 export const generateMetadata = privatePageMetadata((m) => m.staff.audit.title);
 
-const short = (v: unknown) => {
-  const text = typeof v === "string" ? v : JSON.stringify(v);
+const short = (v: unknown, locale: Locale) => {
+  const text = typeof v === "string" ? formatDateLike(v, locale) : JSON.stringify(v);
   return text.length > 80 ? `${text.slice(0, 77)}…` : text;
 };
 
@@ -74,7 +74,7 @@ export default async function Audit({ params, searchParams }: { params: Promise<
                 <ul className="space-y-0.5">
                   {a.changes.slice(0, 12).map((c) => (
                     <li key={c.field} className="break-words">
-                      <span className="font-medium">{c.field}</span>: <del className="text-red-800">{short(c.before)}</del> → <ins className="text-brand-800 no-underline">{short(c.after)}</ins>
+                      <span className="font-medium">{c.field}</span>: <del className="text-red-800">{short(c.before, locale)}</del> → <ins className="text-brand-800 no-underline">{short(c.after, locale)}</ins>
                     </li>
                   ))}
                 </ul>

@@ -3,6 +3,7 @@ import { Pager } from "@/components/admin/pager";
 import { DataTable } from "@/components/ui/data-table";
 import { requireRole } from "@/lib/auth/guards";
 import { STAFF_ROLES } from "@/lib/auth/policy";
+import { formatLocalDate } from "@/lib/format";
 import { localePath } from "@/lib/i18n/locales";
 import { fill, getMessages } from "@/lib/i18n/messages";
 import { localeFromParams, privatePageMetadata } from "@/lib/i18n/server";
@@ -51,7 +52,7 @@ export default async function Certificates({ params, searchParams }: { params: P
               <td className="px-3 py-2">{c.province}</td>
               <td className="px-3 py-2">{c.stars}★</td>
               <td className="px-3 py-2">{c.decisionNumber}</td>
-              <td className="whitespace-nowrap px-3 py-2">{c.expiresOn}</td>
+              <td className="whitespace-nowrap px-3 py-2">{formatLocalDate(c.expiresOn, locale)}</td>
               <td className={`whitespace-nowrap px-3 py-2 ${c.daysLeft < 0 ? "text-red-800" : "text-amber-900"}`}>
                 {c.daysLeft < 0 ? fill(t.certificates.daysAgo, { days: -c.daysLeft }) : fill(t.certificates.days, { days: c.daysLeft })}
               </td>

@@ -2,6 +2,7 @@ import { PrintButton } from "@/components/admin/print-button";
 import { ReportView } from "@/components/admin/report-view";
 import { requireRole } from "@/lib/auth/guards";
 import { STAFF_ROLES } from "@/lib/auth/policy";
+import { formatLocalDate } from "@/lib/format";
 import { localePath } from "@/lib/i18n/locales";
 import { fill, getMessages } from "@/lib/i18n/messages";
 import { localeFromParams, privatePageMetadata } from "@/lib/i18n/server";
@@ -20,7 +21,7 @@ export default async function PrintReport({ params, searchParams }: { params: Pr
   return (
     <div className="space-y-6">
       <div className="flex flex-wrap items-center justify-between gap-2">
-        <h1 className="text-2xl font-bold">{fill(t.printTitle, { from: filters.from, to: filters.to })}</h1>
+        <h1 className="text-2xl font-bold">{fill(t.printTitle, { from: formatLocalDate(filters.from, locale), to: formatLocalDate(filters.to, locale) })}</h1>
         <PrintButton label={t.print} />
       </div>
       <ReportView report={report} filters={filters} locale={locale} print />

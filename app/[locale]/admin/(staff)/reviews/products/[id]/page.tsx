@@ -6,15 +6,15 @@ import { Badge } from "@/components/ui/badge";
 import { DataTable } from "@/components/ui/data-table";
 import { requireRole } from "@/lib/auth/guards";
 import { STAFF_ROLES } from "@/lib/auth/policy";
-import { formatVnd } from "@/lib/format";
-import { localePath } from "@/lib/i18n/locales";
+import { formatDateLike, formatLocalDate, formatVnd } from "@/lib/format";
+import { localePath, type Locale } from "@/lib/i18n/locales";
 import { getMessages } from "@/lib/i18n/messages";
 import { localeFromParams, privatePageMetadata } from "@/lib/i18n/server";
 import { getProductReview } from "@/lib/reviews/queries";
 
 export const generateMetadata = privatePageMetadata((m) => m.staff.reviews.title);
 
-const show = (v: unknown) => (v === null || v === undefined || v === "" ? "—" : typeof v === "boolean" ? (v ? "✓" : "✗") : String(v));
+const show = (v: unknown, locale: Locale) => (v === null || v === undefined || v === "" ? "—" : typeof v === "boolean" ? (v ? "✓" : "✗") : formatDateLike(String(v), locale));
 
 export default async function ProductReview({ params }: { params: Promise<{ locale: string; id: string }> }) {
   const locale = await localeFromParams(params);
@@ -73,10 +73,10 @@ export default async function ProductReview({ params }: { params: Promise<{ loca
           <p className="text-sm">{r.revisionIntro}</p>
           <DataTable label={r.revision} columns={[r.field, r.current, r.proposed]}>
             {diffRows.map(([label, before, after]) => (
-              <tr key={label} className={`border-t border-stone-100 ${show(before) !== show(after) ? "bg-amber-100 font-semibold" : ""}`}>
+              <tr key={label} className={`border-t border-stone-100 ${show(before, locale) !== show(after, locale) ? "bg-amber-100 font-semibold" : ""}`}>
                 <th scope="row" className="px-3 py-2 font-medium">{label}</th>
-                <td className="px-3 py-2">{show(before)}</td>
-                <td className="px-3 py-2">{show(after)}</td>
+                <td className="px-3 py-2">{show(before, locale)}</td>
+                <td className="px-3 py-2">{show(after, locale)}</td>
               </tr>
             ))}
           </DataTable>
@@ -87,7 +87,7 @@ export default async function ProductReview({ params }: { params: Promise<{ loca
                 {newPhotos.map((p) => (
                   <li key={p.url}>
                     {/* eslint-disable-next-line @next/next/no-img-element */}
-                    <img src={p.url} alt={`${r.newPhotos}: ${show(proposed?.name)}`} width={120} height={120} className="h-28 w-28 rounded object-cover" />
+                    <img src={p.url} alt={`${r.newPhotos}: ${show(proposed?.name, locale)}`} width={120} height={120} className="h-28 w-28 rounded object-cover" />
                   </li>
                 ))}
               </ul>
@@ -106,11 +106,11 @@ export default async function ProductReview({ params }: { params: Promise<{ loca
           items={[
             [r.group, locale === "vi" ? product.group.nameVi : product.group.nameEn],
             [r.price, `${formatVnd(product.priceVnd, locale)} / ${product.unit}`],
-            [r.weight, show(product.weightGrams)],
-            [r.shelfLife, show(product.shelfLifeDays)],
+            [r.weight, show(product.weightGrams, locale)],
+            [r.shelfLife, show(product.shelfLifeDays, locale)],
             [r.fragile, product.fragile ? t.staff.common.yes : t.staff.common.no],
-            [r.packaging, show(product.packagingNotes)],
-            [r.description, show(product.description)],
+            [r.packaging, show(product.packagingNotes, locale)],
+            [r.description, show(product.description, locale)],
           ]}
         />
         <h3 className="font-semibold">{r.photos}</h3>
@@ -132,9 +132,9 @@ export default async function ProductReview({ params }: { params: Promise<{ loca
               <td className="px-3 py-2">{c.stars}★</td>
               <td className="px-3 py-2">{c.decisionNumber}</td>
               <td className="px-3 py-2">{t.productPage.levels[c.issuingLevel]}</td>
-              <td className="px-3 py-2">{c.decisionDate}</td>
+              <td className="px-3 py-2">{formatLocalDate(c.decisionDate, locale)}</td>
               <td className="px-3 py-2">
-                {c.expiresOn} {c.expired ? <Badge tone="red">{r.expired}</Badge> : c.expiringSoon ? <Badge tone="amber">{r.expiringSoon}</Badge> : null}
+                {formatLocalDate(c.expiresOn, locale)} {c.expired ? <Badge tone="red">{r.expired}</Badge> : c.expiringSoon ? <Badge tone="amber">{r.expiringSoon}</Badge> : null}
               </td>
               <td className="px-3 py-2">{c.scanUrl ? <a href={c.scanUrl} className="underline">{r.scan}</a> : r.noScan}</td>
             </tr>
