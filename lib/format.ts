@@ -12,6 +12,24 @@ export function formatVnd(amount: number | bigint, locale: Locale): string {
   }).format(amount);
 }
 
+const SHORT_UNITS: Record<Locale, [number, string][]> = {
+  vi: [[1e12, "nghìn tỷ"], [1e9, "tỷ"], [1e6, "tr"]],
+  en: [[1e12, "tn"], [1e9, "bn"], [1e6, "m"]],
+};
+
+/**
+ * A large sum at a glance: "137,7 tỷ ₫", "850 tr ₫" / "₫137.7bn", "₫850m" (one decimal at most,
+ * non-breaking spaces, so "₫" never wraps alone); below a million, the full figure. Show the full
+ * figure beside it (a title, the table next to the chart): this one is rounded.
+ */
+export function formatVndShort(amount: number | bigint, locale: Locale): string {
+  const value = Number(amount);
+  const unit = SHORT_UNITS[locale].find(([size]) => Math.abs(value) >= size);
+  if (!unit) return formatVnd(amount, locale);
+  const figure = new Intl.NumberFormat(intlLocale[locale], { maximumFractionDigits: 1 }).format(value / unit[0]);
+  return locale === "vi" ? `${figure}\u00a0${unit[1].replace(/ /g, "\u00a0")}\u00a0₫` : `₫${figure}${unit[1]}`;
+}
+
 export function formatNumber(value: number | bigint, locale: Locale): string {
   return new Intl.NumberFormat(intlLocale[locale]).format(value);
 }

@@ -1,7 +1,7 @@
 import { BarChart } from "@/components/charts/bar-chart";
 import { StatCard } from "@/components/ui/stat-card";
 import { DataTable } from "@/components/ui/data-table";
-import { formatLocalDate, formatNumber, formatVnd } from "@/lib/format";
+import { formatLocalDate, formatNumber, formatVnd, formatVndShort } from "@/lib/format";
 import { localePath, type Locale } from "@/lib/i18n/locales";
 import { fill, getMessages } from "@/lib/i18n/messages";
 import { reportQuery, type ReportFilters } from "@/lib/reports/filters";
@@ -38,12 +38,12 @@ export function ReportView({ report, filters, locale, print = false }: { report:
                 {t.headlines[k]} <span className="text-sm font-normal text-stone-600">({formatLocalDate(h.current.from, locale)} – {formatLocalDate(h.current.to, locale)})</span>
               </h3>
               <div className="grid gap-3 sm:grid-cols-3">
-                <StatCard label={t.gmv} value={money(h.current.gmv)} />
+                <StatCard label={t.gmv} value={formatVndShort(BigInt(h.current.gmv), locale)} exact={money(h.current.gmv)} />
                 <StatCard label={t.orders} value={n(h.current.orders)} />
                 <StatCard label={t.units} value={n(h.current.units)} />
                 <StatCard label={t.sessions} value={n(h.current.sessions)} />
                 <StatCard label={t.producers} value={n(h.current.producers)} />
-                <StatCard label={t.avgGmv} value={money(avg(h.current))} />
+                <StatCard label={t.avgGmv} value={formatVndShort(avg(h.current), locale)} exact={money(avg(h.current))} />
               </div>
               <p className="text-sm text-stone-700">
                 {t.gmv}: {change(BigInt(h.current.gmv), BigInt(h.previous.gmv), t, locale)} · {t.orders}: {change(BigInt(h.current.orders), BigInt(h.previous.orders), t, locale)} ·{" "}

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { AuthorizationError, assertProducerAccess, assertRole, landingPath } from "@/lib/auth/policy";
 import type { CurrentUser } from "@/lib/auth/users";
-import { formatDateLike, formatLocalDate, formatVnd, formatVnDateTime, formatVnSlot, formatVnTime, formatWeek } from "@/lib/format";
+import { formatDateLike, formatLocalDate, formatVnd, formatVndShort, formatVnDateTime, formatVnSlot, formatVnTime, formatWeek } from "@/lib/format";
 import { localePath, switchLocalePath } from "@/lib/i18n/locales";
 import { displayStatus } from "@/lib/sessions/status";
 
@@ -10,6 +10,16 @@ describe("money and time formats", () => {
     expect(formatVnd(1_234_567, "vi")).toBe("1.234.567\u00a0₫");
     expect(formatVnd(1_234_567, "en")).toBe("₫1,234,567");
     expect(formatVnd(123_456_789_012n, "vi")).toBe("123.456.789.012\u00a0₫");
+  });
+
+  it("shortens large sums for a glance, never leaving ₫ to wrap alone", () => {
+    expect(formatVndShort(137_700_000_000, "vi")).toBe("137,7\u00a0tỷ\u00a0₫");
+    expect(formatVndShort(850_000_000n, "vi")).toBe("850\u00a0tr\u00a0₫");
+    expect(formatVndShort(1_230_000_000_000n, "vi")).toBe("1,2\u00a0nghìn\u00a0tỷ\u00a0₫");
+    expect(formatVndShort(137_700_000_000, "en")).toBe("₫137.7bn");
+    expect(formatVndShort(12_540_000, "en")).toBe("₫12.5m");
+    expect(formatVndShort(999_000, "vi")).toBe("999.000\u00a0₫");
+    expect(formatVndShort(0, "vi")).toBe("0\u00a0₫");
   });
 
   it("shows times in Vietnam time whatever the server's zone", () => {

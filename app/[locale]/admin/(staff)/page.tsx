@@ -4,7 +4,7 @@ import { requireRole } from "@/lib/auth/guards";
 import { STAFF_ROLES } from "@/lib/auth/policy";
 import { DataTable } from "@/components/ui/data-table";
 import { localePath } from "@/lib/i18n/locales";
-import { formatNumber, formatVnd, formatVnDate, formatVnDateTime } from "@/lib/format";
+import { formatNumber, formatVnd, formatVndShort, formatVnDate, formatVnDateTime } from "@/lib/format";
 import { fill, getMessages } from "@/lib/i18n/messages";
 import { localeFromParams, privatePageMetadata } from "@/lib/i18n/server";
 import { vnInstant } from "@/lib/time";
@@ -53,7 +53,7 @@ export default async function AdminHome({ params }: { params: Promise<{ locale: 
           {fill(t.admin.lastSaturday, { date: formatVnDate(vnInstant(d.lastSaturday.date, "12:00"), locale) })}
         </h2>
         <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-4">
-          <StatCard label={t.admin.gmv} value={formatVnd(BigInt(d.lastSaturday.gmvVnd), locale)} />
+          <StatCard label={t.admin.gmv} value={formatVndShort(BigInt(d.lastSaturday.gmvVnd), locale)} exact={formatVnd(BigInt(d.lastSaturday.gmvVnd), locale)} />
           <StatCard label={t.admin.orders} value={n(d.lastSaturday.orders)} />
           <StatCard label={t.admin.viewers} value={n(d.lastSaturday.viewers)} />
           <StatCard label={t.admin.sessionsHeld} value={n(d.lastSaturday.sessionsHeld)} />
@@ -65,7 +65,7 @@ export default async function AdminHome({ params }: { params: Promise<{ locale: 
         <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-4">
           <StatCard label={t.admin.approvedProducers} value={n(d.totals.approvedProducers)} />
           <StatCard label={t.admin.approvedProducts} value={n(d.totals.approvedProducts)} />
-          <StatCard label={t.admin.gmv} value={formatVnd(BigInt(d.totals.gmvVnd), locale)} />
+          <StatCard label={t.admin.gmv} value={formatVndShort(BigInt(d.totals.gmvVnd), locale)} exact={formatVnd(BigInt(d.totals.gmvVnd), locale)} />
           <StatCard label={t.admin.certificatesExpired} value={n(d.certificates.expired)} tone={d.certificates.expired ? "warn" : "default"} />
         </div>
       </section>
