@@ -86,3 +86,17 @@ test("a large file (over the proxy's default 10 MB buffer) arrives whole, and th
   await expect(page.getByText("200.000 dòng có lỗi")).toBeVisible({ timeout: 60_000 });
   await expect(page.getByText("Dòng 2: ", { exact: false }).first()).toBeVisible();
 });
+
+test("a report filtered to one province says so on paper", async ({ page }) => {
+  await signIn(page, ACCOUNTS.staff);
+  await page.waitForURL(/\/admin/);
+  await page.goto("/admin/reports");
+  await page.locator("form select[name=province]").selectOption({ label: "Đà Nẵng" });
+  await page.getByRole("button", { name: "Xem báo cáo" }).click();
+  await expect(page).toHaveURL(/province=\d+/);
+  await page.getByRole("link", { name: "Bản in" }).click();
+  await expect(page).toHaveURL(/\/admin\/reports\/print\?.*province=\d+/);
+  const stated = page.locator('dl[aria-label="Bộ lọc"]');
+  await expect(stated.locator("div", { hasText: "Tỉnh, thành" })).toContainText("Đà Nẵng");
+  await expect(stated.locator("div", { hasText: "Nhóm sản phẩm" })).toContainText("Tất cả");
+});

@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { AuthorizationError } from "@/lib/auth/policy";
+import { asUser } from "@/tests/support/acting-user";
 import { loadActiveUser, type CurrentUser } from "@/lib/auth/users";
 import { db } from "@/lib/db/client";
 import { resolveProvince } from "@/lib/provinces/resolve";
@@ -131,6 +132,30 @@ describe("revenue reports", () => {
     await expect(getHeadlines(null, filters())).rejects.toThrow(AuthorizationError);
     const own = await listOwnResults(producerUser);
     expect(own.map((s) => s.gmvVnd)).toEqual(["500000", "1000000"]);
+  });
+
+  it("export a table as CSV that says, above it, what the report was filtered by", async () => {
+    const { GET } = await import("@/app/[locale]/admin/(staff)/reports/export/route");
+    const host = await db.host.findUniqueOrThrow({ where: { id: ids.h1 }, select: { name: true } });
+    const query = `table=province&from=2026-09-01&to=2026-11-30&province=${ids.hagiang}&group=1&host=${ids.h1}&period=quarter`;
+    const response = await asUser(staff, () => GET(new Request(`http://portal.test/vi/admin/reports/export?${query}`), { params: Promise.resolve({ locale: "vi" }) }));
+    expect(response.status).toBe(200);
+    const lines = (await response.text()).replace(/^\uFEFF/, "").split("\r\n");
+    expect(lines).toEqual([
+      `Báo cáo doanh số,"Theo tỉnh, thành"`,
+      "Từ ngày,01/09/2026",
+      "Đến ngày,30/11/2026",
+      `"Tỉnh, thành",Tuyên Quang`,
+      "Nhóm sản phẩm,Thực phẩm",
+      `Người dẫn,${host.name}`,
+      "Kênh,Tất cả",
+      "Chia theo,Quý",
+      "",
+      "Tên,gmv_vnd,orders,units,sessions",
+      // Host H1 and group 1 in Tuyên Quang: S1's A1 alone.
+      "Tuyên Quang,1000000,10,12,1",
+      "",
+    ]);
   });
 });
 

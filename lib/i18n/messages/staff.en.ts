@@ -346,6 +346,7 @@ export const staffEn: StaffMessages = {
     channel: "Channel",
     period: "By",
     periods: { week: "Week", month: "Month", quarter: "Quarter" },
+    filters: "Filters",
     apply: "Show report",
     print: "Print view",
     printTitle: "Revenue report {from} – {to}",

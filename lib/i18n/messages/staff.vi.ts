@@ -345,6 +345,7 @@ export const staffVi = {
     channel: "Kênh",
     period: "Chia theo",
     periods: { week: "Tuần", month: "Tháng", quarter: "Quý" },
+    filters: "Bộ lọc",
     apply: "Xem báo cáo",
     print: "Bản in",
     printTitle: "Báo cáo doanh số {from} – {to}",
