@@ -3,7 +3,6 @@ import { createWriteStream } from "node:fs";
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { StringDecoder } from "node:string_decoder";
 import { Readable, Transform } from "node:stream";
 import { pipeline } from "node:stream/promises";
 import { AuditAction } from "@/lib/audit/actions";
@@ -15,6 +14,7 @@ import type { SessionStatus } from "@/lib/db/generated/enums";
 import { displayStatus } from "@/lib/sessions/status";
 import { vnDateOf, vnDayBounds, vnTimeOf } from "@/lib/time";
 import { mapHeaders, parseCsv, parseFigure, type ResultColumn } from "./csv";
+import { chunkDecoder, detectEncoding, type TextChunkDecoder } from "./encoding";
 
 /** An import file is at most this big (about a million lines). */
 export const IMPORT_MAX_BYTES = 64 * 1024 * 1024;
@@ -26,7 +26,8 @@ export type ImportProblemKey =
   | "productAmbiguous"
   | "notANumber"
   | "duplicateRow"
-  | "sessionNotCompleted";
+  | "sessionNotCompleted"
+  | "sessionCancelled";
 
 export type ImportProblem = { line: number; key: ImportProblemKey; detail?: string };
 
@@ -110,14 +111,16 @@ export async function stagedSize(sha256: string): Promise<number | null> {
   return objectStore().size(stagedKey(sha256));
 }
 
-/** A stream of bytes as text (UTF-8, characters split across chunks kept whole), counting the bytes read. */
-async function* utf8Text(source: Readable, counter: { bytes: number }): AsyncGenerator<string> {
-  const decoder = new StringDecoder("utf8");
-  for await (const chunk of source) {
-    counter.bytes += (chunk as Buffer).length;
-    yield decoder.write(chunk as Buffer);
+/** A stream of bytes as text in the encoding its first bytes show (lib/results/encoding.ts), counting the bytes read. */
+async function* decodedText(source: Readable, counter: { bytes: number }): AsyncGenerator<string> {
+  let decoder: TextChunkDecoder | null = null;
+  for await (const raw of source) {
+    const chunk = raw as Buffer;
+    counter.bytes += chunk.length;
+    decoder ??= chunkDecoder(detectEncoding(chunk));
+    yield decoder.write(chunk);
   }
-  const rest = decoder.end();
+  const rest = decoder?.end();
   if (rest) yield rest;
 }
 
@@ -185,7 +188,7 @@ export async function planImport(tx: SqlTx, sha256: string, options: { now?: Dat
   if (!source) throw new Error(`The staged import ${sha256} is gone.`);
   const read = { bytes: 0 };
   let lastReport = 0;
-  for await (const { line, cells } of parseCsv(utf8Text(source, read))) {
+  for await (const { line, cells } of parseCsv(decodedText(source, read))) {
     if (!index) {
       const mapped = mapHeaders(cells);
       if (mapped.missing.length) {
@@ -244,14 +247,15 @@ export async function planImport(tx: SqlTx, sha256: string, options: { now?: Dat
     WHERE s.id IN (SELECT unnest(${[...ids]}::uuid[]))
        OR s.id IN (SELECT l.id FROM unnest(${days.map((d) => d.start)}::timestamptz[], ${days.map((d) => d.end)}::timestamptz[]) AS d(start, stop)
                    JOIN live_sessions l ON l.starts_at >= d.start AND l.starts_at < d.stop)`;
-  const sessionKeys: { key: string; id: string; completed: boolean }[] = [];
+  const sessionKeys: { key: string; id: string; completed: boolean; cancelled: boolean }[] = [];
   for (const s of sessionRows) {
     const completed = displayStatus(s, now) === "COMPLETED";
-    if (ids.has(s.id)) sessionKeys.push({ key: `id:${s.id}`, id: s.id, completed });
+    const cancelled = s.status === "CANCELLED";
+    if (ids.has(s.id)) sessionKeys.push({ key: `id:${s.id}`, id: s.id, completed, cancelled });
     const slot = `slot:${vnDateOf(s.startsAt)}|%s|${vnTimeOf(s.startsAt)}`;
     for (const name of new Set([s.channel, s.handle, `@${s.handle}`].map(foldVietnamese))) {
       const key = slot.replace("%s", name);
-      if (slots.has(key)) sessionKeys.push({ key, id: s.id, completed });
+      if (slots.has(key)) sessionKeys.push({ key, id: s.id, completed, cancelled });
     }
   }
 
@@ -272,7 +276,8 @@ export async function planImport(tx: SqlTx, sha256: string, options: { now?: Dat
 
   await tx.$executeRaw`
     CREATE TEMP TABLE import_sessions ON COMMIT DROP AS
-    SELECT * FROM unnest(${sessionKeys.map((s) => s.key)}::text[], ${sessionKeys.map((s) => s.id)}::uuid[], ${sessionKeys.map((s) => s.completed)}::boolean[]) AS s(key, session_id, completed)`;
+    SELECT * FROM unnest(${sessionKeys.map((s) => s.key)}::text[], ${sessionKeys.map((s) => s.id)}::uuid[], ${sessionKeys.map((s) => s.completed)}::boolean[],
+                         ${sessionKeys.map((s) => s.cancelled)}::boolean[]) AS s(key, session_id, completed, cancelled)`;
   await tx.$executeRaw`
     CREATE TEMP TABLE import_products ON COMMIT DROP AS
     SELECT * FROM unnest(${productKeys.map((p) => p.ref)}::text[], ${productKeys.map((p) => p.id)}::uuid[], ${productKeys.map((p) => p.ambiguous)}::boolean[]) AS p(ref, product_id, ambiguous)`;
@@ -289,6 +294,7 @@ export async function planImport(tx: SqlTx, sha256: string, options: { now?: Dat
         SELECT r.line, s.session_id, p.product_id, r.orders, r.units, r.gmv, r.viewers,
                CASE WHEN r.bad IS NOT NULL THEN 'notANumber'
                     WHEN s.session_id IS NULL THEN 'unknownSession'
+                    WHEN s.cancelled THEN 'sessionCancelled'
                     WHEN NOT s.completed THEN 'sessionNotCompleted'
                     WHEN p.ambiguous THEN 'productAmbiguous'
                     WHEN p.product_id IS NULL THEN 'productNotFound' END AS problem,
@@ -373,11 +379,13 @@ export async function replanImport(tx: Tx, sha256: string, options: { now?: Date
     WHERE id IN (SELECT DISTINCT session_id FROM import_staged_lines WHERE sha256 = ${sha256})`;
   const now = options.now ?? new Date();
   const over = sessions.filter((s) => displayStatus(s, now) === "COMPLETED").map((s) => s.id);
+  const cancelled = sessions.filter((s) => s.status === "CANCELLED").map((s) => s.id);
   await tx.$executeRawUnsafe(DROP_TEMP_TABLES);
   await tx.$executeRaw`
     CREATE TEMP TABLE import_lines ON COMMIT DROP AS
     SELECT st.line, st.session_id, st.product_id, st.orders, st.units, st.gmv, st.viewers,
            CASE WHEN s.id IS NULL THEN 'unknownSession'
+                WHEN st.session_id = ANY(${cancelled}::uuid[]) THEN 'sessionCancelled'
                 WHEN NOT st.session_id = ANY(${over}::uuid[]) THEN 'sessionNotCompleted'
                 WHEN p.id IS NULL THEN 'productNotFound' END AS problem,
            CASE WHEN s.id IS NULL THEN st.session_id::text WHEN p.id IS NULL THEN st.product_id::text END AS detail

@@ -1,4 +1,5 @@
 import { randomUUID } from "node:crypto";
+import iconv from "iconv-lite";
 import { beforeEach, describe, expect, it } from "vitest";
 import { AuthorizationError } from "@/lib/auth/policy";
 import { loadActiveUser, type CurrentUser } from "@/lib/auth/users";
@@ -10,6 +11,7 @@ import { addDays, comingSaturday, vnInstant } from "@/lib/time";
 import { seedReferenceData } from "@/prisma/seed";
 import { createChannel, createHost, createProducer, createProduct, createSession, createUser } from "@/tests/fixtures/factories";
 import { asUser } from "@/tests/support/acting-user";
+import { windows1258 } from "@/tests/support/encodings";
 
 let staff: CurrentUser;
 let sessionId: string;
@@ -91,6 +93,21 @@ describe("results import", () => {
     expect(await db.auditLog.count()).toBe(auditBefore);
   });
 
+  it("reads a file Excel saved as UTF-16 or in the Windows-1258 code page, Vietnamese headers and names intact", async () => {
+    const [a, b] = products;
+    const text = ["Mã phiên;Sản phẩm;Số đơn;Số lượng bán;Doanh số", `${sessionId};${a!.name};2;3;300.000`, `${sessionId};${b!.name};1;1;90.000`].join("\r\n") + "\r\n";
+    for (const [encoding, bytes] of [
+      ["utf-16le", Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, "utf16le")])],
+      ["utf-16be", iconv.encode(`\uFEFF${text}`, "utf16be")],
+      ["windows-1258", windows1258(text)],
+    ] as const) {
+      const { sha256 } = await stageImport(new File([new Uint8Array(bytes)], `ket-qua-${encoding}.csv`, { type: "text/csv" }));
+      const plan = await previewImport(sha256);
+      expect(plan.problems, encoding).toEqual([]);
+      expect(plan, encoding).toMatchObject({ rows: 2, created: 2, sessions: 1 });
+    }
+  });
+
   it("a corrected file replaces the session's figures and the audit shows the difference", async () => {
     const [a, b, c] = products;
     const first = await stage(["session_id,sku,orders,units,gmv", `${sessionId},${a!.slug},1,1,100`, `${sessionId},${b!.slug},2,2,200`, `${sessionId},${c!.slug},3,3,300`].join("\n"));
@@ -109,6 +126,8 @@ describe("results import", () => {
     expect(await previewImport(sha256)).toMatchObject({ problemCount: 0, created: 1 });
     await db.liveSession.update({ where: { id: sessionId }, data: { status: "CANCELLED" } });
     expect(await asUser(staff, () => confirmImport({ sha256, fileName: "x.csv" }))).toMatchObject({ ok: false, formError: "importHasProblems" });
+    // Called what it is: cancelled, not "not over yet".
+    expect((await previewImport(sha256)).problems).toEqual([{ line: 2, key: "sessionCancelled", detail: sessionId }]);
     expect(await db.productResult.count({ where: { sessionId } })).toBe(0);
     await db.liveSession.update({ where: { id: sessionId }, data: { status: "COMPLETED" } });
     expect(await asUser(staff, () => confirmImport({ sha256, fileName: "x.csv" }))).toMatchObject({ ok: true, result: { created: 1 } });

@@ -315,6 +315,7 @@ export const staffEn: StaffMessages = {
       notANumber: "Not a non-negative whole number: {detail}",
       duplicateRow: "Same as line {detail}",
       sessionNotCompleted: "Session not over yet: {detail}",
+      sessionCancelled: "Session cancelled, it takes no results: {detail}",
     },
     resultsTitle: "Session results",
     enter: "Enter results",

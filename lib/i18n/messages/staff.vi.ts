@@ -314,6 +314,7 @@ export const staffVi = {
       notANumber: "Không phải số nguyên không âm: {detail}",
       duplicateRow: "Trùng với dòng {detail}",
       sessionNotCompleted: "Phiên chưa kết thúc: {detail}",
+      sessionCancelled: "Phiên đã bị huỷ, không nhận kết quả: {detail}",
     },
     resultsTitle: "Kết quả phiên",
     enter: "Nhập kết quả",

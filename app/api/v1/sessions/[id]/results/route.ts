@@ -54,6 +54,7 @@ export async function POST(request: Request, context: { params: Promise<{ id: st
       case "problems": {
         const keys = new Set(outcome.problems.map((p) => p.key));
         if (keys.has("unknownSession")) return problem(404, "not_found", { detail: "There is no session with this id." });
+        if (keys.has("sessionCancelled")) return problem(409, "conflict", { detail: "The session was cancelled: it takes no results." });
         if (keys.has("sessionNotCompleted")) return problem(409, "conflict", { detail: "The session is not over yet: results are taken once it has ended." });
         // Line 1 of the staged file is its header: line n is lines[n - 2] of the body.
         const errors = outcome.problems.map((p) => ({ field: `lines.${p.line - 2}`, message: p.detail ? `${p.key}: ${p.detail}` : p.key }));
