@@ -31,7 +31,11 @@ export function detectEncoding(first: Buffer): TextEncoding {
   const sample = first.subarray(0, 512);
   let evenNul = 0;
   let oddNul = 0;
-  for (let i = 0; i < sample.length; i++) if (sample[i] === 0) (i % 2 ? oddNul++ : evenNul++);
+  for (let i = 0; i < sample.length; i++) {
+    if (sample[i] !== 0) continue;
+    if (i % 2) oddNul++;
+    else evenNul++;
+  }
   if (oddNul > sample.length / 4) return "utf-16le";
   if (evenNul > sample.length / 4) return "utf-16be";
   return isUtf8(first) ? "utf-8" : "windows-1258";
