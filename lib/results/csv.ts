@@ -105,6 +105,19 @@ export const RESULT_COLUMNS = {
 
 export type ResultColumn = keyof typeof RESULT_COLUMNS;
 
+/** A column as a person knows it: its header in the template (public/templates/ket-qua-phien.csv) and in English. */
+export const COLUMN_TITLES: Record<ResultColumn, string> = {
+  sessionId: "Mã phiên (session_id)",
+  date: "Ngày (date)",
+  channel: "Kênh (channel)",
+  startTime: "Giờ bắt đầu (start_time)",
+  product: "Mã SKU (sku)",
+  orders: "Số đơn (orders)",
+  units: "Số lượng bán (units)",
+  gmv: "Doanh số (gmv)",
+  viewers: "Lượt xem (viewers)",
+};
+
 const headerKey = (h: string) => foldVietnamese(h).replace(/[^a-z0-9]/g, "");
 
 /** Which cell holds which column; `missing` lists what a file must have and lacks. */

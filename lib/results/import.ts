@@ -13,7 +13,7 @@ import { foldVietnamese } from "@/lib/text";
 import type { SessionStatus } from "@/lib/db/generated/enums";
 import { displayStatus } from "@/lib/sessions/status";
 import { vnDateOf, vnDayBounds, vnTimeOf } from "@/lib/time";
-import { mapHeaders, parseCsv, parseFigure, type ResultColumn } from "./csv";
+import { COLUMN_TITLES, mapHeaders, parseCsv, parseFigure, type ResultColumn } from "./csv";
 import { chunkDecoder, detectEncoding, type TextChunkDecoder } from "./encoding";
 
 /** An import file is at most this big (about a million lines). */
@@ -193,7 +193,7 @@ export async function planImport(tx: SqlTx, sha256: string, options: { now?: Dat
       const mapped = mapHeaders(cells);
       if (mapped.missing.length) {
         source.destroy();
-        return { rows: 0, sessions: 0, created: 0, updated: 0, unchanged: 0, removed: 0, problems: [{ line, key: "missingColumns", detail: mapped.missing.join(", ") }], problemCount: 1 };
+        return { rows: 0, sessions: 0, created: 0, updated: 0, unchanged: 0, removed: 0, problems: [{ line, key: "missingColumns", detail: mapped.missing.map((c) => COLUMN_TITLES[c]).join(", ") }], problemCount: 1 };
       }
       index = mapped.index;
       continue;

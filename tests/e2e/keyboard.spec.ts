@@ -153,7 +153,7 @@ test("staff import a results file, keyboard only", async ({ page }) => {
   }
   await signInByKeyboard(page, ACCOUNTS.staff);
   await expect(page).toHaveURL(/\/admin$/);
-  await press(page, page.getByRole("navigation", { name: "Công việc của Trung tâm" }).getByRole("link", { name: "Doanh số" }));
+  await press(page, page.getByRole("navigation", { name: "Công việc của Trung tâm" }).getByRole("link", { name: "Nhập kết quả" }));
   await pickFile(page, page.getByLabel("Tệp CSV", { exact: true }), { name: "ban-phim.csv", mimeType: "text/csv", buffer: Buffer.from(csv) });
   await press(page, page.getByRole("button", { name: "Đọc và kiểm tra" }));
   await expect(page.getByText(/ban-phim\.csv: 1 dòng, 1 phiên/)).toBeVisible();

@@ -161,7 +161,7 @@ describe("results import", () => {
 
   it("refuses a file without the needed columns, and visitors and producers", async () => {
     const { sha256 } = await stage("Ngày;Sản phẩm;Số đơn\n2026-11-01;x;1\n");
-    expect((await previewImport(sha256)).problems).toEqual([{ line: 1, key: "missingColumns", detail: "sessionId, units, gmv" }]);
+    expect((await previewImport(sha256)).problems).toEqual([{ line: 1, key: "missingColumns", detail: "Mã phiên (session_id), Số lượng bán (units), Doanh số (gmv)" }]);
     const producer = await loadActiveUser((await createUser(db, { role: "PRODUCER" })).id);
     await expect(asUser(producer, () => confirmImport({ sha256, fileName: "x.csv" }))).rejects.toThrow(AuthorizationError);
     await expect(asUser(null, () => confirmImport({ sha256, fileName: "x.csv" }))).rejects.toThrow(AuthorizationError);

@@ -55,3 +55,12 @@ describe("CSV writing", () => {
     expect(toCsv(["a", "b"], [["x", 1]])).toBe("\uFEFFa,b\r\nx,1\r\n");
   });
 });
+
+describe("the template offered on the import page", () => {
+  it("has every column the import needs, under the headers it reads", async () => {
+    const { readFile } = await import("node:fs/promises");
+    const text = await readFile(new URL("../../public/templates/ket-qua-phien.csv", import.meta.url), "utf8");
+    const [first] = await rows(text);
+    expect(mapHeaders(first!.cells)).toEqual({ index: { sessionId: 0, product: 1, orders: 2, units: 3, gmv: 4, viewers: 5 }, missing: [] });
+  });
+});

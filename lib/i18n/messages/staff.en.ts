@@ -283,6 +283,7 @@ export const staffEn: StaffMessages = {
   },
   revenue: {
     importTitle: "Import sales results from a CSV file",
+    templateCsv: "Download a template (CSV, Vietnamese columns)",
     importIntro: "Upload the CSV exported from the Seller Center. The portal reads and checks every row first; nothing is written until you confirm, and then all rows are written or none.",
     columns: "Columns (Vietnamese or English headers, separated by “,” or “;”): session id (session_id) — or date + channel + start time —; product (SKU/slug or name); orders; units sold; GMV (dong); viewers (optional).",
     file: "CSV file",

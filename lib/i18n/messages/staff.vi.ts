@@ -6,7 +6,7 @@ export const staffVi = {
     reviews: "Duyệt hồ sơ",
     certificates: "Chứng nhận",
     sessions: "Lịch phiên",
-    revenue: "Doanh số",
+    revenue: "Nhập kết quả",
     reports: "Báo cáo",
     audit: "Nhật ký",
     users: "Người dùng",
@@ -282,6 +282,7 @@ export const staffVi = {
   },
   revenue: {
     importTitle: "Nhập kết quả bán hàng từ tệp CSV",
+    templateCsv: "Tải tệp mẫu (CSV, cột tiếng Việt)",
     importIntro: "Tải lên tệp CSV xuất từ Seller Center. Cổng đọc và kiểm tra từng dòng trước; chưa ghi gì cho đến khi bạn xác nhận, và khi xác nhận thì ghi tất cả hoặc không ghi gì.",
     columns: "Cột cần có (tiêu đề tiếng Việt hoặc tiếng Anh, phân cách bằng “,” hoặc “;”): mã phiên (session_id) — hoặc ngày + kênh + giờ bắt đầu —; sản phẩm (mã SKU/slug hoặc tên); số đơn; số lượng bán; doanh số (GMV, đồng); lượt xem (không bắt buộc).",
     file: "Tệp CSV",

@@ -21,6 +21,9 @@ export default async function ImportResults({ params }: { params: Promise<{ loca
       <h1 className="text-2xl font-bold">{t.revenue.importTitle}</h1>
       <p className="text-stone-700">{t.revenue.importIntro}</p>
       <p className="text-sm text-stone-700">{t.revenue.columns}</p>
+      <p className="text-sm">
+        <a href="/templates/ket-qua-phien.csv" download className="font-semibold text-brand-700 underline">{t.revenue.templateCsv}</a>
+      </p>
       <ImportForm t={t.revenue} errors={t.errors} job={randomUUID()} locale={locale} />
       <section aria-labelledby="recent" className="space-y-3">
         <h2 id="recent" className="text-lg font-bold">{t.revenue.recent}</h2>
