@@ -1,4 +1,5 @@
 import { NextResponse, type NextRequest } from "next/server";
+import { formerProvinceTarget } from "@/lib/provinces/former";
 import { isPrivateArea, newNonce, pagePolicy } from "@/lib/security/csp";
 import { comingSaturday, isoWeekOf } from "@/lib/time";
 
@@ -41,6 +42,14 @@ function route(request: NextRequest, headers?: Headers): NextResponse {
   const forward = headers ? { request: { headers } } : undefined;
   if (pathname === "/schedule") return scheduleRewrite(request, "/vi");
   if (pathname === "/en/schedule") return scheduleRewrite(request, "/en");
+  // A former province's page (before the 2025 merger) is now its new unit's.
+  const province = /^(\/en)?\/provinces\/([^/]+)\/?$/.exec(pathname);
+  const merged = province && formerProvinceTarget(province[2]!);
+  if (merged) {
+    const url = request.nextUrl.clone();
+    url.pathname = `${province![1] ?? ""}/provinces/${merged}`;
+    return NextResponse.redirect(url, 308);
+  }
   if (pathname === "/vi" || pathname.startsWith("/vi/")) {
     const url = request.nextUrl.clone();
     url.pathname = pathname.slice(3) || "/";

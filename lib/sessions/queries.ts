@@ -5,7 +5,7 @@ import { db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/generated/client";
 import type { Region, SessionStatus } from "@/lib/db/generated/enums";
 import { currentStars, PUBLIC_SESSION_STATUSES } from "@/lib/public/visibility";
-import { vnDateOf, vnDayBounds, type LocalDate } from "@/lib/time";
+import { addDays, comingSaturday, vnDateOf, vnDayBounds, vnWeekBounds, type LocalDate } from "@/lib/time";
 
 /** A session as the public sees it: only approved producers and products, no private field. */
 export type PublicSession = {
@@ -231,6 +231,18 @@ export const listWeekSessions = cached(async (monday: LocalDate) => {
   const start = vnDayBounds(monday).start;
   return listPublicSessions(start, new Date(start.getTime() + 7 * 86_400_000));
 }, "week-sessions");
+
+/**
+ * The weeks the public schedule pages: from the week of the first public session (or this one,
+ * before any) to a year ahead of this Saturday. Outside them a week is a 404, and the pager stops
+ * at both ends, so nobody (no crawler either) pages through empty weeks for ever.
+ */
+export const scheduleWeekRange = cached(async (): Promise<{ first: LocalDate; last: LocalDate }> => {
+  const earliest = await db.liveSession.findFirst({ where: { status: { in: PUBLIC_SESSION_STATUSES } }, orderBy: { startsAt: "asc" }, select: { startsAt: true } });
+  const saturday = comingSaturday();
+  const first = earliest ? vnDateOf(earliest.startsAt) : saturday;
+  return { first: vnWeekBounds(first < saturday ? first : saturday).monday, last: vnWeekBounds(addDays(saturday, 364)).monday };
+}, "schedule-week-range");
 
 export const getPublicSession = cached(async (id: string): Promise<PublicSession | null> => {
   if (!/^[0-9a-f-]{36}$/i.test(id)) return null;

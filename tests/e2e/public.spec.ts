@@ -89,3 +89,32 @@ test("the calendar feed, the sitemap and robots.txt are served", async ({ page }
   expect(robots).toContain("Disallow: /admin");
   expect(robots).toContain("sitemap.xml");
 });
+
+test("a former province's page and feed lead to its new unit, and the schedule pages only the programme's weeks", async ({ request }) => {
+  for (const [from, to] of [
+    ["/provinces/binh-duong", "/provinces/ho-chi-minh"],
+    ["/en/provinces/ha-giang", "/en/provinces/tuyen-quang"],
+    ["/provinces/binh-duong/calendar.ics", "/provinces/ho-chi-minh/calendar.ics"],
+  ]) {
+    const moved = await request.get(from!, { maxRedirects: 0 });
+    expect(moved.status(), from).toBe(308);
+    expect(new URL(moved.headers()["location"]!, "http://x").pathname, from).toBe(to);
+    expect((await request.get(from!)).status(), `${from} followed`).toBe(200);
+  }
+  expect((await request.get("/provinces/atlantis")).status()).toBe(404);
+
+  // Weeks long before the first session, or more than a year ahead, are not pages.
+  const year = new Date().getUTCFullYear();
+  for (const week of ["1990-W01", `${year + 2}-W10`]) expect((await request.get(`/schedule?week=${week}`)).status(), week).toBe(404);
+  const thisWeek = await (await request.get("/schedule")).text();
+  expect(thisWeek).toContain('rel="prev"');
+  expect(thisWeek).toContain('rel="next"');
+  // Paging back stops at the first week that has sessions.
+  let week = /href="\/schedule\?week=(\d{4}-W\d{2})"[^>]*rel="prev"/.exec(thisWeek)?.[1];
+  for (let i = 0; week && i < 60; i++) {
+    const page = await request.get(`/schedule?week=${week}`);
+    expect(page.status(), week).toBe(200);
+    week = /href="\/schedule\?week=(\d{4}-W\d{2})"[^>]*rel="prev"/.exec(await page.text())?.[1];
+  }
+  expect(week, "the pager stops").toBeUndefined();
+});

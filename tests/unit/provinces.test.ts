@@ -1,3 +1,4 @@
+import { formerProvinceTarget } from "@/lib/provinces/former";
 import { describe, expect, it } from "vitest";
 import { PROVINCES } from "@/lib/provinces/data";
 import { provinceAliasRows, provinceKey, resolveProvince } from "@/lib/provinces/resolve";
@@ -54,5 +55,17 @@ describe("resolveProvince", () => {
 
   it("ignores prefixes, dashes, case and diacritics in the key", () => {
     expect(provinceKey("Tỉnh Bà Rịa - Vũng Tàu")).toBe(provinceKey("ba ria vung tau"));
+  });
+});
+
+describe("former provinces' pages", () => {
+  it("send a former province's slug on to its new unit, and nothing else", () => {
+    expect(formerProvinceTarget("binh-duong")).toBe("ho-chi-minh");
+    expect(formerProvinceTarget("ha-giang")).toBe("tuyen-quang");
+    expect(formerProvinceTarget("hai-duong")).toBe("hai-phong");
+    // A current unit, even one that kept its name through a merger, is its own page.
+    expect(formerProvinceTarget("ha-noi")).toBeNull();
+    expect(formerProvinceTarget("tuyen-quang")).toBeNull();
+    expect(formerProvinceTarget("atlantis")).toBeNull();
   });
 });

@@ -10,7 +10,7 @@ import { localePath } from "@/lib/i18n/locales";
 import { fill, getMessages } from "@/lib/i18n/messages";
 import { localeFromParams } from "@/lib/i18n/server";
 import { ALL_PROVINCE_NAMES } from "@/lib/provinces/data";
-import { listWeekSessions } from "@/lib/sessions/queries";
+import { listWeekSessions, scheduleWeekRange } from "@/lib/sessions/queries";
 import { addDays, comingSaturday, isoWeekOf, mondayOfIsoWeek } from "@/lib/time";
 
 /**
@@ -39,7 +39,8 @@ export default async function SchedulePage({ params }: Props) {
   const locale = await localeFromParams(params);
   const { week } = await params;
   const monday = mondayOfIsoWeek(week);
-  if (!monday) notFound();
+  const range = await scheduleWeekRange();
+  if (!monday || monday < range.first || monday > range.last) notFound();
   const t = getMessages(locale);
   const words = { schedule: t.schedule, regions: t.regions, groups: t.groups };
   const sessions = await listWeekSessions(monday);
@@ -53,9 +54,13 @@ export default async function SchedulePage({ params }: Props) {
         <p className="text-stone-600">{t.schedule.intro}</p>
       </header>
       <nav aria-label={formatWeek(monday, locale)} className="flex flex-wrap items-center justify-between gap-2 rounded-lg bg-white p-2">
-        <Link href={weekLink(isoWeekOf(addDays(monday, -7)))} className="rounded-md px-3 py-2 hover:bg-stone-100" rel="prev">
-          ← {t.schedule.prevWeek}
-        </Link>
+        {monday > range.first ? (
+          <Link href={weekLink(isoWeekOf(addDays(monday, -7)))} className="rounded-md px-3 py-2 hover:bg-stone-100" rel="prev">
+            ← {t.schedule.prevWeek}
+          </Link>
+        ) : (
+          <span aria-hidden="true" className="px-3 py-2" />
+        )}
         <p className="text-center font-semibold">
           {formatWeek(monday, locale)}
           {week !== current && (
@@ -64,9 +69,13 @@ export default async function SchedulePage({ params }: Props) {
             </Link>
           )}
         </p>
-        <Link href={weekLink(isoWeekOf(addDays(monday, 7)))} className="rounded-md px-3 py-2 hover:bg-stone-100" rel="next">
-          {t.schedule.nextWeek} →
-        </Link>
+        {monday < range.last ? (
+          <Link href={weekLink(isoWeekOf(addDays(monday, 7)))} className="rounded-md px-3 py-2 hover:bg-stone-100" rel="next">
+            {t.schedule.nextWeek} →
+          </Link>
+        ) : (
+          <span aria-hidden="true" className="px-3 py-2" />
+        )}
       </nav>
       <Suspense fallback={<ScheduleFilterForm t={words} week={week} hosts={hosts} provinceNames={[...ALL_PROVINCE_NAMES]} params={null} />}>
         <ScheduleFilters t={words} week={week} hosts={hosts} provinceNames={[...ALL_PROVINCE_NAMES]} />
