@@ -1,6 +1,6 @@
 "use client";
 
-import { useActionState } from "react";
+import { startTransition, useActionState, useEffect, useRef, type FormEvent } from "react";
 import { Field } from "@/components/ui/field";
 import type { ActionState } from "@/lib/action";
 import type { Locale } from "@/lib/i18n/locales";
@@ -29,13 +29,40 @@ export function RegistrationForm({
   const formError = state.formError ? fill((t.errors as Record<string, string>)[state.formError] ?? state.formError, state.formParams ?? {}) : null;
   // Re-mount the inputs with what the user typed when the server answers with errors.
   const k = JSON.stringify(v);
+  // With JavaScript the form is sent here, not as a form action, so React does not reset it when
+  // the answer comes: the password (never sent back by the server) and the chosen logo stay.
+  // Without JavaScript it is a plain post to the same action.
+  const submit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const data = new FormData(event.currentTarget);
+    startTransition(() => action(data));
+  };
+  const labels: Record<string, string> = { email: t.email, password: t.password, name: t.name, phone: t.phone, shopName: t.shopName, legalForm: t.legalForm, taxCode: t.taxCode, province: t.province, address: t.address, tiktok: t.tiktok, logo: t.logo, description: t.description };
+  const problems = Object.keys(state.fieldErrors ?? {}).filter((name) => error(name));
+  // When the answer has errors, the summary is where the reader goes (it is at the top; on a
+  // phone the button that sent the form is screens below).
+  const summary = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (state.fieldErrors || state.formError) summary.current?.focus();
+  }, [state]);
   return (
-    <form action={action} noValidate className="space-y-6">
+    <form action={action} onSubmit={submit} noValidate className="space-y-6">
       <input type="hidden" name="locale" value={locale} />
-      {(formError || state.fieldErrors) && (
-        <p role="alert" className="rounded-md border border-red-200 bg-red-50 p-3 text-sm text-red-800">
-          {formError ?? t.fixErrors}
-        </p>
+      {(formError || problems.length > 0) && (
+        <div ref={summary} tabIndex={-1} role="alert" className="space-y-2 rounded-md border border-red-200 bg-red-50 p-3 text-sm text-red-800">
+          <p className="font-semibold">{formError ?? t.fixErrors}</p>
+          {problems.length > 0 && (
+            <ul className="list-disc space-y-1 pl-5">
+              {problems.map((name) => (
+                <li key={name}>
+                  <a href={`#f-${name}`} className="underline">
+                    {labels[name] ?? name}: {error(name)}
+                  </a>
+                </li>
+              ))}
+            </ul>
+          )}
+        </div>
       )}
       <fieldset className="space-y-4 rounded-lg border border-stone-200 bg-white p-4">
         <legend className="px-1 font-bold">{t.account}</legend>

@@ -69,3 +69,12 @@ test("the sign-in form says what is missing, in English under /en", async ({ pag
   await expect(page.getByText("Please enter your password.")).toBeVisible();
   await expect(page.getByLabel("Email")).toHaveAttribute("aria-invalid", "true");
 });
+
+test("a producer who forgot the password is told, on the sign-in page, how to get a new one", async ({ page }) => {
+  await page.goto("/sign-in");
+  const help = page.getByText(/quản trị viên sẽ gửi bạn một liên kết đặt lại mật khẩu/);
+  await expect(help).toBeHidden();
+  await page.getByText("Quên mật khẩu?").focus();
+  await page.keyboard.press("Enter");
+  await expect(help).toBeVisible();
+});

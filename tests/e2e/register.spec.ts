@@ -23,14 +23,18 @@ test("a producer registers on a phone, is told what to fix without losing anythi
   await page.getByRole("button", { name: "Đăng ký" }).click();
 
   await expect(page.getByText("Vui lòng sửa các mục được đánh dấu bên dưới.")).toBeVisible();
-  await expect(page.getByText(/Mã số thuế không hợp lệ/)).toBeVisible();
+  await expect(page.locator("#f-taxCode-error")).toHaveText(/Mã số thuế không hợp lệ/);
   await expect(page.getByLabel("Mã số thuế")).toHaveAttribute("aria-invalid", "true");
   await expect(page.getByLabel("Email")).toHaveValue(email);
   await expect(page.getByLabel("Tỉnh/thành")).toHaveValue("Bắc Kạn");
   await expect(page.getByLabel("Loại hình")).toHaveValue("COOPERATIVE");
+  // The password is kept too, and the summary leads to each field to fix.
+  await expect(page.getByLabel("Mật khẩu")).toHaveValue("ruong-bac-thang-mu-cang-chai");
+  const summary = page.getByRole("alert");
+  await summary.getByRole("link", { name: /^Mã số thuế: Mã số thuế không hợp lệ/ }).click();
+  await expect(page).toHaveURL(/#f-taxCode$/);
 
   await page.getByLabel("Mã số thuế").fill("0100109106");
-  await page.getByLabel("Mật khẩu").fill("ruong-bac-thang-mu-cang-chai");
   await page.getByRole("button", { name: "Đăng ký" }).click();
   await expect(page.getByRole("heading", { name: "Đã gửi hồ sơ đăng ký" })).toBeVisible();
 

@@ -26,6 +26,10 @@ export default async function SignInPage({
       </h1>
       <p className="mb-4 mt-1 text-sm text-stone-600">{t.signIn.intro}</p>
       <SignInForm locale={locale} labels={t.signIn} callbackUrl={typeof callbackUrl === "string" ? callbackUrl : undefined} />
+      <details className="mt-4 text-sm">
+        <summary className="cursor-pointer text-brand-700 underline">{t.signIn.forgot}</summary>
+        <p className="mt-2 text-stone-700">{t.signIn.forgotHelp}</p>
+      </details>
       <p className="mt-4 text-sm">
         {t.register.noAccount}{" "}
         <Link href={localePath(locale, "/register")} className="text-brand-700 underline">

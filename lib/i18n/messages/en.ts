@@ -73,6 +73,8 @@ export const en: Messages = {
     disabled: "This account has been disabled. Please contact the centre.",
     emailInvalid: "Please enter a valid email address.",
     passwordRequired: "Please enter your password.",
+    forgot: "Forgot your password?",
+    forgotHelp: "The portal does not send email yet. Contact the agricultural trade promotion centre (by the phone or email you already work with) and give your sign-in email: an administrator will send you a link to set a new password, valid for 24 hours.",
   },
   account: {
     title: "My account",

@@ -72,6 +72,8 @@ export const vi = {
     disabled: "Tài khoản này đã bị khoá. Vui lòng liên hệ Trung tâm.",
     emailInvalid: "Vui lòng nhập một địa chỉ email hợp lệ.",
     passwordRequired: "Vui lòng nhập mật khẩu.",
+    forgot: "Quên mật khẩu?",
+    forgotHelp: "Cổng chưa gửi email. Hãy liên hệ Trung tâm Xúc tiến thương mại nông nghiệp (qua số điện thoại hoặc email bạn vẫn làm việc với Trung tâm) và cho biết email đăng nhập: quản trị viên sẽ gửi bạn một liên kết đặt lại mật khẩu, dùng được trong 24 giờ.",
   },
   account: {
     title: "Tài khoản của tôi",
