@@ -7,6 +7,7 @@ import type { Locale } from "@/lib/i18n/locales";
 import { fill } from "@/lib/i18n/fill";
 import type { Messages } from "@/lib/i18n/messages";
 import { registerAction } from "@/lib/producers/actions";
+import { suggestProvinces } from "@/lib/provinces/suggest";
 
 /** Works without JavaScript too: a plain form post to the server action. */
 export function RegistrationForm({
@@ -104,6 +105,30 @@ export function RegistrationForm({
         <Field name="province" label={t.province} hint={t.provinceHint} error={error("province")}>
           {(p) => <input {...p} key={`v${k}`} list="register-provinces" autoComplete="address-level1" required defaultValue={v.province} />}
         </Field>
+        {state.fieldErrors?.province === "provinceUnknown" && v.province && suggestProvinces(v.province, provinceNames, locale).length > 0 && (
+          <div className="-mt-2 text-sm">
+            <p className="text-stone-700">{t.didYouMean}</p>
+            <ul className="mt-1 flex flex-wrap gap-2">
+              {suggestProvinces(v.province, provinceNames, locale).map((s) => (
+                <li key={s.value}>
+                  <button
+                    type="button"
+                    className="rounded-md border border-brand-600 px-3 py-1 text-brand-800 hover:bg-brand-50"
+                    onClick={() => {
+                      const input = document.getElementById("f-province") as HTMLInputElement | null;
+                      if (input) {
+                        input.value = s.value;
+                        input.focus();
+                      }
+                    }}
+                  >
+                    {s.label}
+                  </button>
+                </li>
+              ))}
+            </ul>
+          </div>
+        )}
         <datalist id="register-provinces">
           {provinceNames.map((n) => (
             <option key={n} value={n} />

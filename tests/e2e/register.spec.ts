@@ -50,3 +50,13 @@ test("a producer registers on a phone, is told what to fix without losing anythi
   await notifications.getByRole("button", { name: "Đánh dấu tất cả đã đọc" }).click();
   await expect(notifications.getByText("Mới")).toHaveCount(0);
 });
+
+test("a province that is not found comes with the nearest names to choose from", async ({ page }) => {
+  await page.goto("/register");
+  await page.getByLabel("Tỉnh/thành").fill("Hà Tây");
+  await page.getByRole("button", { name: "Đăng ký" }).click();
+  await expect(page.locator("#f-province-error")).toBeVisible();
+  await page.getByRole("button", { name: "Hà Nội (Hà Tây cũ, sáp nhập 2008)" }).click();
+  await expect(page.getByLabel("Tỉnh/thành")).toHaveValue("Hà Nội");
+  await expect(page.getByLabel("Tỉnh/thành")).toBeFocused();
+});

@@ -1,3 +1,4 @@
+import { suggestProvinces } from "@/lib/provinces/suggest";
 import { formerProvinceTarget } from "@/lib/provinces/former";
 import { describe, expect, it } from "vitest";
 import { PROVINCES } from "@/lib/provinces/data";
@@ -67,5 +68,16 @@ describe("former provinces' pages", () => {
     expect(formerProvinceTarget("ha-noi")).toBeNull();
     expect(formerProvinceTarget("tuyen-quang")).toBeNull();
     expect(formerProvinceTarget("atlantis")).toBeNull();
+  });
+});
+
+describe("province suggestions for a name that is not found", () => {
+  const names = ["Hà Nội", "Hà Giang", "Hải Dương", "Tuyên Quang", "Bắc Kạn", "Bình Dương", "Thái Nguyên"];
+  it("offer the historical unit first, then the nearest names", () => {
+    expect(suggestProvinces("Hà Tây", names, "vi")[0]).toEqual({ value: "Hà Nội", label: "Hà Nội (Hà Tây cũ, sáp nhập 2008)" });
+    expect(suggestProvinces("ha tay", names, "en")[0]!.label).toBe("Hà Nội (formerly Hà Tây, merged in 2008)");
+    expect(suggestProvinces("Tuyen Quan", names, "vi").map((s) => s.value)).toEqual(["Tuyên Quang"]);
+    expect(suggestProvinces("Binh Duon", names, "vi").map((s) => s.value)[0]).toBe("Bình Dương");
+    expect(suggestProvinces("Paris", names, "vi")).toEqual([]);
   });
 });

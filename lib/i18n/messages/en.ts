@@ -295,6 +295,7 @@ export const en: Messages = {
     doneTitle: "Registration sent",
     doneBody: "Thank you! If this email had no account yet, your account and shop have been created and are waiting for the centre's review. Sign in to follow their status.",
     doneSignIn: "Sign in",
+    didYouMean: "Did you mean:",
     resolvedProvince: "Part of: {province}",
   },
   productForm: {

@@ -295,6 +295,7 @@ export const vi = {
     doneBody: "Cảm ơn bạn! Nếu email này chưa có tài khoản, tài khoản và cửa hàng đã được tạo và đang chờ Trung tâm duyệt. Hãy đăng nhập để theo dõi trạng thái.",
     doneSignIn: "Đăng nhập",
     resolvedProvince: "Thuộc: {province}",
+    didYouMean: "Có phải bạn muốn chọn:",
   },
   productForm: {
     listTitle: "Sản phẩm của tôi",
