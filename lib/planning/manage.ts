@@ -3,6 +3,7 @@ import { AuditAction } from "@/lib/audit/actions";
 import { STAFF_ROLES } from "@/lib/auth/policy";
 import { CacheTag } from "@/lib/cache-tags";
 import { db, type Db, type Tx } from "@/lib/db/client";
+import { formatVnSlot } from "@/lib/format";
 import { notify } from "@/lib/notifications/notify";
 import { PUBLIC_PRODUCT } from "@/lib/products/queries";
 import { addDays, vnDateOf, vnDayBounds, vnInstant } from "@/lib/time";
@@ -135,6 +136,14 @@ export const setSessionStatus = defineAction({
       before: { status: before.status },
       after: { status: after.status },
     });
+    // A published session called off: its producers hear it from the portal, not from the buyers.
+    if (after.status === "CANCELLED" && before.status !== "DRAFT") {
+      const lineup = await tx.sessionProduct.findMany({ where: { sessionId: before.id }, select: { product: { select: { producer: { select: { members: { select: { userId: true } } } } } } } });
+      const when = `${formatVnSlot(before.startsAt, before.endsAt, "vi")}`;
+      for (const userId of new Set(lineup.flatMap((l) => l.product.producer.members.map((m) => m.userId)))) {
+        await notify(tx, userId, { kind: "SESSION_CANCELLED", title: `Phiên “${before.title}” đã bị huỷ`, body: `Phiên ${when} sẽ không phát. Trung tâm sẽ liên hệ nếu có phiên thay thế.`, link: "/producer" });
+      }
+    }
     return { sessionId: before.id, status: after.status };
   },
   tags,

@@ -117,3 +117,29 @@ test(`staff decision and line-up screens on a 375 px phone pass axe-core (${PHON
   await expect(page.getByRole("heading", { name: /Sản phẩm lên phiên/ })).toBeVisible();
   await checkPage(page);
 });
+
+test("cancelling a session asks first, and 'keep it' leaves it as it was", async ({ page }) => {
+  const db = createPrismaClient(E2E_DATABASE_URL);
+  let sessionId: string;
+  try {
+    sessionId = (await db.liveSession.findFirstOrThrow({ where: { status: "SCHEDULED", startsAt: { gt: new Date() } }, orderBy: { startsAt: "desc" }, select: { id: true } })).id;
+  } finally {
+    await db.$disconnect();
+  }
+  await signIn(page, ACCOUNTS.staff);
+  await page.waitForURL(/\/admin/);
+  await page.goto(`/admin/sessions/${sessionId}`);
+  await page.getByRole("button", { name: "Huỷ phiên" }).click();
+  const question = page.getByRole("group", { name: /Huỷ phiên này\?/ });
+  await expect(question).toBeVisible();
+  await expect(question.getByRole("button", { name: "Xác nhận huỷ phiên" })).toBeFocused();
+  await question.getByRole("button", { name: "Không huỷ" }).click();
+  await expect(question).toBeHidden();
+  await expect(page.getByRole("button", { name: "Huỷ phiên" })).toBeFocused();
+  const check = createPrismaClient(E2E_DATABASE_URL);
+  try {
+    expect((await check.liveSession.findUniqueOrThrow({ where: { id: sessionId }, select: { status: true } })).status).toBe("SCHEDULED");
+  } finally {
+    await check.$disconnect();
+  }
+});

@@ -107,6 +107,18 @@ describe("session planning", () => {
     await asUser(staff, () => setSessionStatus({ sessionId, version: "2", status: "CANCELLED" }));
     const feed = await listFeedSessions();
     expect(feed.find((s) => s.id === sessionId)?.status).toBe("CANCELLED");
+    // The producers of its line-up are told, with the session's day and time.
+    const told = await db.notification.findMany({ where: { userId: producerUser.id, kind: "SESSION_CANCELLED" } });
+    expect(told).toHaveLength(1);
+    expect(told[0]!.title).toBe("Phiên “Đặc sản Tây Bắc” đã bị huỷ");
+    expect(told[0]!.body).toContain(`${saturday.slice(8, 10)}/${saturday.slice(5, 7)}/${saturday.slice(0, 4)} · 08:00–09:30`);
+  });
+
+  it("cancels a draft without telling anyone: it was never published", async () => {
+    const sessionId = await created();
+    await asUser(staff, () => changeLineup({ sessionId, productId, change: "add" }));
+    expect(await asUser(staff, () => setSessionStatus({ sessionId, version: "1", status: "CANCELLED" }))).toMatchObject({ ok: true });
+    expect(await db.notification.count({ where: { userId: producerUser.id, kind: "SESSION_CANCELLED" } })).toBe(0);
   });
 
   it("copies last Saturday into drafts, skipping what would clash", async () => {

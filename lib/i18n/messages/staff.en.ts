@@ -173,6 +173,9 @@ export const staffEn: StaffMessages = {
       choose: "— Choose —",
       timesHint: "Vietnam time (GMT+7).",
     },
+    confirmCancel: "Cancel this session? It leaves the public schedule and its producers are told. This cannot be undone.",
+    confirmCancelYes: "Yes, cancel the session",
+    confirmCancelNo: "Keep it",
     statusActions: {
       SCHEDULED: "Publish",
       DRAFT: "Back to draft",

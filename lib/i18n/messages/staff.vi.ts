@@ -172,6 +172,9 @@ export const staffVi = {
       choose: "— Chọn —",
       timesHint: "Giờ Việt Nam (GMT+7).",
     },
+    confirmCancel: "Huỷ phiên này? Phiên sẽ rời lịch công khai và các chủ thể trong phiên được báo. Không hoàn tác được.",
+    confirmCancelYes: "Xác nhận huỷ phiên",
+    confirmCancelNo: "Không huỷ",
     statusActions: {
       SCHEDULED: "Công bố",
       DRAFT: "Chuyển về nháp",
