@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { formatVnTime } from "@/lib/format";
+import { fill } from "@/lib/i18n/fill";
 import { localePath, type Locale } from "@/lib/i18n/locales";
 import type { Messages } from "@/lib/i18n/messages";
 import type { BoardSession } from "@/lib/planning/queries";
@@ -16,7 +17,19 @@ const TONE = {
  * A Saturday laid out by channel (rows) and time (columns): gaps are empty track, and any
  * session with a problem carries a warning mark. The same facts are in the table below it.
  */
-export function WeekBoard({ sessions, locale, t, statusNames }: { sessions: BoardSession[]; locale: Locale; t: Messages["staff"]["sessions"]; statusNames: Record<string, string> }) {
+export function WeekBoard({
+  sessions,
+  locale,
+  t,
+  statusNames,
+  warningNames,
+}: {
+  sessions: BoardSession[];
+  locale: Locale;
+  t: Messages["staff"]["sessions"];
+  statusNames: Record<string, string>;
+  warningNames: Messages["staff"]["warnings"];
+}) {
   const starts = sessions.map((s) => new Date(s.startsAt).getTime());
   const ends = sessions.map((s) => new Date(s.endsAt).getTime());
   const hour = 3_600_000;
@@ -30,8 +43,9 @@ export function WeekBoard({ sessions, locale, t, statusNames }: { sessions: Boar
     <div role="region" aria-label={t.board} tabIndex={0} className="relative overflow-x-auto rounded-lg border border-stone-200 bg-white p-3">
       <div className="min-w-[48rem]" aria-hidden="true">
         <div className="relative ml-40 h-6 text-xs text-stone-600">
-          {hours.map((h) => (
-            <span key={h} className="absolute -translate-x-1/2" style={{ left: pct(h) }}>
+          {hours.map((h, i) => (
+            // The first and last labels stay inside the board ("13:00", not "13:0").
+            <span key={h} className={`absolute ${i === 0 ? "" : i === hours.length - 1 ? "-translate-x-full" : "-translate-x-1/2"}`} style={{ left: pct(h) }}>
               {formatVnTime(new Date(h), locale)}
             </span>
           ))}
@@ -54,14 +68,14 @@ export function WeekBoard({ sessions, locale, t, statusNames }: { sessions: Boar
                       tabIndex={-1}
                       className={`absolute inset-y-0 overflow-hidden rounded border-l-4 px-1 text-xs ${TONE[s.status]}`}
                       style={{ left: pct(a), width: `calc(${((b - a) / span) * 100}% - 2px)` }}
-                      title={`${s.title} · ${s.host.name} · ${statusNames[s.status]}`}
+                      title={[`${s.title} · ${s.host.name} · ${statusNames[s.status]}`, ...s.warnings.map((w) => `⚠ ${fill(warningNames[w.key], { detail: w.detail ?? "" })}`)].join("\n")}
                     >
                       <span className="block truncate font-semibold">
                         {s.warnings.length > 0 && "⚠ "}
                         {s.title}
                       </span>
                       <span className="block truncate">{s.host.name}</span>
-                      <span className="block truncate">{s.lineupCount}</span>
+                      <span className="block truncate">{fill(t.lineupCount, { count: s.lineupCount })}</span>
                     </Link>
                   );
                 })}
@@ -69,6 +83,7 @@ export function WeekBoard({ sessions, locale, t, statusNames }: { sessions: Boar
           </div>
         ))}
       </div>
+      <p className="mt-2 text-xs text-stone-600">{t.boardLegend}</p>
     </div>
   );
 }

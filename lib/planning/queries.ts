@@ -19,7 +19,7 @@ export type BoardSession = {
   lineupCount: number;
   productNames: string[];
   /** Problems staff should see at a glance; keys of messages.staff.warnings. */
-  warnings: { key: "lineupEmpty" | "productNotPublic" | "certificateExpired" | "producerOverlap"; detail?: string }[];
+  warnings: { key: "lineupEmpty" | "productNotPublic" | "certificateExpired" | "producerOverlap" | "noLiveLink"; detail?: string }[];
 };
 
 export type PendingApplication = {
@@ -48,6 +48,7 @@ export async function getWeekBoard(user: CurrentUser | null, saturday: LocalDate
         endsAt: true,
         status: true,
         version: true,
+        liveUrl: true,
         host: { select: { id: true, name: true } },
         channel: { select: { id: true, name: true } },
         lineup: {
@@ -73,6 +74,8 @@ export async function getWeekBoard(user: CurrentUser | null, saturday: LocalDate
     const warnings: BoardSession["warnings"] = [];
     if (s.status !== "CANCELLED") {
       if (s.lineup.length === 0) warnings.push({ key: "lineupEmpty" });
+      // Published, so on the public schedule: buyers need the link to the live.
+      if ((s.status === "SCHEDULED" || s.status === "LIVE") && !s.liveUrl) warnings.push({ key: "noLiveLink" });
       for (const { product } of s.lineup) {
         if (product.reviewStatus !== "APPROVED" || product.producer.reviewStatus !== "APPROVED") warnings.push({ key: "productNotPublic", detail: product.name });
         const cert = product.certificates[0];

@@ -3,6 +3,7 @@ import { AuthorizationError } from "@/lib/auth/policy";
 import { loadActiveUser, type CurrentUser } from "@/lib/auth/users";
 import { db } from "@/lib/db/client";
 import { changeLineup, copyPreviousSaturday, decideApplication, saveSession, setSessionStatus } from "@/lib/planning/manage";
+import { getWeekBoard } from "@/lib/planning/queries";
 import { listFeedSessions, listSaturdaySessions } from "@/lib/sessions/queries";
 import { addDays, comingSaturday, vnInstant } from "@/lib/time";
 import { seedReferenceData } from "@/prisma/seed";
@@ -112,6 +113,19 @@ describe("session planning", () => {
     expect(told).toHaveLength(1);
     expect(told[0]!.title).toBe("Phiên “Đặc sản Tây Bắc” đã bị huỷ");
     expect(told[0]!.body).toContain(`${saturday.slice(8, 10)}/${saturday.slice(5, 7)}/${saturday.slice(0, 4)} · 08:00–09:30`);
+  });
+
+  it("flags a published session without a link to the live on the board", async () => {
+    const bare = await created();
+    const linked = await created({ start: "10:00", end: "11:00", liveUrl: "https://www.tiktok.com/@ocop.vn/live" });
+    for (const sessionId of [bare, linked]) {
+      await asUser(staff, () => changeLineup({ sessionId, productId, change: "add" }));
+      await asUser(staff, () => setSessionStatus({ sessionId, version: "1", status: "SCHEDULED" }));
+    }
+    const board = await getWeekBoard(staff, saturday);
+    const keys = (id: string) => board.sessions.find((s) => s.id === id)!.warnings.map((w) => w.key);
+    expect(keys(bare)).toContain("noLiveLink");
+    expect(keys(linked)).not.toContain("noLiveLink");
   });
 
   it("cancels a draft without telling anyone: it was never published", async () => {

@@ -136,6 +136,7 @@ export const staffEn: StaffMessages = {
     newSession: "New session",
     copy: "Copy last Saturday",
     copyDone: "Created {created} draft sessions; skipped {skipped} that would clash.",
+    boardLegend: "⚠ a session to look at: hover over it for the reason, or see the “Needs attention” column of the table below.",
     board: "Sessions by channel and time",
     list: "Sessions",
     empty: "No sessions on this day yet. Create one or copy last week's plan.",
@@ -199,6 +200,7 @@ export const staffEn: StaffMessages = {
     lineupEmpty: "No products",
     productNotPublic: "Product not approved: {detail}",
     certificateExpired: "Certificate expired: {detail}",
+    noLiveLink: "Published without a link to the live",
     producerOverlap: "Producer in two sessions at once: {detail}",
   },
   hosts: {

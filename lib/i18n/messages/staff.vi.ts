@@ -136,6 +136,7 @@ export const staffVi = {
     copy: "Sao chép lịch thứ Bảy trước",
     copyDone: "Đã tạo {created} phiên nháp; bỏ qua {skipped} phiên trùng lịch.",
     board: "Bảng phiên theo kênh và giờ",
+    boardLegend: "⚠ phiên cần xem lại: đưa chuột lên phiên để xem lý do, hoặc xem cột “Cần chú ý” của bảng bên dưới.",
     list: "Danh sách phiên",
     empty: "Chưa có phiên nào trong ngày này. Tạo phiên mới hoặc sao chép lịch tuần trước.",
     channel: "Kênh",
@@ -199,6 +200,7 @@ export const staffVi = {
     productNotPublic: "Sản phẩm chưa được duyệt: {detail}",
     certificateExpired: "Chứng nhận hết hạn: {detail}",
     producerOverlap: "Chủ thể ở hai phiên cùng giờ: {detail}",
+    noLiveLink: "Đã công bố nhưng chưa có đường dẫn phát trực tiếp",
   },
   hosts: {
     title: "Người dẫn",

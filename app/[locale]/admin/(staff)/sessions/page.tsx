@@ -50,7 +50,7 @@ export default async function SessionPlanning({ params, searchParams }: { params
         <p className="rounded-lg border border-dashed border-stone-300 bg-white p-6 text-stone-600">{s.empty}</p>
       ) : (
         <>
-          <WeekBoard sessions={board.sessions} locale={locale} t={s} statusNames={t.status} />
+          <WeekBoard sessions={board.sessions} locale={locale} t={s} statusNames={t.status} warningNames={t.staff.warnings} />
           <DataTable label={s.list} columns={[s.time, s.form.title, s.channel, s.host, s.lineup, s.status, s.warnings]}>
             {board.sessions.map((x) => (
               <tr key={x.id} className="border-t border-stone-100 align-top">
