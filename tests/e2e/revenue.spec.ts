@@ -40,7 +40,7 @@ test("staff import a results file with a bad row, fix it, import it, and read an
   // The session's results page says where its figures came from.
   await page.goto(`/admin/sessions/${session.id}/results`);
   await expect(page.getByText("nhập từ tệp ket-qua-phien.csv")).toBeVisible();
-  await expect(page.getByLabel(/^Doanh số \(đồng\) — /).first()).toHaveValue("1800000");
+  await expect(page.getByLabel(/^Doanh số \(đồng\) — /).first()).toHaveValue("1.800.000");
 
   const day = vnDateOf(session.startsAt);
   const check = createPrismaClient(E2E_DATABASE_URL);
@@ -104,4 +104,28 @@ test("a report filtered to one province says so on paper", async ({ page }) => {
   const stated = page.locator('dl[aria-label="Bộ lọc"]');
   await expect(stated.locator("div", { hasText: "Tỉnh, thành" })).toContainText("Đà Nẵng");
   await expect(stated.locator("div", { hasText: "Nhóm sản phẩm" })).toContainText("Tất cả");
+});
+
+test("the results form groups a sum as it is typed and totals the lines, so a slip of a zero shows", async ({ page }) => {
+  const db = createPrismaClient(E2E_DATABASE_URL);
+  let sessionId: string;
+  try {
+    sessionId = (await db.liveSession.findFirstOrThrow({ where: { status: "COMPLETED", lineup: { some: {} } }, orderBy: { startsAt: "desc" }, select: { id: true } })).id;
+  } finally {
+    await db.$disconnect();
+  }
+  await signIn(page, ACCOUNTS.staff);
+  await page.waitForURL(/\/admin/);
+  await page.goto(`/admin/sessions/${sessionId}/results`);
+  const gmv = page.getByRole("textbox", { name: /^Doanh số/ });
+  const total = page.getByTestId("gmv-total");
+  const before = (await total.textContent())!;
+  const first = gmv.first();
+  const old = BigInt((await first.inputValue()).replace(/\D/g, "") || "0");
+  await first.fill("");
+  await first.pressSequentially("15000000");
+  await expect(first).toHaveValue("15.000.000");
+  const expected = BigInt(before.replace(/\D/g, "")) - old + 15_000_000n;
+  await expect(total).toHaveText(formatVnd(expected, "vi"));
+  await expect(page.getByRole("cell", { name: /tr ₫|tỷ ₫/ }).last()).toBeVisible();
 });

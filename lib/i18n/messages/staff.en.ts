@@ -323,6 +323,7 @@ export const staffEn: StaffMessages = {
       sessionNotCompleted: "Session not over yet: {detail}",
       sessionCancelled: "Session cancelled, it takes no results: {detail}",
     },
+    total: "Total",
     resultsTitle: "Session results",
     enter: "Enter results",
     notOver: "The session is not over, so its results cannot be entered yet.",

@@ -323,6 +323,7 @@ export const staffVi = {
       sessionCancelled: "Phiên đã bị huỷ, không nhận kết quả: {detail}",
     },
     resultsTitle: "Kết quả phiên",
+    total: "Tổng cộng",
     enter: "Nhập kết quả",
     notOver: "Phiên chưa kết thúc nên chưa nhập kết quả được.",
     viewers: "Lượt xem",

@@ -38,7 +38,7 @@ export default async function SessionResults({ params }: { params: Promise<{ loc
         <p className="text-stone-600">{t.revenue.noResults}</p>
       )}
       {data.over ? (
-        <ResultsForm sessionId={id} session={data.session} lines={data.lines} t={t.revenue} common={t.common} errors={t.errors} />
+        <ResultsForm sessionId={id} session={data.session} lines={data.lines} t={t.revenue} common={t.common} errors={t.errors} locale={locale} />
       ) : (
         <p role="status" className="rounded-md border border-amber-200 bg-amber-50 p-3">{t.revenue.notOver}</p>
       )}
