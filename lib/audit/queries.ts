@@ -9,7 +9,10 @@ import { AuditAction } from "./actions";
 export const AUDIT_PAGE_SIZE = 50;
 export const AUDIT_ENTITY_TYPES = ["User", "Producer", "Product", "LiveSession", "SessionApplication", "Host", "Channel", "Notification"] as const;
 
-export type AuditFilters = { actor?: string; entityType?: string; entityId?: string; action?: string; from?: string; to?: string; before?: bigint };
+export type AuditFilters = { actor?: string; entityType?: string; entityId?: string; action?: string; from?: string; to?: string; before?: bigint; signIns?: boolean };
+
+/** Sign-ins and sign-outs: most of the log by count, little of what staff look for; shown when asked. */
+export const SIGN_IN_ACTIONS: string[] = [AuditAction.USER_SIGNED_IN, AuditAction.USER_SIGN_IN_REFUSED, AuditAction.USER_SIGNED_OUT, AuditAction.USER_SIGNED_OUT_EVERYWHERE];
 
 export function parseAuditFilters(params: Record<string, string | string[] | undefined>): AuditFilters {
   const one = (key: string) => (typeof params[key] === "string" && params[key] ? (params[key] as string).trim() : undefined);
@@ -23,6 +26,7 @@ export function parseAuditFilters(params: Record<string, string | string[] | und
     from: date("from"),
     to: date("to"),
     before: before && /^\d{1,18}$/.test(before) ? BigInt(before) : undefined,
+    signIns: one("signins") === "1" || undefined,
   };
 }
 
@@ -55,7 +59,9 @@ export async function listAudit(user: CurrentUser | null, f: AuditFilters): Prom
   const where: Prisma.AuditLogWhereInput = {
     ...(f.entityType ? { entityType: f.entityType } : {}),
     ...(f.entityId ? { entityId: f.entityId } : {}),
-    ...(f.action ? { action: f.action } : {}),
+    // One entity's history, or one kind of action, is shown whole; the general list leaves out
+    // sign-ins unless asked for them.
+    ...(f.action ? { action: f.action } : f.entityId || f.signIns ? {} : { action: { notIn: SIGN_IN_ACTIONS } }),
     ...(f.actor ? { actor: { OR: [{ email: { contains: f.actor, mode: "insensitive" } }, { name: { contains: f.actor, mode: "insensitive" } }] } } : {}),
     ...(f.from || f.to ? { createdAt: { ...(f.from ? { gte: vnInstant(f.from) } : {}), ...(f.to ? { lt: vnInstant(addDays(f.to, 1)) } : {}) } } : {}),
     ...(f.before ? { id: { lt: f.before } } : {}),

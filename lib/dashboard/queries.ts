@@ -1,4 +1,5 @@
 import "server-only";
+import { SIGN_IN_ACTIONS } from "@/lib/audit/queries";
 import { assertProducerAccess, assertRole, STAFF_ROLES } from "@/lib/auth/policy";
 import type { CurrentUser } from "@/lib/auth/users";
 import { db } from "@/lib/db/client";
@@ -60,6 +61,8 @@ export async function getStaffDashboard(user: CurrentUser | null, now = new Date
                (SELECT count(*) FROM products WHERE review_status = 'APPROVED') AS products,
                (SELECT sum(gmv_vnd) FROM product_results) AS gmv`,
       db.auditLog.findMany({
+        // What people did, not who signed in (the audit page shows those when asked).
+        where: { action: { notIn: SIGN_IN_ACTIONS } },
         orderBy: { createdAt: "desc" },
         take: 8,
         select: { id: true, action: true, entityType: true, createdAt: true, actor: { select: { name: true } } },

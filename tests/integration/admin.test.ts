@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from "vitest";
-import { changedFields, listAudit } from "@/lib/audit/queries";
+import { changedFields, listAudit, parseAuditFilters } from "@/lib/audit/queries";
 import { AuthorizationError } from "@/lib/auth/policy";
 import { verifyCredentials } from "@/lib/auth/credentials";
 import { loadActiveUser, type CurrentUser } from "@/lib/auth/users";
@@ -56,6 +56,12 @@ describe("users", () => {
     expect(await asUser(admin, () => createStaffUser({ email: "lan.nguyen@chophien.test", name: "Trùng", role: "STAFF" }))).toMatchObject({ fieldErrors: { email: "emailTaken" } });
     const actions = (await db.auditLog.findMany({ where: { entityId: user.id }, orderBy: { id: "asc" } })).map((a) => a.action);
     expect(actions).toEqual(["USER_CREATED", "PASSWORD_RESET_LINK_CREATED", "PASSWORD_RESET", "USER_SIGNED_IN"]);
+    // The trail leaves sign-ins out unless asked, or unless it is one account's history.
+    const shown = async (f: Parameters<typeof listAudit>[1]) => (await listAudit(admin, f)).items.filter((i) => i.entityId === user.id).map((i) => i.action);
+    expect(await shown({})).not.toContain("USER_SIGNED_IN");
+    expect(await shown({ signIns: true })).toContain("USER_SIGNED_IN");
+    expect(await shown({ entityId: user.id })).toContain("USER_SIGNED_IN");
+    expect(parseAuditFilters({ signins: "1" }).signIns).toBe(true);
   });
 
   it("a new reset link replaces the old one, and an expired link does not work", async () => {

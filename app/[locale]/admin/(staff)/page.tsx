@@ -1,4 +1,5 @@
 import { StatCard } from "@/components/ui/stat-card";
+import type { AuditAction } from "@/lib/audit/actions";
 import { getStaffDashboard } from "@/lib/dashboard/queries";
 import { requireRole } from "@/lib/auth/guards";
 import { STAFF_ROLES } from "@/lib/auth/policy";
@@ -82,7 +83,7 @@ export default async function AdminHome({ params }: { params: Promise<{ locale: 
                   <time dateTime={a.createdAt}>{formatVnDateTime(new Date(a.createdAt), locale)}</time>
                 </td>
                 <td className="px-3 py-2">{a.actorName ?? t.admin.system}</td>
-                <td className="px-3 py-2 font-mono text-xs">{a.action}</td>
+                <td className="px-3 py-2" title={a.action}>{t.staff.audit.actions[a.action as AuditAction] ?? a.action}</td>
               </tr>
             ))}
           </DataTable>

@@ -13,6 +13,7 @@ import { localeFromParams, privatePageMetadata } from "@/lib/i18n/server";
 export const generateMetadata = privatePageMetadata((m) => m.staff.audit.title);
 
 const short = (v: unknown, locale: Locale) => {
+  if (v === null || v === undefined || v === "") return "—";
   const text = typeof v === "string" ? formatDateLike(v, locale) : JSON.stringify(v);
   return text.length > 80 ? `${text.slice(0, 77)}…` : text;
 };
@@ -24,7 +25,7 @@ export default async function Audit({ params, searchParams }: { params: Promise<
   const f = parseAuditFilters(await searchParams);
   const { items, next } = await listAudit(user, f);
   const base = localePath(locale, "/admin/audit");
-  const keep = Object.entries({ actor: f.actor, entityType: f.entityType, entityId: f.entityId, action: f.action, from: f.from, to: f.to }).filter((e): e is [string, string] => Boolean(e[1]));
+  const keep = Object.entries({ actor: f.actor, entityType: f.entityType, entityId: f.entityId, action: f.action, from: f.from, to: f.to, signins: f.signIns ? "1" : undefined }).filter((e): e is [string, string] => Boolean(e[1]));
   const input = "mt-1 block w-full rounded-md border border-stone-300 px-3 py-2";
   return (
     <div className="space-y-6">
@@ -35,8 +36,8 @@ export default async function Audit({ params, searchParams }: { params: Promise<
           <span className="font-medium">{t.audit.actor}</span>
           <input name="actor" defaultValue={f.actor} className={input} />
         </label>
-        <FilterSelect name="entityType" label={t.audit.entityType} value={f.entityType} allLabel={t.common.all} options={AUDIT_ENTITY_TYPES.map((e) => ({ value: e, label: e }))} />
-        <FilterSelect name="action" label={t.audit.action} value={f.action} allLabel={t.common.all} options={Object.keys(AuditAction).map((a) => ({ value: a, label: a }))} />
+        <FilterSelect name="entityType" label={t.audit.entityType} value={f.entityType} allLabel={t.common.all} options={AUDIT_ENTITY_TYPES.map((e) => ({ value: e, label: t.audit.entities[e] }))} />
+        <FilterSelect name="action" label={t.audit.action} value={f.action} allLabel={t.common.all} options={Object.keys(AuditAction).map((a) => ({ value: a, label: t.audit.actions[a as AuditAction] }))} />
         <label className="block text-sm">
           <span className="font-medium">{t.audit.from}</span>
           <input type="date" name="from" defaultValue={f.from} className={input} />
@@ -44,6 +45,10 @@ export default async function Audit({ params, searchParams }: { params: Promise<
         <label className="block text-sm">
           <span className="font-medium">{t.audit.to}</span>
           <input type="date" name="to" defaultValue={f.to} className={input} />
+        </label>
+        <label className="flex items-center gap-2 self-center text-sm">
+          <input type="checkbox" name="signins" value="1" defaultChecked={f.signIns} className="h-4 w-4" />
+          {t.audit.withSignIns}
         </label>
         {f.entityId && <input type="hidden" name="entityId" value={f.entityId} />}
         <div className="flex gap-2">
@@ -64,10 +69,10 @@ export default async function Audit({ params, searchParams }: { params: Promise<
             <tr key={a.id} className="border-t border-stone-100 align-top">
               <td className="whitespace-nowrap px-3 py-2"><time dateTime={a.createdAt}>{formatVnDateTime(new Date(a.createdAt), locale)}</time></td>
               <td className="px-3 py-2">{a.actor ? `${a.actor.name} (${a.actor.email})` : t.audit.system}</td>
-              <td className="px-3 py-2 font-mono text-xs">{a.action}</td>
+              <td className="px-3 py-2" title={a.action}>{t.audit.actions[a.action as AuditAction] ?? a.action}</td>
               <td className="px-3 py-2">
                 <Link href={`${base}?entityType=${a.entityType}&entityId=${a.entityId}`} className="underline">
-                  {a.entityType} <span className="font-mono text-xs">{a.entityId.slice(0, 8)}</span>
+                  {t.audit.entities[a.entityType as (typeof AUDIT_ENTITY_TYPES)[number]] ?? a.entityType} <span className="font-mono text-xs">{a.entityId.slice(0, 8)}</span>
                 </Link>
               </td>
               <td className="px-3 py-2">
