@@ -24,8 +24,9 @@ export function AdminNav({ locale, role, waiting, t }: { locale: Locale; role: R
     { href: "/account", label: t.account },
   ];
   return (
-    <nav aria-label={t.label} className="-mx-4 mb-6 overflow-x-auto border-b border-stone-200 px-4 print:hidden">
-      <ul className="flex gap-1 whitespace-nowrap">
+    // It wraps on a phone: every area stays in sight, none behind a scroll nobody sees.
+    <nav aria-label={t.label} className="mb-6 border-b border-stone-200 print:hidden">
+      <ul className="flex flex-wrap gap-x-1">
         {items.map((item) => (
           <li key={item.href}>
             <Link href={localePath(locale, item.href)} className="inline-flex items-center gap-1 rounded-t-md px-3 py-2 text-sm font-medium text-stone-700 hover:bg-stone-100">

@@ -1,11 +1,18 @@
 import type { ReactNode } from "react";
 import { requireRole } from "@/lib/auth/guards";
+import { ProducerNav } from "@/components/producers/producer-nav";
 import { localePath } from "@/lib/i18n/locales";
+import { getMessages } from "@/lib/i18n/messages";
 import { localeFromParams } from "@/lib/i18n/server";
 
 /** Producers only; their queries and actions check shop ownership on their own. */
 export default async function ProducerLayout({ children, params }: { children: ReactNode; params: Promise<{ locale: string }> }) {
   const locale = await localeFromParams(params);
   await requireRole(["PRODUCER"], locale, localePath(locale, "/producer"));
-  return <>{children}</>;
+  return (
+    <>
+      <ProducerNav locale={locale} t={getMessages(locale).producer.nav} />
+      {children}
+    </>
+  );
 }

@@ -122,6 +122,7 @@ export const en: Messages = {
     byStatus: "By status",
   },
   producer: {
+    nav: { label: "Producer area", dashboard: "Overview", shop: "Shop profile", products: "Products", applications: "Session applications", results: "Sales results", account: "Account" },
     title: "My shop",
     noShop: "This account is not linked to a shop yet. Please contact the centre.",
     shopStatus: "Shop status",

@@ -121,6 +121,7 @@ export const vi = {
     byStatus: "Theo trạng thái",
   },
   producer: {
+    nav: { label: "Khu vực chủ thể", dashboard: "Tổng quan", shop: "Hồ sơ cửa hàng", products: "Sản phẩm", applications: "Đăng ký phiên", results: "Kết quả bán hàng", account: "Tài khoản" },
     title: "Cửa hàng của tôi",
     noShop: "Tài khoản này chưa gắn với cửa hàng nào. Vui lòng liên hệ Trung tâm.",
     shopStatus: "Trạng thái cửa hàng",
