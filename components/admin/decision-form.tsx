@@ -72,19 +72,35 @@ export function DecisionForm({
       <input type="hidden" name="target" value={target} />
       <input type="hidden" name="id" value={id} />
       <input type="hidden" name="version" value={version} />
-      <fieldset>
-        <legend className="text-sm font-medium">{t.decision}</legend>
-        <div className="mt-1 flex flex-wrap gap-4">
-          {(["APPROVE", "REQUEST_CHANGES", "REJECT"] as const).map((d) => (
-            <label key={d} className="flex items-center gap-2">
-              <input type="radio" name="decision" value={d} defaultChecked={d === "APPROVE"} className="h-5 w-5" />
-              {decisionNames[d]}
-            </label>
-          ))}
-        </div>
-      </fieldset>
+      <DecisionChoices legend={t.decision} names={decisionNames} />
       <ReasonField t={t} />
       <SubmitButton>{t.decide}</SubmitButton>
     </ActionForm>
+  );
+}
+
+/**
+ * Approve, request changes or reject: nothing chosen until the reviewer chooses (a default would
+ * approve by a slip), and the choice kept when the server answers with an error.
+ */
+function DecisionChoices({ legend, names }: { legend: string; names: Record<string, string> }) {
+  const { error, kept, version } = useFormField("decision");
+  return (
+    <fieldset aria-describedby={error ? "decision-error" : undefined}>
+      <legend className="text-sm font-medium">{legend}</legend>
+      <div className="mt-1 flex flex-wrap gap-4">
+        {(["APPROVE", "REQUEST_CHANGES", "REJECT"] as const).map((d) => (
+          <label key={`${d}${version}`} className="flex items-center gap-2">
+            <input type="radio" name="decision" value={d} defaultChecked={kept === d} className="h-5 w-5" />
+            {names[d]}
+          </label>
+        ))}
+      </div>
+      {error && (
+        <p id="decision-error" className="mt-1 text-sm text-red-700">
+          {error}
+        </p>
+      )}
+    </fieldset>
   );
 }

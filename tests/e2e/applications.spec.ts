@@ -28,7 +28,7 @@ test("a producer applies for the coming Saturday, sees the application pending, 
 
 test("a producer reads their results as a chart and an accessible table", async ({ page }) => {
   await signIn(page, ACCOUNTS.producer);
-  await page.getByRole("link", { name: "Kết quả bán hàng" }).click();
+  await page.getByRole("navigation", { name: "Khu vực chủ thể" }).getByRole("link", { name: "Kết quả bán hàng" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Kết quả bán hàng" })).toBeVisible();
   await expect(page.getByRole("table")).toContainText("₫");
   await expect(page.getByRole("rowheader").first()).toBeVisible();

@@ -28,7 +28,7 @@ test("'sign out everywhere' on the account page ends the session on every other 
 
   await signIn(page, ACCOUNTS.producer);
   await expect(page).toHaveURL(/\/producer$/);
-  await page.getByRole("link", { name: "Tài khoản" }).click();
+  await page.getByRole("navigation", { name: "Khu vực chủ thể" }).getByRole("link", { name: "Tài khoản" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Tài khoản của tôi" })).toBeVisible();
   await expect(page.getByText(/đang đăng nhập ở ([2-9]|\d{2,}) nơi/)).toBeVisible();
   await page.getByRole("button", { name: "Đăng xuất khỏi mọi thiết bị" }).click();

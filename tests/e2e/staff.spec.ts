@@ -33,10 +33,15 @@ test("staff approve a waiting product, plan a session with it for next Saturday,
   await page.getByRole("navigation", { name: "Công việc của Trung tâm" }).getByRole("link", { name: /Duyệt hồ sơ/ }).click();
   await page.getByRole("link", { name: productName }).click();
   await expect(page.getByRole("heading", { level: 1, name: productName })).toBeVisible();
-  // Rejecting without a reason is refused, and says why.
+  // Nothing is chosen for the reviewer; sending no decision says so.
+  for (const name of ["Duyệt", "Yêu cầu chỉnh sửa", "Từ chối"]) await expect(page.getByRole("radio", { name })).not.toBeChecked();
+  await page.getByRole("button", { name: "Ghi quyết định" }).click();
+  await expect(page.getByText("Vui lòng chọn quyết định.")).toBeVisible();
+  // Rejecting without a reason is refused, says why, and keeps "Từ chối" chosen.
   await page.getByRole("radio", { name: "Từ chối" }).check();
   await page.getByRole("button", { name: "Ghi quyết định" }).click();
   await expect(page.getByText("Vui lòng ghi lý do")).toBeVisible();
+  await expect(page.getByRole("radio", { name: "Từ chối" })).toBeChecked();
   await page.getByRole("radio", { name: "Duyệt" }).check();
   await page.getByRole("button", { name: "Ghi quyết định" }).click();
   await expect(page.getByRole("status")).toContainText("Quyết định gần nhất: Duyệt");

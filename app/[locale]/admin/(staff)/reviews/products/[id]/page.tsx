@@ -61,12 +61,6 @@ export default async function ProductReview({ params }: { params: Promise<{ loca
         </p>
       </header>
 
-      {product.reviewStatus === "SUBMITTED" ? (
-        <DecisionForm target="PRODUCT" id={product.id} version={product.version} t={r} errors={t.staff.errors} />
-      ) : (
-        <LatestDecisionNotice latest={product.latest} locale={locale} t={r} />
-      )}
-
       {product.revision && (
         <section aria-labelledby="revision" className="space-y-3 rounded-lg border border-amber-200 bg-amber-50 p-4">
           <h2 id="revision" className="text-lg font-bold">{r.revision}</h2>
@@ -141,6 +135,13 @@ export default async function ProductReview({ params }: { params: Promise<{ loca
           ))}
         </DataTable>
       </section>
+
+      {/* The decision after the evidence: the product's facts, photos and certificates above. */}
+      {product.reviewStatus === "SUBMITTED" ? (
+        <DecisionForm target="PRODUCT" id={product.id} version={product.version} t={r} errors={t.staff.errors} />
+      ) : (
+        <LatestDecisionNotice latest={product.latest} locale={locale} t={r} />
+      )}
 
       <ReviewHistory locale={locale} history={product.history} sessions={product.sessions} t={r} />
     </div>
