@@ -1,5 +1,5 @@
 import type { Locale } from "@/lib/i18n/locales";
-import { addDays, isoWeekOf, VN_TIME_ZONE, vnDateOf, type LocalDate } from "@/lib/time";
+import { addDays, isoWeekOf, VN_TIME_ZONE, vnDateOf, vnWeekBounds, type LocalDate } from "@/lib/time";
 
 const intlLocale: Record<Locale, string> = { vi: "vi-VN", en: "en-GB" };
 
@@ -76,7 +76,7 @@ const WEEK_WORD: Record<Locale, string> = { vi: "Tuần", en: "Week" };
 /** The ISO week of a date as people read it: "Tuần 50 (07/12–13/12/2026)" / "Week 50 (07/12–13/12/2026)". */
 export function formatWeek(date: LocalDate, locale: Locale): string {
   const number = Number(isoWeekOf(date).slice(-2));
-  const monday = addDays(date, -((new Date(`${date}T00:00:00Z`).getUTCDay() + 6) % 7));
+  const { monday } = vnWeekBounds(date);
   const sunday = addDays(monday, 6);
   const short = (d: LocalDate) => formatLocalDate(d, locale).slice(0, 5);
   return `${WEEK_WORD[locale]} ${number} (${short(monday)}–${short(sunday)}/${sunday.slice(0, 4)})`;

@@ -40,6 +40,7 @@ export function RegistrationForm({
   };
   const labels: Record<string, string> = { email: t.email, password: t.password, name: t.name, phone: t.phone, shopName: t.shopName, legalForm: t.legalForm, taxCode: t.taxCode, province: t.province, address: t.address, tiktok: t.tiktok, logo: t.logo, description: t.description };
   const problems = Object.keys(state.fieldErrors ?? {}).filter((name) => error(name));
+  const suggestions = state.fieldErrors?.province === "provinceUnknown" && v.province ? suggestProvinces(v.province, provinceNames, locale) : [];
   // When the answer has errors, the summary is where the reader goes (it is at the top; on a
   // phone the button that sent the form is screens below).
   const summary = useRef<HTMLDivElement>(null);
@@ -105,11 +106,11 @@ export function RegistrationForm({
         <Field name="province" label={t.province} hint={t.provinceHint} error={error("province")}>
           {(p) => <input {...p} key={`v${k}`} list="register-provinces" autoComplete="address-level1" required defaultValue={v.province} />}
         </Field>
-        {state.fieldErrors?.province === "provinceUnknown" && v.province && suggestProvinces(v.province, provinceNames, locale).length > 0 && (
+        {suggestions.length > 0 && (
           <div className="-mt-2 text-sm">
             <p className="text-stone-700">{t.didYouMean}</p>
             <ul className="mt-1 flex flex-wrap gap-2">
-              {suggestProvinces(v.province, provinceNames, locale).map((s) => (
+              {suggestions.map((s) => (
                 <li key={s.value}>
                   <button
                     type="button"

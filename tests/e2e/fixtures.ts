@@ -1,5 +1,6 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test as base, type Page } from "@playwright/test";
+import { createPrismaClient, type Db } from "@/lib/db/client";
 
 export const DEMO_PASSWORD = "ChoPhien#2026";
 /** The e2e server's own embedded database (playwright.config.ts), for tests that set up or check data. */
@@ -9,6 +10,24 @@ export const ACCOUNTS = {
   staff: "staff@chophien.test",
   producer: "producer@chophien.test",
 } as const;
+
+/** Runs `work` with a client of the e2e server's database, closed afterwards. */
+export async function withE2eDb<T>(work: (db: Db) => Promise<T>): Promise<T> {
+  const db = createPrismaClient(E2E_DATABASE_URL);
+  try {
+    return await work(db);
+  } finally {
+    await db.$disconnect();
+  }
+}
+
+/** A published session still to come: the next one, or the last one planned. */
+export function comingSessionId(which: "next" | "last"): Promise<string> {
+  return withE2eDb(async (db) => {
+    const session = await db.liveSession.findFirstOrThrow({ where: { status: "SCHEDULED", startsAt: { gt: new Date() } }, orderBy: { startsAt: which === "next" ? "asc" : "desc" }, select: { id: true } });
+    return session.id;
+  });
+}
 
 /** Every page must load without a console error or an uncaught exception. */
 export const test = base.extend<{ consoleErrors: string[] }>({

@@ -1,8 +1,7 @@
 import path from "node:path";
 import { request as http } from "@playwright/test";
-import { createPrismaClient } from "@/lib/db/client";
 import { startProxy } from "@/scripts/lib/nginx";
-import { ACCOUNTS, expect, renameSession, signIn, test, E2E_DATABASE_URL } from "./fixtures";
+import { ACCOUNTS, comingSessionId, expect, renameSession, signIn, test } from "./fixtures";
 
 /**
  * The production recipe (docs/deploy/nginx.conf) in front of the e2e app: static files from disk,
@@ -53,13 +52,7 @@ test("nginx serves files from disk, micro-caches anonymous pages, never a signed
     }
 
     // A staff edit of a published session shows to anonymous visitors within a second.
-    const db = createPrismaClient(E2E_DATABASE_URL);
-    let sessionId: string;
-    try {
-      sessionId = (await db.liveSession.findFirstOrThrow({ where: { status: "SCHEDULED", startsAt: { gt: new Date() } }, orderBy: { startsAt: "asc" }, select: { id: true } })).id;
-    } finally {
-      await db.$disconnect();
-    }
+    const sessionId = await comingSessionId("next");
     await anonymous.get(`/sessions/${sessionId}`);
     expect((await anonymous.get(`/sessions/${sessionId}`)).headers()["x-cache-status"]).toBe("HIT");
     const title = `Đặc sản mùa đông ${Date.now()}`;

@@ -8,7 +8,7 @@ import sharp from "sharp";
 import { createPrismaClient } from "@/lib/db/client";
 import { startProxy } from "@/scripts/lib/nginx";
 import { testRedis } from "@/scripts/lib/redis";
-import { ACCOUNTS, E2E_DATABASE_URL, expect, renameSession, signIn, test } from "./fixtures";
+import { ACCOUNTS, comingSessionId, E2E_DATABASE_URL, expect, renameSession, signIn, test } from "./fixtures";
 
 /**
  * Several instances of the production build on one PostgreSQL and one Redis (the scale-out issue):
@@ -107,13 +107,7 @@ test("two instances on one Redis: a staff edit through A shows on B within a sec
   const anonymous = await http.newContext();
   try {
     for (const origin of [A, B]) expect(await (await anonymous.get(`${origin}/api/health`)).json()).toMatchObject({ status: "ok", cache: "shared" });
-    const db = createPrismaClient(E2E_DATABASE_URL);
-    let sessionId: string;
-    try {
-      sessionId = (await db.liveSession.findFirstOrThrow({ where: { status: "SCHEDULED", startsAt: { gt: new Date() } }, orderBy: { startsAt: "desc" }, select: { id: true } })).id;
-    } finally {
-      await db.$disconnect();
-    }
+    const sessionId = await comingSessionId("last");
     // B has the page in the shared cache (read twice: rendered, then cached).
     for (let i = 0; i < 2; i++) expect((await anonymous.get(`${B}/sessions/${sessionId}`)).status()).toBe(200);
 
@@ -228,13 +222,7 @@ test("behind the recipe's nginx with A and B upstream: a staff visit works which
   const log = path.join(proxyDir, "access.log");
   const seen = async () => (await readFile(log, "utf8")).length;
   const from = await seen();
-  const db = createPrismaClient(E2E_DATABASE_URL);
-  let sessionId: string;
-  try {
-    sessionId = (await db.liveSession.findFirstOrThrow({ where: { status: "SCHEDULED", startsAt: { gt: new Date() } }, orderBy: { startsAt: "asc" }, select: { id: true } })).id;
-  } finally {
-    await db.$disconnect();
-  }
+  const sessionId = await comingSessionId("next");
   const anonymous = await http.newContext();
   try {
     expect((await anonymous.get(`${PROXY}/sessions/${sessionId}`)).status()).toBe(200);

@@ -1,6 +1,6 @@
 import { createPrismaClient } from "@/lib/db/client";
 import { addDays, comingSaturday, isoWeekOf } from "@/lib/time";
-import { ACCOUNTS, checkPage, expect, signIn, test, E2E_DATABASE_URL } from "./fixtures";
+import { ACCOUNTS, checkPage, comingSessionId, expect, signIn, test, withE2eDb, E2E_DATABASE_URL } from "./fixtures";
 
 test("staff approve a waiting product, plan a session with it for next Saturday, publish it, and the public schedule shows it", async ({ page }) => {
   const stamp = Date.now();
@@ -124,13 +124,7 @@ test(`staff decision and line-up screens on a 375 px phone pass axe-core (${PHON
 });
 
 test("cancelling a session asks first, and 'keep it' leaves it as it was", async ({ page }) => {
-  const db = createPrismaClient(E2E_DATABASE_URL);
-  let sessionId: string;
-  try {
-    sessionId = (await db.liveSession.findFirstOrThrow({ where: { status: "SCHEDULED", startsAt: { gt: new Date() } }, orderBy: { startsAt: "desc" }, select: { id: true } })).id;
-  } finally {
-    await db.$disconnect();
-  }
+  const sessionId = await comingSessionId("last");
   await signIn(page, ACCOUNTS.staff);
   await page.waitForURL(/\/admin/);
   await page.goto(`/admin/sessions/${sessionId}`);
@@ -141,10 +135,5 @@ test("cancelling a session asks first, and 'keep it' leaves it as it was", async
   await question.getByRole("button", { name: "Không huỷ" }).click();
   await expect(question).toBeHidden();
   await expect(page.getByRole("button", { name: "Huỷ phiên" })).toBeFocused();
-  const check = createPrismaClient(E2E_DATABASE_URL);
-  try {
-    expect((await check.liveSession.findUniqueOrThrow({ where: { id: sessionId }, select: { status: true } })).status).toBe("SCHEDULED");
-  } finally {
-    await check.$disconnect();
-  }
+  expect(await withE2eDb(async (db) => (await db.liveSession.findUniqueOrThrow({ where: { id: sessionId }, select: { status: true } })).status)).toBe("SCHEDULED");
 });
