@@ -1,14 +1,23 @@
 import { parseVnd } from "@/lib/money";
 import { foldVietnamese } from "@/lib/text";
 
+/** The separator a header line uses most: ",", ";" or a tab (Excel's "Unicode text"). */
+function separatorOf(header: string): "," | ";" | "\t" {
+  const count = (c: string) => header.split(c).length - 1;
+  const tabs = count("\t");
+  const semicolons = count(";");
+  if (tabs > semicolons && tabs > count(",")) return "\t";
+  return semicolons > count(",") ? ";" : ",";
+}
+
 /**
- * CSV as the TikTok Shop seller centre and Excel write it: "," or ";" (whichever the header line
- * uses more), quoted fields with "" escapes and line breaks inside quotes, CRLF or LF, UTF-8 with
+ * CSV as the TikTok Shop seller centre and Excel write it: ",", ";" or a tab (whichever the header
+ * line uses most), quoted fields with "" escapes and line breaks inside quotes, CRLF or LF, UTF-8 with
  * or without a BOM. Rows come out one at a time with their line number, so a large file is never
  * held as one string.
  */
 export async function* parseCsv(chunks: AsyncIterable<string>): AsyncGenerator<{ line: number; cells: string[] }> {
-  let separator: "," | ";" | null = null;
+  let separator: "," | ";" | "\t" | null = null;
   let cells: string[] = [];
   let cell = "";
   let quoted = false;
@@ -33,7 +42,7 @@ export async function* parseCsv(chunks: AsyncIterable<string>): AsyncGenerator<{
       const end = pending.indexOf("\n");
       if (end === -1) continue;
       const header = pending.slice(0, end);
-      separator = (header.match(/;/g)?.length ?? 0) > (header.match(/,/g)?.length ?? 0) ? ";" : ",";
+      separator = separatorOf(header);
       chunk = pending;
       pending = "";
     }
@@ -82,8 +91,8 @@ export async function* parseCsv(chunks: AsyncIterable<string>): AsyncGenerator<{
     }
   }
   if (separator === null && pending) {
-    separator = (pending.match(/;/g)?.length ?? 0) > (pending.match(/,/g)?.length ?? 0) ? ";" : ",";
-    yield* parseCsv((async function* () { yield pending; })());
+    // One line and no line break: read it as a line.
+    yield* parseCsv((async function* () { yield `${pending}\n`; })());
     return;
   }
   if (cell.endsWith("\r")) cell = cell.slice(0, -1);

@@ -68,7 +68,7 @@ export function stagedKey(sha256: string): string {
  * then moved to the object store: on a shared bucket, any instance can confirm what another
  * previewed.
  */
-export async function stageImport(file: File): Promise<{ sha256: string; size: number }> {
+export async function stageImport(file: File, keyOf: (sha256: string) => string = stagedKey): Promise<{ sha256: string; size: number }> {
   const temp = path.join(await mkdtemp(path.join(tmpdir(), "ocop-import-")), "upload.csv");
   const hash = createHash("sha256");
   let size = 0;
@@ -82,7 +82,7 @@ export async function stageImport(file: File): Promise<{ sha256: string; size: n
   try {
     await pipeline(Readable.fromWeb(file.stream() as Parameters<typeof Readable.fromWeb>[0]), tap, createWriteStream(temp));
     const sha256 = hash.digest("hex");
-    await objectStore().putFile(stagedKey(sha256), temp, "text/csv");
+    await objectStore().putFile(keyOf(sha256), temp, keyOf === stagedKey ? "text/csv" : "application/octet-stream");
     return { sha256, size };
   } finally {
     await rm(path.dirname(temp), { recursive: true, force: true });

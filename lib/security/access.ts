@@ -33,6 +33,10 @@ export const ACCESS = {
   "lib/results/actions.ts#confirmImportAction": STAFF,
   "lib/results/actions.ts#recordResultsAction": STAFF,
   "app/[locale]/admin/(staff)/reports/export/route.ts#GET": STAFF,
+  // Order exports and product listings: a shop's own producer, and staff for any shop
+  "lib/orders/actions.ts#previewOrderImportAction": { allowed: ["owner", "staff", "admin"], rule: "the shop's producer, and staff for any shop" },
+  "lib/orders/actions.ts#confirmOrderImportAction": { allowed: ["owner", "staff", "admin"], rule: "the shop's producer, and staff for any shop" },
+  "lib/orders/actions.ts#updateProductListingAction": { allowed: ["owner", "staff", "admin"], rule: "the product's producer, and staff" },
   "app/api/imports/[job]/route.ts#GET": { allowed: ["staff"], rule: "the staff member who started the import (not even an admin)" },
   "app/api/v1/sessions/[id]/results/route.ts#POST": { allowed: [], rule: "an integration token with results:write; a signed-in session, even an admin's, is not enough" },
   // Users, reference data and integrations

@@ -21,6 +21,7 @@ const { applyForSession } = await import("@/lib/applications/manage");
 const { createResetLink } = await import("@/lib/users/manage");
 const { createIntegrationToken } = await import("@/lib/integrations/manage");
 const { previewImport, stageImport } = await import("@/lib/results/import");
+const { orderStagedKey } = await import("@/lib/orders/import");
 const { storeScan } = await import("@/lib/media/files");
 const { seedReferenceData } = await import("@/prisma/seed");
 const { productForm } = await import("@/tests/fixtures/forms");
@@ -137,6 +138,11 @@ let weeks = 0;
 /** A Saturday of its own for each call, far enough ahead that nothing else is planned on it. */
 const freshSaturday = () => addDays(comingSaturday(), 7 * (60 + ++weeks));
 
+let orders = 0;
+/** A one-line order export with an order id of its own (order lines are the platform's, unique across shops). */
+const orderExport = () =>
+  `Order ID,Order Status,SKU ID,Quantity,SKU Subtotal After Discount,Created Time,Paid Time\n${9_000_000_000 + ++orders},Completed,1234,1,100000,01/11/2026 08:00:00,01/11/2026 08:01:00\n`;
+
 async function pastSession(producerId: string) {
   const products = [await createProduct(db, producerId)];
   const [host, channel] = await Promise.all([createHost(db), createChannel(db)]);
@@ -242,6 +248,26 @@ const SCENARIOS: Record<keyof typeof ACCESS, Scenario> = {
     setup: action("lib/results/actions.ts#recordResultsAction", async (w) => {
       const { session, product } = await pastSession(w.producerId);
       return { sessionId: session.id, viewers: "1.000", peakViewers: "100", durationMinutes: "60", newFollowers: "", [`orders:${product.id}`]: "2", [`units:${product.id}`]: "2", [`gmv:${product.id}`]: "300.000" };
+    }),
+  },
+  "lib/orders/actions.ts#previewOrderImportAction": {
+    setup: action("lib/orders/actions.ts#previewOrderImportAction", async (w) => {
+      const { product } = await pastSession(w.producerId);
+      await db.productSku.create({ data: { producerId: w.producerId, productId: product.id, value: `SKU-${unique()}` } });
+      return { producerId: w.producerId, file: new File([orderExport()], "orders.csv", { type: "text/csv" }) };
+    }),
+  },
+  "lib/orders/actions.ts#confirmOrderImportAction": {
+    setup: action("lib/orders/actions.ts#confirmOrderImportAction", async (w) => {
+      await pastSession(w.producerId);
+      const { sha256 } = await stageImport(new File([orderExport()], "orders.csv"), orderStagedKey);
+      return { sha256, fileName: "orders.csv", producerId: w.producerId };
+    }),
+  },
+  "lib/orders/actions.ts#updateProductListingAction": {
+    setup: action("lib/orders/actions.ts#updateProductListingAction", async (w) => {
+      const product = await createProduct(db, w.producerId);
+      return { productId: product.id, tiktokProductId: "1729384756", skus: `SKU-${unique()}` };
     }),
   },
   "app/[locale]/admin/(staff)/reports/export/route.ts#GET": {

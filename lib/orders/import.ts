@@ -1,0 +1,331 @@
+import { createHash } from "node:crypto";
+import { createReadStream } from "node:fs";
+import { stat } from "node:fs/promises";
+import { AuditAction } from "@/lib/audit/actions";
+import { writeAudit } from "@/lib/audit/log";
+import type { Tx } from "@/lib/db/client";
+import { copyText, withRawTransaction, type SqlTx } from "@/lib/db/raw";
+import { objectStore } from "@/lib/storage/store";
+import { ATTRIBUTION_GRACE_MINUTES } from "./columns";
+import { formatOf, isProblem, parseOrderFile, type OrderProblem, type OrderRow } from "./parse";
+
+/** An export is at most this big (a Saturday of a large shop is a few MB). */
+export const ORDER_IMPORT_MAX_BYTES = 64 * 1024 * 1024;
+
+/** Where a previewed export waits for its confirmation, named by its content's SHA-256. */
+export function orderStagedKey(sha256: string): string {
+  return `orders/${sha256}`;
+}
+
+/** Stores a file of this machine (the command line's) for preview and confirmation, under its SHA-256. */
+export async function stageOrderFile(filePath: string): Promise<{ sha256: string; size: number }> {
+  const hash = createHash("sha256");
+  for await (const chunk of createReadStream(filePath)) hash.update(chunk as Buffer);
+  const sha256 = hash.digest("hex");
+  await objectStore().putFile(orderStagedKey(sha256), filePath, "application/octet-stream");
+  return { sha256, size: (await stat(filePath)).size };
+}
+
+export type OrderPlan = {
+  /** Order lines read (the description row and blank rows not counted). */
+  rows: number;
+  /** Lines repeating an earlier line's order and SKU in the same file: read once. */
+  duplicates: number;
+  /** Lines whose SKU names one of the producer's products. */
+  matched: number;
+  /** Lines attributed to a session (its line-up and time window). */
+  attributed: number;
+  /** Valid lines attributed to no session: sales outside sessions, or an unknown SKU. */
+  unattributed: number;
+  created: number;
+  updated: number;
+  unchanged: number;
+  sessions: number;
+  gross: string;
+  cancelled: string;
+  refunded: string;
+  damage: string;
+  /** SKUs of the file that name none of the producer's products (the most frequent first). */
+  unknownSkus: { sku: string; name: string; lines: number }[];
+  problems: OrderProblem[];
+  problemCount: number;
+};
+
+const MAX_PROBLEMS_SHOWN = 200;
+const BATCH = 20_000;
+const ROW_COLUMNS = [
+  "line", "order_id", "sku_id", "seller_sku", "product_name", "variation", "status", "substatus", "cancel_return_type", "reason", "damage",
+  "quantity", "returned_quantity", "unit_price", "subtotal", "order_amount", "order_refund", "created_time", "paid_time",
+] as const;
+const ROW_TYPES = ["int", "text", "text", "text", "text", "text", '"OrderStatus"', "text", "text", "text", "boolean", "int", "int", "bigint", "bigint", "bigint", "bigint", "timestamptz", "timestamptz"];
+
+const rowValues = (r: OrderRow) => [
+  r.line, r.orderId, r.skuId, r.sellerSku, r.productName, r.variation, r.status, r.substatus, r.cancelReturnType, r.reason, r.damage ? "t" : "f",
+  r.quantity, r.returnedQuantity, r.unitPrice, r.subtotal, r.orderAmount, r.orderRefund, r.createdTime.toISOString(), r.paidTime?.toISOString() ?? null,
+];
+
+/**
+ * Reads a staged export into the temporary table `order_rows` (batches by COPY where the
+ * connection allows, else one text parameter per batch split by PostgreSQL), keeping the first
+ * problems. Memory stays flat: one batch at a time.
+ */
+async function loadRows(tx: SqlTx, sha256: string): Promise<{ rows: number; problems: OrderProblem[]; problemCount: number }> {
+  await tx.$executeRawUnsafe("DROP TABLE IF EXISTS order_rows, order_plan, order_windows, order_pairs");
+  await tx.$executeRawUnsafe(`
+    CREATE TEMP TABLE order_rows (${ROW_COLUMNS.map((c, i) => `${c} ${ROW_TYPES[i]}`).join(", ")}) ON COMMIT DROP`);
+  const source = await objectStore().stream(orderStagedKey(sha256));
+  if (!source) throw new Error(`The staged export ${sha256} is gone.`);
+  // The format from the first bytes: a stream cannot be peeked, so the first chunk is put back.
+  const first: Buffer = await new Promise((resolve, reject) => {
+    source.once("readable", () => resolve((source.read() as Buffer | null) ?? Buffer.alloc(0)));
+    source.once("error", reject);
+  });
+  source.unshift(first);
+  const problems: OrderProblem[] = [];
+  let problemCount = 0;
+  let rows = 0;
+  let batch: OrderRow[] = [];
+  const flush = async () => {
+    if (!batch.length) return;
+    const lines = batch;
+    batch = [];
+    if (tx.copyIn) {
+      await tx.copyIn("order_rows", [...ROW_COLUMNS], lines.map((r) => rowValues(r).map(copyText).join("\t")).join("\n") + "\n");
+    } else {
+      const casts = ROW_TYPES.map((t, i) => `nullif(f[${i + 1}], E'\\\\N')::${t}`).join(", ");
+      // A field of the text parameter: null as \N, tabs and line breaks inside it as spaces.
+      const field = (v: string | number | null) => (v === null ? "\\N" : String(v).replace(/[\t\r\n]/g, " "));
+      const payload = lines.map((r) => rowValues(r).map(field).join("\t")).join("\n");
+      await tx.$executeRawUnsafe(
+        `INSERT INTO order_rows (${ROW_COLUMNS.join(", ")}) SELECT ${casts} FROM (SELECT string_to_array(l, E'\\t') AS f FROM string_to_table($1, E'\\n') AS l) x`,
+        payload,
+      );
+    }
+  };
+  for await (const row of parseOrderFile(source, formatOf(first))) {
+    if (isProblem(row)) {
+      problemCount++;
+      if (row.key !== "missingColumns" && row.key !== "noHeader") rows++;
+      if (problems.length < MAX_PROBLEMS_SHOWN) problems.push(row);
+      continue;
+    }
+    rows++;
+    batch.push(row);
+    if (batch.length >= BATCH) await flush();
+  }
+  await flush();
+  return { rows, problems, problemCount };
+}
+
+/**
+ * What importing a staged export for one producer would do, worked out in temporary tables of the
+ * caller's transaction (`order_plan`, which `writeOrderImport` merges): each line's product (by
+ * SKU ID, else Seller SKU, among the producer's), its amounts (gross, cancelled, refunded), and
+ * its session: the latest-starting session whose line-up has the product and whose window
+ * [start, end + grace] holds the paid time. Nothing is written to the portal's tables.
+ */
+export async function planOrderImport(tx: SqlTx, producerId: string, sha256: string): Promise<OrderPlan> {
+  const loaded = await loadRows(tx, sha256);
+  await tx.$executeRawUnsafe("ANALYZE order_rows");
+  const [dup] = await tx.$queryRaw<{ n: number }[]>`
+    SELECT (count(*) - count(DISTINCT (order_id, sku_id)))::int AS n FROM order_rows`;
+  // One line per order and SKU (the first), its product, and its amounts. Gross is what the
+  // platform counts as GMV (paid lines, cancelled or refunded later included); a line's refund is
+  // its returned share, or else its share of the order's refund.
+  await tx.$executeRaw`
+    CREATE TEMP TABLE order_plan ON COMMIT DROP AS
+    WITH first AS (
+      SELECT DISTINCT ON (order_id, sku_id) * FROM order_rows ORDER BY order_id, sku_id, line
+    ), priced AS (
+      SELECT f.*, coalesce(k1.product_id, k2.product_id) AS product_id,
+             CASE WHEN f.paid_time IS NULL THEN 0 ELSE f.subtotal END AS gross,
+             sum(f.subtotal) OVER (PARTITION BY f.order_id) AS order_subtotal
+      FROM first f
+      LEFT JOIN product_skus k1 ON k1.producer_id = ${producerId}::uuid AND k1.value = f.sku_id
+      LEFT JOIN product_skus k2 ON k2.producer_id = ${producerId}::uuid AND k2.value = f.seller_sku
+    )
+    SELECT p.*,
+           CASE WHEN p.gross > 0 AND p.status = 'CANCELLED' THEN p.gross ELSE 0 END AS cancelled,
+           CASE WHEN p.gross = 0 OR p.status = 'CANCELLED' THEN 0
+                WHEN p.returned_quantity > 0 AND p.quantity > 0 THEN p.gross * least(p.returned_quantity, p.quantity) / p.quantity
+                WHEN p.order_refund > 0 AND p.order_subtotal > 0 THEN least(p.gross, round(p.order_refund::numeric * p.subtotal / p.order_subtotal)::bigint)
+                ELSE 0 END AS refunded,
+           NULL::uuid AS session_id
+    FROM priced p`;
+  // The sessions that could hold the file's lines: those featuring its products around its dates.
+  await tx.$executeRaw`
+    CREATE TEMP TABLE order_windows ON COMMIT DROP AS
+    SELECT sp.product_id, s.id AS session_id, s.starts_at, s.ends_at + make_interval(mins => ${ATTRIBUTION_GRACE_MINUTES}::int) AS until
+    FROM session_products sp JOIN live_sessions s ON s.id = sp.session_id
+    WHERE sp.product_id IN (SELECT DISTINCT product_id FROM order_plan WHERE product_id IS NOT NULL)
+      AND s.status IN ('SCHEDULED', 'LIVE', 'COMPLETED')
+      AND s.starts_at <= (SELECT max(paid_time) FROM order_plan)
+      AND s.ends_at + make_interval(mins => ${ATTRIBUTION_GRACE_MINUTES}::int) >= (SELECT min(paid_time) FROM order_plan)`;
+  await tx.$executeRawUnsafe("CREATE INDEX ON order_windows (product_id, starts_at)");
+  await tx.$executeRawUnsafe("ANALYZE order_windows");
+  await tx.$executeRawUnsafe(`
+    UPDATE order_plan p SET session_id = (
+      SELECT w.session_id FROM order_windows w
+      WHERE w.product_id = p.product_id AND w.starts_at <= p.paid_time AND p.paid_time <= w.until
+      ORDER BY w.starts_at DESC, w.session_id LIMIT 1)
+    WHERE p.product_id IS NOT NULL AND p.paid_time IS NOT NULL`);
+  await tx.$executeRawUnsafe("ANALYZE order_plan");
+
+  // Lines another shop's import already holds: an export is one shop's, so this is the wrong file.
+  const others = await tx.$queryRaw<{ line: number; order_id: string }[]>`
+    SELECT p.line, p.order_id FROM order_plan p JOIN order_lines e USING (order_id, sku_id)
+    WHERE e.producer_id <> ${producerId}::uuid ORDER BY p.line LIMIT ${MAX_PROBLEMS_SHOWN}`;
+  const [count] = await tx.$queryRaw<
+    { lines: number; matched: number; attributed: number; created: number; updated: number; unchanged: number; other: number; sessions: number; gross: bigint; cancelled: bigint; refunded: bigint; damage: bigint }[]
+  >`
+    SELECT count(*)::int AS lines, count(p.product_id)::int AS matched, count(p.session_id)::int AS attributed,
+           count(*) FILTER (WHERE e.order_id IS NULL)::int AS created,
+           count(*) FILTER (WHERE e.producer_id = ${producerId}::uuid AND (e.status, e.substatus, e.cancel_return_type, e.reason, e.quantity, e.returned_quantity, e.subtotal_vnd, e.order_refund_vnd, e.paid_time, e.product_id, e.session_id)
+                                  IS DISTINCT FROM (p.status, p.substatus, p.cancel_return_type, p.reason, p.quantity, p.returned_quantity, p.subtotal, p.order_refund, p.paid_time, p.product_id, p.session_id))::int AS updated,
+           count(*) FILTER (WHERE e.producer_id = ${producerId}::uuid AND (e.status, e.substatus, e.cancel_return_type, e.reason, e.quantity, e.returned_quantity, e.subtotal_vnd, e.order_refund_vnd, e.paid_time, e.product_id, e.session_id)
+                                  IS NOT DISTINCT FROM (p.status, p.substatus, p.cancel_return_type, p.reason, p.quantity, p.returned_quantity, p.subtotal, p.order_refund, p.paid_time, p.product_id, p.session_id))::int AS unchanged,
+           count(*) FILTER (WHERE e.producer_id <> ${producerId}::uuid)::int AS other,
+           count(DISTINCT p.session_id)::int AS sessions,
+           coalesce(sum(p.gross), 0)::bigint AS gross, coalesce(sum(p.cancelled), 0)::bigint AS cancelled,
+           coalesce(sum(p.refunded), 0)::bigint AS refunded, coalesce(sum(p.refunded) FILTER (WHERE p.damage), 0)::bigint AS damage
+    FROM order_plan p LEFT JOIN order_lines e USING (order_id, sku_id)`;
+  const unknownSkus = await tx.$queryRaw<{ sku: string; name: string; lines: number }[]>`
+    SELECT coalesce(seller_sku, sku_id) AS sku, min(product_name) AS name, count(*)::int AS lines
+    FROM order_plan WHERE product_id IS NULL GROUP BY 1 ORDER BY 3 DESC, 1 LIMIT 20`;
+  const c = count!;
+  const problems = [...loaded.problems, ...others.map((o) => ({ line: o.line, key: "otherShop" as const, detail: o.order_id }))]
+    .sort((a, b) => a.line - b.line)
+    .slice(0, MAX_PROBLEMS_SHOWN);
+  return {
+    rows: loaded.rows,
+    duplicates: dup!.n,
+    matched: c.matched,
+    attributed: c.attributed,
+    unattributed: c.lines - c.attributed,
+    created: c.created,
+    updated: c.updated,
+    unchanged: c.unchanged,
+    sessions: c.sessions,
+    gross: c.gross.toString(),
+    cancelled: c.cancelled.toString(),
+    refunded: c.refunded.toString(),
+    damage: c.damage.toString(),
+    unknownSkus,
+    problems,
+    problemCount: loaded.problemCount + c.other,
+  };
+}
+
+/** What importing a staged export would do, in a transaction of its own that writes nothing (COPY for speed). */
+export function previewOrderImport(producerId: string, sha256: string): Promise<OrderPlan> {
+  return withRawTransaction(async (tx) => {
+    await tx.$executeRaw`SET LOCAL work_mem = '64MB'`;
+    await tx.$executeRaw`SET LOCAL statement_timeout = '300s'`;
+    return planOrderImport(tx, producerId, sha256);
+  });
+}
+
+/**
+ * Merges a planned export (`order_plan` of `planOrderImport`, same transaction) into the order
+ * lines: new lines inserted, known ones updated where the export changed them (status, returns,
+ * refunds, or their product or session), and the figures of every session and product the lines
+ * touched (before or after) computed again from its lines, as results of source ORDERS: these
+ * replace figures typed or imported for that product in that session. Returns the sessions changed.
+ */
+export async function writeOrderImport(tx: Tx, producerId: string, importId: string): Promise<string[]> {
+  // The (session, product) pairs the lines belonged to before this import, and belong to after.
+  await tx.$executeRawUnsafe(`
+    CREATE TEMP TABLE order_pairs ON COMMIT DROP AS
+    SELECT e.session_id, e.product_id FROM order_plan p JOIN order_lines e USING (order_id, sku_id)
+    WHERE e.session_id IS NOT NULL AND e.product_id IS NOT NULL
+    UNION
+    SELECT session_id, product_id FROM order_plan WHERE session_id IS NOT NULL AND product_id IS NOT NULL`);
+  await tx.$executeRaw`
+    INSERT INTO order_lines (order_id, sku_id, producer_id, seller_sku, product_name, variation, product_id, session_id, status, substatus,
+      cancel_return_type, reason, quantity, returned_quantity, unit_price_vnd, subtotal_vnd, order_amount_vnd, order_refund_vnd,
+      created_time, paid_time, gross_vnd, cancelled_vnd, refunded_vnd, damage, import_id, updated_at)
+    SELECT order_id, sku_id, ${producerId}::uuid, seller_sku, product_name, variation, product_id, session_id, status, substatus,
+      cancel_return_type, reason, quantity, returned_quantity, unit_price, subtotal, order_amount, order_refund,
+      created_time, paid_time, gross, cancelled, refunded, damage AND refunded > 0, ${importId}::uuid, now()
+    FROM order_plan
+    ON CONFLICT (order_id, sku_id) DO UPDATE SET
+      seller_sku = EXCLUDED.seller_sku, product_name = EXCLUDED.product_name, variation = EXCLUDED.variation, product_id = EXCLUDED.product_id,
+      session_id = EXCLUDED.session_id, status = EXCLUDED.status, substatus = EXCLUDED.substatus, cancel_return_type = EXCLUDED.cancel_return_type,
+      reason = EXCLUDED.reason, quantity = EXCLUDED.quantity, returned_quantity = EXCLUDED.returned_quantity, unit_price_vnd = EXCLUDED.unit_price_vnd,
+      subtotal_vnd = EXCLUDED.subtotal_vnd, order_amount_vnd = EXCLUDED.order_amount_vnd, order_refund_vnd = EXCLUDED.order_refund_vnd,
+      created_time = EXCLUDED.created_time, paid_time = EXCLUDED.paid_time, gross_vnd = EXCLUDED.gross_vnd, cancelled_vnd = EXCLUDED.cancelled_vnd,
+      refunded_vnd = EXCLUDED.refunded_vnd, damage = EXCLUDED.damage, import_id = EXCLUDED.import_id, updated_at = now()
+    WHERE order_lines.producer_id = EXCLUDED.producer_id
+      AND (order_lines.status, order_lines.substatus, order_lines.cancel_return_type, order_lines.reason, order_lines.quantity, order_lines.returned_quantity,
+           order_lines.subtotal_vnd, order_lines.order_refund_vnd, order_lines.paid_time, order_lines.product_id, order_lines.session_id)
+          IS DISTINCT FROM (EXCLUDED.status, EXCLUDED.substatus, EXCLUDED.cancel_return_type, EXCLUDED.reason, EXCLUDED.quantity, EXCLUDED.returned_quantity,
+           EXCLUDED.subtotal_vnd, EXCLUDED.order_refund_vnd, EXCLUDED.paid_time, EXCLUDED.product_id, EXCLUDED.session_id)`;
+  return recomputeOrderResults(tx);
+}
+
+/**
+ * The results of the pairs in `order_pairs` from their order lines (source ORDERS): orders and
+ * units of paid lines, gross, cancelled, refunded and damage refunds. A pair left without lines
+ * loses its ORDERS figures. Returns the sessions whose figures changed.
+ */
+async function recomputeOrderResults(tx: Tx): Promise<string[]> {
+  const removed = await tx.$queryRawUnsafe<{ session_id: string }[]>(`
+    DELETE FROM product_results r USING order_pairs p
+    WHERE r.session_id = p.session_id AND r.product_id = p.product_id AND r.source = 'ORDERS'
+      AND NOT EXISTS (SELECT 1 FROM order_lines l WHERE l.session_id = p.session_id AND l.product_id = p.product_id)
+    RETURNING r.session_id`);
+  const written = await tx.$queryRawUnsafe<{ session_id: string }[]>(`
+    INSERT INTO product_results (session_id, product_id, orders, units_sold, gmv_vnd, cancelled_vnd, refunded_vnd, damage_vnd, source, import_id, updated_at)
+    SELECT l.session_id, l.product_id,
+           count(DISTINCT l.order_id) FILTER (WHERE l.gross_vnd > 0)::int, coalesce(sum(l.quantity) FILTER (WHERE l.gross_vnd > 0), 0)::int,
+           sum(l.gross_vnd), sum(l.cancelled_vnd), sum(l.refunded_vnd), coalesce(sum(l.refunded_vnd) FILTER (WHERE l.damage), 0),
+           'ORDERS', NULL, now()
+    FROM order_lines l JOIN order_pairs p ON p.session_id = l.session_id AND p.product_id = l.product_id
+    GROUP BY l.session_id, l.product_id
+    ON CONFLICT (session_id, product_id) DO UPDATE SET
+      orders = EXCLUDED.orders, units_sold = EXCLUDED.units_sold, gmv_vnd = EXCLUDED.gmv_vnd, cancelled_vnd = EXCLUDED.cancelled_vnd,
+      refunded_vnd = EXCLUDED.refunded_vnd, damage_vnd = EXCLUDED.damage_vnd, source = 'ORDERS', import_id = NULL, updated_at = now()
+    WHERE (product_results.orders, product_results.units_sold, product_results.gmv_vnd, product_results.cancelled_vnd, product_results.refunded_vnd,
+           product_results.damage_vnd, product_results.source)
+          IS DISTINCT FROM (EXCLUDED.orders, EXCLUDED.units_sold, EXCLUDED.gmv_vnd, EXCLUDED.cancelled_vnd, EXCLUDED.refunded_vnd, EXCLUDED.damage_vnd, 'ORDERS'::"ResultSource")
+    RETURNING session_id`);
+  return [...new Set([...removed, ...written].map((r) => r.session_id))];
+}
+
+/** Raised when a staged export cannot be written; the message key says why. */
+export class OrderImportRefused extends Error {
+  constructor(readonly messageKey: "importMissing" | "importHasProblems" | "importEmpty") {
+    super(messageKey);
+    this.name = "OrderImportRefused";
+  }
+}
+
+export type OrderImportOutcome = { importId: string | null; plan: OrderPlan; sessionsChanged: number };
+
+/**
+ * The confirmation's work inside the caller's transaction, for a caller already checked (the
+ * upload pages' action and the command line): under the results lock (order results feed the same
+ * rollups), the file planned again (the data may have changed since the preview), refused whole
+ * when any line has a problem, else written with its provenance and one audit entry. An export
+ * that changes nothing writes nothing, so importing the same file twice is harmless.
+ */
+export async function confirmStagedOrders(
+  tx: Tx,
+  o: { producerId: string; sha256: string; fileName: string; actorId: string | null },
+): Promise<OrderImportOutcome> {
+  const size = await objectStore().size(orderStagedKey(o.sha256));
+  if (size === null) throw new OrderImportRefused("importMissing");
+  await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext('results-import'))`;
+  await tx.$executeRaw`SET LOCAL work_mem = '64MB'`;
+  const plan = await planOrderImport(tx, o.producerId, o.sha256);
+  if (plan.problemCount > 0) throw new OrderImportRefused("importHasProblems");
+  if (plan.rows === 0) throw new OrderImportRefused("importEmpty");
+  if (plan.created + plan.updated === 0) return { importId: null, plan, sessionsChanged: 0 };
+  const record = await tx.orderImport.create({
+    data: { producerId: o.producerId, fileName: o.fileName, sizeBytes: size, sha256: o.sha256, rowCount: plan.rows, createdCount: plan.created, updatedCount: plan.updated, importedById: o.actorId },
+  });
+  const sessions = await writeOrderImport(tx, o.producerId, record.id);
+  const { unknownSkus: _skus, problems: _problems, ...summary } = plan;
+  await writeAudit(tx, { actorId: o.actorId, action: AuditAction.ORDERS_IMPORTED, entityType: "OrderImport", entityId: record.id, after: { ...record, ...summary, sessionsChanged: sessions } });
+  return { importId: record.id, plan, sessionsChanged: sessions.length };
+}
