@@ -115,6 +115,7 @@ export async function seedDemoData(db: Db, now = new Date()): Promise<DemoSummar
   }
   const legalForms: LegalForm[] = ["COOPERATIVE", "ENTERPRISE", "HOUSEHOLD"];
   const producers: { id: string; provinceId: number; status: ReviewStatus; products: { id: string; groupId: number; stars: number; priceVnd: number }[] }[] = [];
+  const skus: { producerId: string; productId: string; value: string }[] = [];
   let productCount = 0;
   for (const [i, specialty] of picked.entries()) {
     const legalForm = legalForms[i % 3]!;
@@ -180,6 +181,11 @@ export async function seedDemoData(db: Db, now = new Date()): Promise<DemoSummar
         },
       });
       if (reviewStatus === "APPROVED") items.push({ id: product.id, groupId: base.group, stars, priceVnd });
+      // Its TikTok Shop listing: a Seller SKU and the platform's SKU id, as order exports name them.
+      skus.push(
+        { producerId: producer.id, productId: product.id, value: `OCOP-${String(productCount).padStart(4, "0")}` },
+        { producerId: producer.id, productId: product.id, value: `1729${String(productCount).padStart(15, "0")}` },
+      );
     }
     producers.push({ id: producer.id, provinceId: pid, status, products: items });
     if (status === "APPROVED") {
@@ -188,6 +194,10 @@ export async function seedDemoData(db: Db, now = new Date()): Promise<DemoSummar
       });
     }
   }
+
+  await db.productSku.createMany({ data: skus });
+  // TikTok Shop product ids, one per product, from its Seller SKU's number.
+  await db.$executeRaw`UPDATE products p SET tiktok_product_id = '1730' || lpad(substring(s.value FROM 6), 15, '0') FROM product_skus s WHERE s.product_id = p.id AND s.value LIKE 'OCOP-%'`;
 
   const hosts = await Promise.all(
     HOSTS.map(([name, tiktokHandle], i) => createHost(db, { name, tiktokHandle, mcn: MCNS[i % MCNS.length] })),

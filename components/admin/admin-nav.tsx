@@ -11,6 +11,7 @@ export function AdminNav({ locale, role, waiting, t }: { locale: Locale; role: R
     { href: "/admin/certificates", label: t.certificates },
     { href: "/admin/sessions", label: t.sessions },
     { href: "/admin/revenue/import", label: t.revenue },
+    { href: "/admin/revenue/orders", label: t.orders },
     { href: "/admin/reports", label: t.reports },
     { href: "/admin/audit", label: t.audit },
     ...(role === "ADMIN"

@@ -14,6 +14,7 @@ export function ProducerNav({ locale, t }: { locale: Locale; t: Messages["produc
     { href: "/producer/products", label: t.products },
     { href: "/producer/applications", label: t.applications },
     { href: "/producer/results", label: t.results },
+    { href: "/producer/orders", label: t.orders },
     { href: "/account", label: t.account },
   ];
   return (

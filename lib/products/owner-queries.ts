@@ -52,6 +52,7 @@ export async function getOwnProductForm(user: CurrentUser | null, productId: str
       certificates: { orderBy: { decisionDate: "desc" }, take: 1 },
       revisions: { where: { reviewStatus: "SUBMITTED" }, take: 1 },
       images: { orderBy: { position: "asc" }, select: { url: true, alt: true } },
+      skus: { orderBy: { value: "asc" }, select: { value: true } },
     },
   });
   if (!product) return null;
@@ -88,5 +89,6 @@ export async function getOwnProductForm(user: CurrentUser | null, productId: str
     slug: product.slug,
     photos: product.images,
     hasScan: Boolean(product.certificates[0]?.scanUrl),
+    listing: { tiktokProductId: product.tiktokProductId ?? "", skus: product.skus.map((s) => s.value) },
   };
 }

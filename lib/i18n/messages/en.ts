@@ -1,5 +1,6 @@
 import { statusMessages } from "./status";
 import { staffEn } from "./staff.en";
+import { ordersEn } from "./orders.en";
 import type { Messages } from "./vi";
 
 export const en: Messages = {
@@ -122,7 +123,7 @@ export const en: Messages = {
     byStatus: "By status",
   },
   producer: {
-    nav: { label: "Producer area", dashboard: "Overview", shop: "Shop profile", products: "Products", applications: "Session applications", results: "Sales results", account: "Account" },
+    nav: { label: "Producer area", dashboard: "Overview", shop: "Shop profile", products: "Products", applications: "Session applications", results: "Sales results", orders: "TikTok orders", account: "Account" },
     title: "My shop",
     noShop: "This account is not linked to a shop yet. Please contact the centre.",
     shopStatus: "Shop status",
@@ -449,4 +450,5 @@ export const en: Messages = {
   },
   stars: "{count} stars",
   staff: staffEn,
+  orders: ordersEn,
 };

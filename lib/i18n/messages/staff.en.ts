@@ -8,6 +8,7 @@ export const staffEn: StaffMessages = {
     certificates: "Certificates",
     sessions: "Sessions",
     revenue: "Results import",
+    orders: "Import orders",
     reports: "Reports",
     audit: "Audit trail",
     users: "Users",

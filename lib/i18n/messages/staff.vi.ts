@@ -7,6 +7,7 @@ export const staffVi = {
     certificates: "Chứng nhận",
     sessions: "Lịch phiên",
     revenue: "Nhập kết quả",
+    orders: "Nhập đơn hàng",
     reports: "Báo cáo",
     audit: "Nhật ký",
     users: "Người dùng",

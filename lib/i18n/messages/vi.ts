@@ -1,5 +1,6 @@
 import { statusMessages } from "./status";
 import { staffVi } from "./staff.vi";
+import { ordersVi } from "./orders.vi";
 /** Vietnamese: the portal's first language. en.ts must have the same keys (the type checks it). */
 export const vi = {
   meta: {
@@ -121,7 +122,7 @@ export const vi = {
     byStatus: "Theo trạng thái",
   },
   producer: {
-    nav: { label: "Khu vực chủ thể", dashboard: "Tổng quan", shop: "Hồ sơ cửa hàng", products: "Sản phẩm", applications: "Đăng ký phiên", results: "Kết quả bán hàng", account: "Tài khoản" },
+    nav: { label: "Khu vực chủ thể", dashboard: "Tổng quan", shop: "Hồ sơ cửa hàng", products: "Sản phẩm", applications: "Đăng ký phiên", results: "Kết quả bán hàng", orders: "Đơn hàng TikTok", account: "Tài khoản" },
     title: "Cửa hàng của tôi",
     noShop: "Tài khoản này chưa gắn với cửa hàng nào. Vui lòng liên hệ Trung tâm.",
     shopStatus: "Trạng thái cửa hàng",
@@ -448,6 +449,7 @@ export const vi = {
   },
   stars: "{count} sao",
   staff: staffVi,
+  orders: ordersVi,
 };
 
 export type Messages = typeof vi;

@@ -1,5 +1,6 @@
 import { notFound } from "next/navigation";
 import { ProductForm } from "@/components/products/product-form";
+import { ProductListingForm } from "@/components/orders/product-listing-form";
 import { requireRole } from "@/lib/auth/guards";
 import { localePath } from "@/lib/i18n/locales";
 import { getMessages } from "@/lib/i18n/messages";
@@ -37,6 +38,7 @@ export default async function EditProduct({ params }: { params: Promise<{ locale
         photos={product.photos}
         hasScan={product.hasScan}
       />
+      <ProductListingForm productId={id} initial={product.listing} t={t.orders.listing} errors={t.orders.errors} />
     </div>
   );
 }

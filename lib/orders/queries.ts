@@ -1,0 +1,112 @@
+import "server-only";
+import { assertRole, STAFF_ROLES } from "@/lib/auth/policy";
+import type { CurrentUser } from "@/lib/auth/users";
+import { db } from "@/lib/db/client";
+
+/** Money of order lines, as strings (bigint does not cross to client components). */
+export type OrderMoney = { orders: number; gross: string; cancelled: string; refunded: string; damage: string; net: string };
+
+type MoneyRow = { orders: number; gross: bigint; cancelled: bigint; refunded: bigint; damage: bigint };
+const money = (r: MoneyRow): OrderMoney => ({
+  orders: r.orders,
+  gross: r.gross.toString(),
+  cancelled: r.cancelled.toString(),
+  refunded: r.refunded.toString(),
+  damage: r.damage.toString(),
+  net: (r.gross - r.cancelled - r.refunded).toString(),
+});
+
+/** The sums every figure below is made of, over order lines `l`: paid orders, gross, cancelled, refunded, damage refunds. */
+const SUMS = `count(DISTINCT l.order_id) FILTER (WHERE l.gross_vnd > 0)::int AS orders, coalesce(sum(l.gross_vnd), 0)::bigint AS gross,
+  coalesce(sum(l.cancelled_vnd), 0)::bigint AS cancelled, coalesce(sum(l.refunded_vnd), 0)::bigint AS refunded,
+  coalesce(sum(l.refunded_vnd) FILTER (WHERE l.damage), 0)::bigint AS damage`;
+
+export type OrderImportRow = { id: string; createdAt: string; fileName: string; rowCount: number; createdCount: number; updatedCount: number; producer: string; importedBy: string | null };
+
+/** The latest order imports: a producer's own shop's, or (staff) every shop's. */
+export async function listOrderImports(user: CurrentUser | null): Promise<OrderImportRow[]> {
+  const checked = assertRole(user, ["PRODUCER", ...STAFF_ROLES]);
+  const rows = await db.orderImport.findMany({
+    where: checked.role === "PRODUCER" ? { producerId: { in: checked.producerIds } } : {},
+    orderBy: { createdAt: "desc" },
+    take: 20,
+    select: { id: true, createdAt: true, fileName: true, rowCount: true, createdCount: true, updatedCount: true, producer: { select: { name: true } }, importedBy: { select: { name: true } } },
+  });
+  return rows.map((r) => ({ ...r, createdAt: r.createdAt.toISOString(), producer: r.producer.name, importedBy: r.importedBy?.name ?? null }));
+}
+
+/** The shops staff may import for, by name. */
+export async function listShopsForOrders(user: CurrentUser | null): Promise<{ id: string; name: string }[]> {
+  assertRole(user, STAFF_ROLES);
+  return db.producer.findMany({ where: { reviewStatus: { not: "REJECTED" } }, orderBy: { name: "asc" }, select: { id: true, name: true } });
+}
+
+export type OwnOrderFigures = {
+  sessions: (OrderMoney & { sessionId: string; title: string; startsAt: string })[];
+  outside: (OrderMoney & { month: string })[];
+};
+
+/**
+ * A producer's sales from their order exports: per session (newest first) and, for the paid lines
+ * outside every session, per month (Vietnam time) — the shop's baseline. Summed in SQL.
+ */
+export async function getOwnOrderFigures(user: CurrentUser | null): Promise<OwnOrderFigures> {
+  const checked = assertRole(user, ["PRODUCER"]);
+  const shops = checked.producerIds;
+  const [sessions, outside] = await Promise.all([
+    db.$queryRawUnsafe<(MoneyRow & { session_id: string; title: string; starts_at: Date })[]>(
+      `SELECT s.id AS session_id, s.title, s.starts_at, ${SUMS}
+       FROM order_lines l JOIN live_sessions s ON s.id = l.session_id
+       WHERE l.producer_id = ANY($1::uuid[])
+       GROUP BY s.id ORDER BY s.starts_at DESC LIMIT 100`,
+      shops,
+    ),
+    db.$queryRawUnsafe<(MoneyRow & { month: string })[]>(
+      `SELECT to_char(l.paid_time AT TIME ZONE 'Asia/Ho_Chi_Minh', 'YYYY-MM') AS month, ${SUMS}
+       FROM order_lines l
+       WHERE l.producer_id = ANY($1::uuid[]) AND l.session_id IS NULL AND l.paid_time IS NOT NULL
+       GROUP BY 1 ORDER BY 1 DESC LIMIT 24`,
+      shops,
+    ),
+  ]);
+  return {
+    sessions: sessions.map((r) => ({ sessionId: r.session_id, title: r.title, startsAt: r.starts_at.toISOString(), ...money(r) })),
+    outside: outside.map((r) => ({ month: r.month, ...money(r) })),
+  };
+}
+
+export type OrderReport = {
+  total: OrderMoney;
+  provinces: (OrderMoney & { province: string })[];
+  damageProducts: { product: string; producer: string; gross: string; damage: string; rate: number }[];
+};
+
+/**
+ * The programme's sales from order exports, for staff: totals, by province (the shop's), and the
+ * products with the highest share of their gross refunded for damage — the packaging follow-up list.
+ */
+export async function getOrderReport(user: CurrentUser | null): Promise<OrderReport> {
+  assertRole(user, STAFF_ROLES);
+  const [provinces, damage] = await Promise.all([
+    db.$queryRawUnsafe<(MoneyRow & { province: string })[]>(
+      `SELECT pv.name AS province, ${SUMS}
+       FROM order_lines l JOIN producers p ON p.id = l.producer_id JOIN provinces pv ON pv.id = p.province_id
+       WHERE l.paid_time IS NOT NULL
+       GROUP BY pv.name ORDER BY gross DESC, pv.name`,
+    ),
+    db.$queryRawUnsafe<{ product: string; producer: string; gross: bigint; damage: bigint }[]>(
+      `SELECT pr.name AS product, p.name AS producer, t.gross, t.damage
+       FROM (SELECT l.product_id, sum(l.gross_vnd)::bigint AS gross, coalesce(sum(l.refunded_vnd) FILTER (WHERE l.damage), 0)::bigint AS damage
+             FROM order_lines l WHERE l.product_id IS NOT NULL GROUP BY l.product_id) t
+       JOIN products pr ON pr.id = t.product_id JOIN producers p ON p.id = pr.producer_id
+       WHERE t.damage > 0
+       ORDER BY t.damage::numeric / nullif(t.gross, 0) DESC NULLS LAST, pr.name LIMIT 20`,
+    ),
+  ]);
+  const sum = (k: keyof MoneyRow) => provinces.reduce((a, r) => a + BigInt(r[k]), 0n);
+  return {
+    total: money({ orders: Number(sum("orders")), gross: sum("gross"), cancelled: sum("cancelled"), refunded: sum("refunded"), damage: sum("damage") }),
+    provinces: provinces.map((r) => ({ province: r.province, ...money(r) })),
+    damageProducts: damage.map((r) => ({ product: r.product, producer: r.producer, gross: r.gross.toString(), damage: r.damage.toString(), rate: r.gross > 0n ? Number(r.damage) / Number(r.gross) : 0 })),
+  };
+}
