@@ -24,7 +24,7 @@ export function OrderImportForm({ t, locale, shops }: { t: Messages["orders"]; l
   const describedBy = (name: string, hint?: string) => [hint, fieldError(name) && `o-${name}-error`].filter(Boolean).join(" ") || undefined;
   return (
     <div className="space-y-4">
-      <form action={action} className="space-y-3 rounded-lg border border-stone-200 bg-white p-4">
+      <form action={action} noValidate className="space-y-3 rounded-lg border border-stone-200 bg-white p-4">
         {state.formError && (
           <p role="alert" className="rounded-md border border-red-200 bg-red-50 p-3 text-sm text-red-800">
             {fill(t.errors[state.formError as keyof typeof t.errors] ?? state.formError, state.formParams ?? {})}

@@ -1,6 +1,8 @@
 import { createHash } from "node:crypto";
 import { createReadStream } from "node:fs";
-import { stat } from "node:fs/promises";
+import { copyFile, mkdtemp, rm, stat } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
 import { AuditAction } from "@/lib/audit/actions";
 import { writeAudit } from "@/lib/audit/log";
 import type { Tx } from "@/lib/db/client";
@@ -17,13 +19,23 @@ export function orderStagedKey(sha256: string): string {
   return `orders/${sha256}`;
 }
 
-/** Stores a file of this machine (the command line's) for preview and confirmation, under its SHA-256. */
+/**
+ * Stores a file of this machine (the command line's) for preview and confirmation, under its
+ * SHA-256. The store takes a file it may move: it is given a copy, never the user's own file.
+ */
 export async function stageOrderFile(filePath: string): Promise<{ sha256: string; size: number }> {
   const hash = createHash("sha256");
   for await (const chunk of createReadStream(filePath)) hash.update(chunk as Buffer);
   const sha256 = hash.digest("hex");
-  await objectStore().putFile(orderStagedKey(sha256), filePath, "application/octet-stream");
-  return { sha256, size: (await stat(filePath)).size };
+  const size = (await stat(filePath)).size;
+  const temp = await mkdtemp(path.join(tmpdir(), "ocop-orders-"));
+  try {
+    await copyFile(filePath, path.join(temp, "export"));
+    await objectStore().putFile(orderStagedKey(sha256), path.join(temp, "export"), "application/octet-stream");
+  } finally {
+    await rm(temp, { recursive: true, force: true });
+  }
+  return { sha256, size };
 }
 
 export type OrderPlan = {

@@ -30,11 +30,11 @@ export default async function StaffOrders({ params }: { params: Promise<{ locale
       <OrderImportForm t={t} locale={locale} shops={shops} />
       <section aria-labelledby="totals" className="space-y-3">
         <h2 id="totals" className="text-lg font-bold">{t.provinceTitle}</h2>
-        <dl className="grid grid-cols-1 gap-3 sm:grid-cols-3">
+        <div className="grid grid-cols-1 gap-3 sm:grid-cols-3">
           <StatCard label={t.gross} value={short(report.total.gross)} exact={full(report.total.gross)} />
           <StatCard label={t.net} value={short(report.total.net)} exact={full(report.total.net)} />
           <StatCard label={t.damage} value={short(report.total.damage)} exact={full(report.total.damage)} tone={BigInt(report.total.damage) > 0n ? "warn" : "default"} />
-        </dl>
+        </div>
         {report.provinces.length === 0 ? (
           <p className="text-stone-600">{t.noneYet}</p>
         ) : (
