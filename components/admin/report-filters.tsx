@@ -24,7 +24,7 @@ export function ReportFiltersForm({
 }) {
   const input = "mt-1 block w-full min-w-0 rounded-md border border-stone-300 bg-white px-2 py-2";
   return (
-    <form method="get" action={action} className="grid grid-cols-2 items-end gap-3 rounded-lg border border-stone-200 bg-white p-3 sm:grid-cols-4 lg:grid-cols-8 print:hidden">
+    <form method="get" action={action} className="grid grid-cols-2 items-end gap-3 rounded-lg border border-stone-200 bg-white p-3 sm:grid-cols-4 lg:grid-cols-5 print:hidden">
       <label className="block min-w-0 text-sm">
         <span className="font-medium">{t.from}</span>
         <input type="date" name="from" defaultValue={filters.from} className={input} />
@@ -43,6 +43,16 @@ export function ReportFiltersForm({
           {(["week", "month", "quarter"] as const).map((p) => (
             <option key={p} value={p}>
               {t.periods[p]}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label className="block min-w-0 text-sm">
+        <span className="font-medium">{t.measure}</span>
+        <select name="gmv" defaultValue={filters.measure} className={input}>
+          {(["gross", "net"] as const).map((m) => (
+            <option key={m} value={m}>
+              {t.measures[m]}
             </option>
           ))}
         </select>

@@ -20,12 +20,20 @@ function change(current: bigint, previous: bigint, t: ReturnType<typeof getMessa
 
 const avg = (f: Figures) => (f.sessions ? BigInt(f.gmv) / BigInt(f.sessions) : 0n);
 
+/** Cancelled, refunded and damage-refunded shares of the gross (the GMV shown may be net of the first two). */
+function rates(f: Pick<Figures, "gmv" | "cancelled" | "refunded" | "damage">, filters: ReportFilters, locale: Locale) {
+  const gross = Number(f.gmv) + (filters.measure === "net" ? Number(f.cancelled) + Number(f.refunded) : 0);
+  const pct = (part: string) => new Intl.NumberFormat(locale === "vi" ? "vi-VN" : "en-GB", { style: "percent", maximumFractionDigits: 1 }).format(gross > 0 ? Number(part) / gross : 0);
+  return { cancel: pct(f.cancelled), refund: pct(f.refunded), damage: pct(f.damage) };
+}
+
 /** The report: headline figures, then each breakdown as a chart and an accessible table with its CSV export. */
 export function ReportView({ report, filters, locale, print = false }: { report: Report; filters: ReportFilters; locale: Locale; print?: boolean }) {
   const all = getMessages(locale);
   const t = all.staff.reports;
   const n = (v: number) => formatNumber(v, locale);
   const money = (v: string | bigint) => formatVnd(BigInt(v), locale);
+  const gmvLabel = filters.measure === "net" ? t.gmvNet : t.gmv;
   return (
     <div className="space-y-8">
       <section aria-labelledby="headlines" className="space-y-4">
@@ -38,7 +46,7 @@ export function ReportView({ report, filters, locale, print = false }: { report:
                 {t.headlines[k]} <span className="text-sm font-normal text-stone-600">({formatLocalDate(h.current.from, locale)} – {formatLocalDate(h.current.to, locale)})</span>
               </h3>
               <div className="grid gap-3 sm:grid-cols-3">
-                <StatCard label={t.gmv} value={formatVndShort(BigInt(h.current.gmv), locale)} exact={money(h.current.gmv)} />
+                <StatCard label={gmvLabel} value={formatVndShort(BigInt(h.current.gmv), locale)} exact={money(h.current.gmv)} />
                 <StatCard label={t.orders} value={n(h.current.orders)} />
                 <StatCard label={t.units} value={n(h.current.units)} />
                 <StatCard label={t.sessions} value={n(h.current.sessions)} />
@@ -49,6 +57,7 @@ export function ReportView({ report, filters, locale, print = false }: { report:
                 {t.gmv}: {change(BigInt(h.current.gmv), BigInt(h.previous.gmv), t, locale)} · {t.orders}: {change(BigInt(h.current.orders), BigInt(h.previous.orders), t, locale)} ·{" "}
                 {t.sessions}: {change(BigInt(h.current.sessions), BigInt(h.previous.sessions), t, locale)}
               </p>
+              <p className="text-sm text-stone-700">{fill(t.ratesLine, rates(h.current, filters, locale))}</p>
             </div>
           );
         })}
@@ -73,17 +82,23 @@ export function ReportView({ report, filters, locale, print = false }: { report:
               <p className="text-stone-600">{t.empty}</p>
             ) : (
               <>
-                {!print && <BarChart label={`${title} — ${t.gmv}`} bars={labelled.slice(0, 24).map((r) => ({ label: r.name.length > 10 ? `${r.name.slice(0, 9)}…` : r.name, value: Number(r.gmv), title: `${r.name}: ${money(r.gmv)}` }))} />}
-                <DataTable label={title} columns={[t.name, { label: t.gmv, numeric: true }, { label: t.orders, numeric: true }, { label: t.units, numeric: true }, { label: t.sessions, numeric: true }]}>
-                  {labelled.map((r) => (
+                {!print && <BarChart label={`${title} — ${gmvLabel}`} bars={labelled.slice(0, 24).map((r) => ({ label: r.name.length > 10 ? `${r.name.slice(0, 9)}…` : r.name, value: Number(r.gmv), title: `${r.name}: ${money(r.gmv)}` }))} />}
+                <DataTable label={title} columns={[t.name, { label: gmvLabel, numeric: true }, { label: t.rates, numeric: true }, { label: t.orders, numeric: true }, { label: t.units, numeric: true }, { label: t.sessions, numeric: true }]}>
+                  {labelled.map((r) => {
+                    const share = rates(r, filters, locale);
+                    return (
                     <tr key={r.key} className="border-t border-stone-100">
                       <th scope="row" className="px-3 py-2 font-normal">{r.name}</th>
                       <td className="whitespace-nowrap px-3 py-2 text-right tabular-nums">{money(r.gmv)}</td>
+                      <td className="whitespace-nowrap px-3 py-2 text-right tabular-nums">
+                        {share.cancel} · {share.refund} · {share.damage}
+                      </td>
                       <td className="px-3 py-2 text-right tabular-nums">{n(r.orders)}</td>
                       <td className="px-3 py-2 text-right tabular-nums">{n(r.units)}</td>
                       <td className="px-3 py-2 text-right tabular-nums">{n(r.sessions)}</td>
                     </tr>
-                  ))}
+                    );
+                  })}
                 </DataTable>
               </>
             )}
@@ -93,7 +108,9 @@ export function ReportView({ report, filters, locale, print = false }: { report:
 
       <section aria-labelledby="growth" className="space-y-3 break-inside-avoid">
         <h2 id="growth" className="text-lg font-bold">{t.growth}</h2>
-        <p className="text-sm text-stone-700">{t.growthIntro}</p>
+        <p className="text-sm text-stone-700">
+          {t.growthIntro} {filters.measure === "net" && t.growthGross}
+        </p>
         {report.growth.length === 0 ? (
           <p className="text-stone-600">{t.empty}</p>
         ) : (

@@ -24,5 +24,6 @@ export async function describeReportFilters(user: CurrentUser | null, f: ReportF
     { label: t.host, value: hosts.find((h) => h.id === f.host)?.name ?? everything },
     { label: t.channel, value: channels.find((c) => c.id === f.channel)?.name ?? everything },
     { label: t.period, value: t.periods[f.period] },
+    { label: t.measure, value: t.measures[f.measure] },
   ];
 }

@@ -3,6 +3,10 @@ import { addDays, daysBetween, vnDateOf, type LocalDate } from "@/lib/time";
 export const PERIODS = ["week", "month", "quarter"] as const;
 export type Period = (typeof PERIODS)[number];
 
+/** GMV as the platform counts it (gross: cancelled and refunded orders included) or net of both. */
+export const MEASURES = ["gross", "net"] as const;
+export type Measure = (typeof MEASURES)[number];
+
 export type ReportFilters = {
   from: LocalDate;
   to: LocalDate;
@@ -11,6 +15,7 @@ export type ReportFilters = {
   host?: string;
   channel?: string;
   period: Period;
+  measure: Measure;
 };
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -36,12 +41,13 @@ export function parseReportFilters(params: Record<string, string | string[] | un
     host: UUID.test(one("host")) ? one("host") : undefined,
     channel: UUID.test(one("channel")) ? one("channel") : undefined,
     period: (PERIODS as readonly string[]).includes(one("period")) ? (one("period") as Period) : "month",
+    measure: one("gmv") === "net" ? "net" : "gross",
   };
 }
 
 /** The filters as URL parameters (for links, the CSV export and the print view). */
 export function reportQuery(f: ReportFilters, extra: Record<string, string> = {}): string {
-  const entries = Object.entries({ from: f.from, to: f.to, province: f.province, group: f.group, host: f.host, channel: f.channel, period: f.period, ...extra })
+  const entries = Object.entries({ from: f.from, to: f.to, province: f.province, group: f.group, host: f.host, channel: f.channel, period: f.period, gmv: f.measure === "net" ? "net" : undefined, ...extra })
     .filter(([, v]) => v !== undefined && v !== "")
     .map(([k, v]) => [k, String(v)]);
   return new URLSearchParams(entries).toString();

@@ -9,7 +9,11 @@ import { previousSpan, type Period, type ReportFilters } from "./filters";
 export const BREAKDOWNS = ["period", "province", "region", "group", "stars", "producer", "host", "channel", "product"] as const;
 export type Breakdown = (typeof BREAKDOWNS)[number];
 
-export type Figures = { gmv: string; orders: number; units: number; sessions: number; producers: number };
+/**
+ * `gmv` is the report's measure (gross, or net of cancellations and refunds); cancelled, refunded
+ * and damage (refunds for damaged goods) are the amounts behind the rates, from order exports.
+ */
+export type Figures = { gmv: string; cancelled: string; refunded: string; damage: string; orders: number; units: number; sessions: number; producers: number };
 /** A breakdown row: distinct producers are counted in the headline figures only (they do not add up across rows cheaply). */
 export type BreakdownRow = Omit<Figures, "producers"> & { key: string; label: string };
 
@@ -20,6 +24,10 @@ type Span = { from: LocalDate; to: LocalDate };
 
 type Dimensions = Omit<ReportFilters, "from" | "to" | "period">;
 
+/** The GMV column of a fact row for the report's measure: as recorded, or less what was cancelled or refunded. */
+const measured = (f: Dimensions, prefix = "") =>
+  Prisma.raw(f.measure === "net" ? `${prefix}gmv - ${prefix}cancelled - ${prefix}refunded` : `${prefix}gmv`);
+
 /**
  * The figures in [from, to] (Vietnam dates) matching the filters, summed per session, producer,
  * group and stars, with every dimension a report groups by. Read from `result_rollups`, which
@@ -29,8 +37,8 @@ type Dimensions = Omit<ReportFilters, "from" | "to" | "period">;
  */
 export function factsSql(span: Span, f: Dimensions): Prisma.Sql {
   return Prisma.sql`
-    SELECT session_id, day, host_id, channel_id, producer_id, group_id, province_id, region, nullif(stars, 0) AS stars, orders, units, gmv,
-           first_of_session, first_of_province, first_of_region, first_of_group, first_of_stars, first_of_producer
+    SELECT session_id, day, host_id, channel_id, producer_id, group_id, province_id, region, nullif(stars, 0) AS stars, orders, units,
+           ${measured(f)} AS gmv, cancelled, refunded, damage, first_of_session, first_of_province, first_of_region, first_of_group, first_of_stars, first_of_producer
     FROM result_rollups
     WHERE day BETWEEN ${span.from}::date AND ${span.to}::date ${dimensionFilters(f)}`;
 }
@@ -56,9 +64,9 @@ const DAY_DIMENSION: Partial<Record<Breakdown | "total", string>> = {
  * migration of `result_days`): a few hundred rows a day instead of every session's rollup rows.
  * Sessions there are already the sessions of that day with that value.
  */
-function dayFactsSql(span: Span, dim: string): Prisma.Sql {
+function dayFactsSql(span: Span, dim: string, f: Dimensions): Prisma.Sql {
   return Prisma.sql`
-    SELECT day, key, orders, units, gmv, sessions, first_gmv, last_gmv
+    SELECT day, key, orders, units, ${measured(f)} AS gmv, cancelled, refunded, damage, sessions, first_gmv, last_gmv
     FROM result_days WHERE dim = ${dim} AND day BETWEEN ${span.from}::date AND ${span.to}::date`;
 }
 
@@ -79,7 +87,9 @@ function dimensionFilters(f: Dimensions): Prisma.Sql {
  */
 export function lineFactsSql(span: Span, f: Dimensions): Prisma.Sql {
   return Prisma.sql`
-    SELECT r.session_id, r.product_id, r.orders, r.units_sold AS units, r.gmv_vnd AS gmv, 1 AS sessions
+    SELECT r.session_id, r.product_id, r.orders, r.units_sold AS units,
+           ${Prisma.raw(f.measure === "net" ? "r.gmv_vnd - r.cancelled_vnd - r.refunded_vnd" : "r.gmv_vnd")} AS gmv,
+           r.cancelled_vnd AS cancelled, r.refunded_vnd AS refunded, r.damage_vnd AS damage, 1 AS sessions
     FROM live_sessions s
     -- Each session's lines through the primary key (OFFSET 0 keeps the planner from scanning all lines).
     CROSS JOIN LATERAL (SELECT * FROM product_results r WHERE r.session_id = s.id OFFSET 0) r
@@ -103,7 +113,8 @@ const nextMonth = (d: LocalDate): LocalDate => addMonths(monthStart(d), 1);
 function productFactsSql(span: Span, f: Dimensions): Prisma.Sql {
   const line = (edge: Span, sign: 1 | -1 = 1) => {
     const k = Prisma.raw(sign === 1 ? "" : "-");
-    return Prisma.sql`SELECT product_id, ${k}orders AS orders, ${k}units AS units, ${k}gmv AS gmv, ${k}sessions AS sessions FROM (${lineFactsSql(edge, f)}) e`;
+    return Prisma.sql`SELECT product_id, ${k}orders AS orders, ${k}units AS units, ${k}gmv AS gmv, ${k}cancelled AS cancelled, ${k}refunded AS refunded,
+                             ${k}damage AS damage, ${k}sessions AS sessions FROM (${lineFactsSql(edge, f)}) e`;
   };
   const lastMonth = monthStart(span.to);
   if (monthStart(span.from) === lastMonth && !(span.from.endsWith("-01") && nextMonth(span.to) === addDays(span.to, 1))) return line(span);
@@ -142,7 +153,8 @@ function productFactsSql(span: Span, f: Dimensions): Prisma.Sql {
 function wholeMonthsSql(fromMonth: LocalDate, toMonth: LocalDate, f: Dimensions): Prisma.Sql {
   return Prisma.sql`
     SELECT e.product_id, e.orders - coalesce(s.orders, 0) AS orders, e.units - coalesce(s.units, 0) AS units,
-           e.gmv - coalesce(s.gmv, 0) AS gmv, e.sessions - coalesce(s.sessions, 0) AS sessions
+           ${measured(f, "e.")} - coalesce(${measured(f, "s.")}, 0) AS gmv, e.cancelled - coalesce(s.cancelled, 0) AS cancelled,
+           e.refunded - coalesce(s.refunded, 0) AS refunded, e.damage - coalesce(s.damage, 0) AS damage, e.sessions - coalesce(s.sessions, 0) AS sessions
     FROM (SELECT max(month) AS latest FROM result_product_totals) h
     JOIN result_product_totals e ON e.month = least(${monthStart(toMonth)}::date, h.latest) AND ${fromMonth}::date <= h.latest
     LEFT JOIN result_product_totals s ON s.product_id = e.product_id AND s.month = ${addMonths(fromMonth, -1)}::date
@@ -151,7 +163,8 @@ function wholeMonthsSql(fromMonth: LocalDate, toMonth: LocalDate, f: Dimensions)
     ${f.group ? Prisma.sql`WHERE p.group_id = ${f.group}` : Prisma.empty}`;
 }
 
-const FIGURES = Prisma.sql`coalesce(sum(gmv), 0)::text AS gmv, coalesce(sum(orders), 0)::int AS orders, coalesce(sum(units), 0)::int AS units`;
+const FIGURES = Prisma.sql`coalesce(sum(gmv), 0)::text AS gmv, coalesce(sum(cancelled), 0)::text AS cancelled, coalesce(sum(refunded), 0)::text AS refunded,
+  coalesce(sum(damage), 0)::text AS damage, coalesce(sum(orders), 0)::int AS orders, coalesce(sum(units), 0)::int AS units`;
 
 /**
  * Sessions per row. Each rollup row flags whether it is the first of its session for the
@@ -221,15 +234,15 @@ export async function breakdownRows(breakdown: Breakdown, f: ReportFilters): Pro
   if (dim) {
     return db.$queryRaw<BreakdownRow[]>`
       WITH g AS (SELECT ${breakdown === "period" ? keyOf("period", f.period) : Prisma.sql`key`} AS key, ${FIGURES}, coalesce(sum(sessions), 0)::int AS sessions
-                 FROM (${dayFactsSql(f, dim)}) f GROUP BY 1)
-      SELECT g.key, ${label} AS label, g.gmv, g.orders, g.units, g.sessions
+                 FROM (${dayFactsSql(f, dim, f)}) f GROUP BY 1)
+      SELECT g.key, ${label} AS label, g.gmv, g.cancelled, g.refunded, g.damage, g.orders, g.units, g.sessions
       FROM g ORDER BY ${order} ${limit}`;
   }
   return db.$queryRaw<BreakdownRow[]>`
     WITH f AS (${breakdown !== "product" ? factsSql(f, f) : f.host || f.channel ? lineFactsSql(f, f) : productFactsSql(f, f)}),
     g AS (SELECT ${keyOf(breakdown, f.period)} AS key, ${FIGURES}, ${sessionCount(breakdown, f)} FROM f GROUP BY 1
           ${breakdown === "product" ? Prisma.sql`HAVING sum(sessions) > 0` : Prisma.empty})
-    SELECT g.key, ${label} AS label, g.gmv, g.orders, g.units, g.sessions
+    SELECT g.key, ${label} AS label, g.gmv, g.cancelled, g.refunded, g.damage, g.orders, g.units, g.sessions
     FROM g ORDER BY ${order} ${limit}`;
 }
 
@@ -263,14 +276,15 @@ async function totals(span: Span, f: Dimensions): Promise<Figures> {
   if (unfiltered(f)) {
     const [row] = await db.$queryRaw<Figures[]>`
       SELECT ${FIGURES}, coalesce(sum(sessions), 0)::int AS sessions,
-             (SELECT count(*) FROM (SELECT key FROM (${dayFactsSql(span, "producer")}) p GROUP BY key) p)::int AS producers
-      FROM (${dayFactsSql(span, "all")}) f`;
+             (SELECT count(*) FROM (SELECT key FROM (${dayFactsSql(span, "producer", f)}) p GROUP BY key) p)::int AS producers
+      FROM (${dayFactsSql(span, "all", f)}) f`;
     return row!;
   }
   if (!f.province && !f.group) {
     const [row] = await db.$queryRaw<Figures[]>`
       WITH f AS (${factsSql(span, f)}),
-      per AS (SELECT producer_id, sum(gmv) AS gmv, sum(orders) AS orders, sum(units) AS units, sum(first_of_session) AS sessions FROM f GROUP BY producer_id)
+      per AS (SELECT producer_id, sum(gmv) AS gmv, sum(cancelled) AS cancelled, sum(refunded) AS refunded, sum(damage) AS damage,
+                     sum(orders) AS orders, sum(units) AS units, sum(first_of_session) AS sessions FROM f GROUP BY producer_id)
       SELECT ${FIGURES}, coalesce(sum(sessions), 0)::int AS sessions, count(*)::int AS producers FROM per`;
     return row!;
   }
@@ -285,8 +299,10 @@ export type GrowthRow = { producerId: string; name: string; sessions: number; fi
  * "0 đồng → trăm triệu": each producer's first session in the range against its latest, largest
  * growth first.
  */
-export async function getProducerGrowth(user: CurrentUser | null, f: ReportFilters): Promise<GrowthRow[]> {
+export async function getProducerGrowth(user: CurrentUser | null, filters: ReportFilters): Promise<GrowthRow[]> {
   assertRole(user, STAFF_ROLES);
+  // Gross whatever the report's measure: the per-day rows keep a session's first and last GMV as recorded.
+  const f: ReportFilters = { ...filters, measure: "gross" };
   if (unfiltered(f)) {
     // One pass over the per-day producer rows for the counts and the first and last days, then the
     // rows of those two days by primary key (each holds the GMV of the producer's first and last
@@ -294,7 +310,7 @@ export async function getProducerGrowth(user: CurrentUser | null, f: ReportFilte
     return db.$queryRaw<GrowthRow[]>`
       WITH agg AS (
         SELECT key, sum(sessions) AS sessions, sum(gmv) AS total, min(day) AS first_day, max(day) AS last_day
-        FROM (${dayFactsSql(f, "producer")}) f GROUP BY key HAVING sum(sessions) > 1)
+        FROM (${dayFactsSql(f, "producer", f)}) f GROUP BY key HAVING sum(sessions) > 1)
       SELECT a.key AS "producerId", pr.name, a.sessions::int AS sessions,
              to_char(a.first_day, 'YYYY-MM-DD') AS "firstDay", fi.first_gmv::text AS "firstGmv",
              to_char(a.last_day, 'YYYY-MM-DD') AS "lastDay", la.last_gmv::text AS "lastGmv", a.total::text AS "totalGmv"

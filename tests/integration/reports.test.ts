@@ -17,6 +17,7 @@ import { createChannel, createHost, createProducer, createProduct, createSession
  *   S1 (3 Oct, host H1, channel C1): A1 (group 1, 4★) 10 orders, 12 units, 1,000,000 ₫ — B1 (group 1, 3★) 5, 5, 500,000
  *   S2 (7 Nov, host H2, channel C1): A1 2, 2, 200,000 — A2 (group 2, 5★) 1, 1, 300,000
  *   S3 (7 Nov, cancelled) has figures that must never count.
+ *   From an order export, S1's A1 line has 100,000 ₫ cancelled and 50,000 ₫ refunded (for damage).
  */
 let staff: CurrentUser;
 let producerUser: CurrentUser;
@@ -42,7 +43,7 @@ beforeAll(async () => {
   Object.assign(ids, { s1: s1.id, s2: s2.id, s3: s3.id });
   const line = (sessionId: string, productId: string, orders: number, units: number, gmv: number) => ({ sessionId, productId, orders, unitsSold: units, gmvVnd: BigInt(gmv) });
   await db.productResult.createMany({
-    data: [line(s1.id, a1.id, 10, 12, 1_000_000), line(s1.id, b1.id, 5, 5, 500_000), line(s2.id, a1.id, 2, 2, 200_000), line(s2.id, a2.id, 1, 1, 300_000), line(s3.id, a1.id, 99, 99, 9_900_000)],
+    data: [{ ...line(s1.id, a1.id, 10, 12, 1_000_000), cancelledVnd: 100_000n, refundedVnd: 50_000n, damageVnd: 50_000n }, line(s1.id, b1.id, 5, 5, 500_000), line(s2.id, a1.id, 2, 2, 200_000), line(s2.id, a2.id, 1, 1, 300_000), line(s3.id, a1.id, 99, 99, 9_900_000)],
   });
 });
 
@@ -106,6 +107,19 @@ describe("revenue reports", () => {
     expect(await total({ from: "2026-12-01", to: "2026-12-31" })).toBe("0");
   });
 
+  it("show GMV net of cancellations and refunds on request, with the amounts behind the rates, filtered or not", async () => {
+    const province = async (extra: Record<string, string>) => (await getBreakdown(staff, "province", filters(extra))).find((r) => r.key === ids.hagiang);
+    expect(await province({})).toMatchObject({ gmv: "1500000", cancelled: "100000", refunded: "50000", damage: "50000" });
+    expect(await province({ gmv: "net" })).toMatchObject({ gmv: "1350000", cancelled: "100000", refunded: "50000", damage: "50000" });
+    // Filtered (the rollup rows, not the per-day sums): group 1 is A1 alone in Tuyên Quang.
+    expect(await province({ gmv: "net", group: "1" })).toMatchObject({ gmv: "1050000" });
+    // The product ranking (running totals and lines) and the headlines.
+    const products = await getBreakdown(staff, "product", filters({ gmv: "net" }));
+    expect(products.find((r) => r.key === ids.a1)).toMatchObject({ gmv: "1050000", refunded: "50000" });
+    const headlines = await getHeadlines(staff, filters({ gmv: "net" }), new Date("2026-11-30T10:00:00Z"));
+    expect(headlines.year.current).toMatchObject({ gmv: "1850000", cancelled: "100000", refunded: "50000" });
+  });
+
   it("headline figures compare each period with the one before", async () => {
     const h = await getHeadlines(staff, filters(), vnInstant("2026-11-10", "12:00"));
     expect(h.week.current).toMatchObject({ from: "2026-11-09", to: "2026-11-10", gmv: "0", sessions: 0 });
@@ -150,10 +164,11 @@ describe("revenue reports", () => {
       `Người dẫn,${host.name}`,
       "Kênh,Tất cả",
       "Chia theo,Quý",
+      "Doanh số,Gộp (như TikTok Shop tính)",
       "",
-      "Tên,gmv_vnd,orders,units,sessions",
+      "Tên,gmv_vnd,cancelled_vnd,refunded_vnd,damage_refunded_vnd,orders,units,sessions",
       // Host H1 and group 1 in Tuyên Quang: S1's A1 alone.
-      "Tuyên Quang,1000000,10,12,1",
+      "Tuyên Quang,1000000,100000,50000,50000,10,12,1",
       "",
     ]);
   });
@@ -167,11 +182,12 @@ describe("the report rollup", () => {
         SELECT r.session_id, p.producer_id, p.group_id,
                coalesce((SELECT c.stars FROM certificates c WHERE c.product_id = r.product_id
                          AND c.decision_date <= (s.starts_at AT TIME ZONE 'Asia/Ho_Chi_Minh')::date ORDER BY c.decision_date DESC LIMIT 1), 0) AS stars,
-               s.host_id, s.channel_id, pr.province_id, sum(r.orders)::bigint AS orders, sum(r.units_sold)::bigint AS units, sum(r.gmv_vnd)::bigint AS gmv
+               s.host_id, s.channel_id, pr.province_id, sum(r.orders)::bigint AS orders, sum(r.units_sold)::bigint AS units, sum(r.gmv_vnd)::bigint AS gmv,
+               sum(r.cancelled_vnd)::bigint AS cancelled, sum(r.refunded_vnd)::bigint AS refunded, sum(r.damage_vnd)::bigint AS damage
         FROM product_results r JOIN live_sessions s ON s.id = r.session_id AND s.status <> 'CANCELLED'
         JOIN products p ON p.id = r.product_id JOIN producers pr ON pr.id = p.producer_id
         GROUP BY 1, 2, 3, 4, 5, 6, 7),
-      roll AS (SELECT session_id, producer_id, group_id, stars, host_id, channel_id, province_id, orders, units, gmv FROM result_rollups)
+      roll AS (SELECT session_id, producer_id, group_id, stars, host_id, channel_id, province_id, orders, units, gmv, cancelled, refunded, damage FROM result_rollups)
       SELECT (SELECT count(*) FROM ((SELECT * FROM raw EXCEPT SELECT * FROM roll) UNION ALL (SELECT * FROM roll EXCEPT SELECT * FROM raw)) d)::int
            + (SELECT count(*) FROM (SELECT session_id FROM result_rollups GROUP BY session_id
                                     HAVING sum(first_of_session) <> 1 OR sum(first_of_producer) <> count(DISTINCT producer_id)
@@ -184,16 +200,18 @@ describe("the report rollup", () => {
       lasts AS (SELECT DISTINCT ON (day, producer_id) day, producer_id, gmv FROM per_session ORDER BY day, producer_id, session_id DESC),
       raw AS (
         SELECT 'all' AS dim, day, '' AS key, sum(orders)::bigint AS orders, sum(units)::bigint AS units, sum(gmv)::bigint AS gmv, count(DISTINCT session_id)::int AS sessions,
-               NULL::bigint AS first_gmv, NULL::bigint AS last_gmv FROM r GROUP BY 1, 2, 3
-        UNION ALL SELECT 'province', day, province_id::text, sum(orders), sum(units), sum(gmv), count(DISTINCT session_id), NULL, NULL FROM r GROUP BY 1, 2, 3
-        UNION ALL SELECT 'region', day, region, sum(orders), sum(units), sum(gmv), count(DISTINCT session_id), NULL, NULL FROM r GROUP BY 1, 2, 3
-        UNION ALL SELECT 'group', day, group_id::text, sum(orders), sum(units), sum(gmv), count(DISTINCT session_id), NULL, NULL FROM r GROUP BY 1, 2, 3
-        UNION ALL SELECT 'stars', day, CASE WHEN stars = 0 THEN '-' ELSE stars::text END, sum(orders), sum(units), sum(gmv), count(DISTINCT session_id), NULL, NULL FROM r GROUP BY 1, 2, 3
-        UNION ALL SELECT 'host', day, host_id::text, sum(orders), sum(units), sum(gmv), count(DISTINCT session_id), NULL, NULL FROM r GROUP BY 1, 2, 3
-        UNION ALL SELECT 'channel', day, channel_id::text, sum(orders), sum(units), sum(gmv), count(DISTINCT session_id), NULL, NULL FROM r GROUP BY 1, 2, 3
-        UNION ALL SELECT 'producer', r.day, r.producer_id::text, sum(orders), sum(units), sum(r.gmv), count(DISTINCT session_id), min(f.gmv), min(l.gmv)
+               NULL::bigint AS first_gmv, NULL::bigint AS last_gmv, sum(cancelled)::bigint AS cancelled, sum(refunded)::bigint AS refunded, sum(damage)::bigint AS damage
+        FROM r GROUP BY 1, 2, 3
+        UNION ALL SELECT 'province', day, province_id::text, sum(orders), sum(units), sum(gmv), count(DISTINCT session_id), NULL, NULL, sum(cancelled), sum(refunded), sum(damage) FROM r GROUP BY 1, 2, 3
+        UNION ALL SELECT 'region', day, region, sum(orders), sum(units), sum(gmv), count(DISTINCT session_id), NULL, NULL, sum(cancelled), sum(refunded), sum(damage) FROM r GROUP BY 1, 2, 3
+        UNION ALL SELECT 'group', day, group_id::text, sum(orders), sum(units), sum(gmv), count(DISTINCT session_id), NULL, NULL, sum(cancelled), sum(refunded), sum(damage) FROM r GROUP BY 1, 2, 3
+        UNION ALL SELECT 'stars', day, CASE WHEN stars = 0 THEN '-' ELSE stars::text END, sum(orders), sum(units), sum(gmv), count(DISTINCT session_id), NULL, NULL, sum(cancelled), sum(refunded), sum(damage) FROM r GROUP BY 1, 2, 3
+        UNION ALL SELECT 'host', day, host_id::text, sum(orders), sum(units), sum(gmv), count(DISTINCT session_id), NULL, NULL, sum(cancelled), sum(refunded), sum(damage) FROM r GROUP BY 1, 2, 3
+        UNION ALL SELECT 'channel', day, channel_id::text, sum(orders), sum(units), sum(gmv), count(DISTINCT session_id), NULL, NULL, sum(cancelled), sum(refunded), sum(damage) FROM r GROUP BY 1, 2, 3
+        UNION ALL SELECT 'producer', r.day, r.producer_id::text, sum(orders), sum(units), sum(r.gmv), count(DISTINCT session_id), min(f.gmv), min(l.gmv),
+                         sum(cancelled), sum(refunded), sum(damage)
                   FROM r JOIN firsts f USING (day, producer_id) JOIN lasts l USING (day, producer_id) GROUP BY 1, 2, 3),
-      roll AS (SELECT dim, day, key, orders, units, gmv, sessions, first_gmv, last_gmv FROM result_days)
+      roll AS (SELECT dim, day, key, orders, units, gmv, sessions, first_gmv, last_gmv, cancelled, refunded, damage FROM result_days)
       SELECT count(*)::int AS n FROM ((SELECT * FROM raw EXCEPT SELECT * FROM roll) UNION ALL (SELECT * FROM roll EXCEPT SELECT * FROM raw)) d`;
     // The products' running totals: each row the sum of its product's lines in months up to it,
     // and every product with lines has a row for each of their months and every month from its
@@ -201,14 +219,16 @@ describe("the report rollup", () => {
     const [totals] = await db.$queryRaw<{ n: number }[]>`
       WITH raw AS (
         SELECT r.product_id, date_trunc('month', s.starts_at AT TIME ZONE 'Asia/Ho_Chi_Minh')::date AS month,
-               sum(r.orders)::bigint AS orders, sum(r.units_sold)::bigint AS units, sum(r.gmv_vnd)::bigint AS gmv, count(*)::bigint AS sessions
+               sum(r.orders)::bigint AS orders, sum(r.units_sold)::bigint AS units, sum(r.gmv_vnd)::bigint AS gmv, count(*)::bigint AS sessions,
+               sum(r.cancelled_vnd)::bigint AS cancelled, sum(r.refunded_vnd)::bigint AS refunded, sum(r.damage_vnd)::bigint AS damage
         FROM product_results r JOIN live_sessions s ON s.id = r.session_id AND s.status <> 'CANCELLED'
         GROUP BY 1, 2),
       h AS (SELECT max(month) AS latest FROM result_product_totals)
       SELECT ((SELECT count(*) FROM result_product_totals t
-               CROSS JOIN LATERAL (SELECT coalesce(sum(orders), 0) AS o, coalesce(sum(units), 0) AS u, coalesce(sum(gmv), 0) AS g, coalesce(sum(sessions), 0) AS s
+               CROSS JOIN LATERAL (SELECT coalesce(sum(orders), 0) AS o, coalesce(sum(units), 0) AS u, coalesce(sum(gmv), 0) AS g, coalesce(sum(sessions), 0) AS s,
+                                          coalesce(sum(cancelled), 0) AS c, coalesce(sum(refunded), 0) AS rf, coalesce(sum(damage), 0) AS dm
                                    FROM raw WHERE raw.product_id = t.product_id AND raw.month <= t.month) x
-               WHERE (t.orders, t.units, t.gmv, t.sessions) IS DISTINCT FROM (x.o, x.u, x.g, x.s))
+               WHERE (t.orders, t.units, t.gmv, t.sessions, t.cancelled, t.refunded, t.damage) IS DISTINCT FROM (x.o, x.u, x.g, x.s, x.c, x.rf, x.dm))
             + (SELECT count(*) FROM raw WHERE NOT EXISTS (SELECT 1 FROM result_product_totals t WHERE t.product_id = raw.product_id AND t.month = raw.month))
             + (SELECT count(*) FROM (SELECT product_id FROM result_product_totals GROUP BY product_id
                                      HAVING max(month) <> (SELECT latest FROM h)
@@ -225,6 +245,11 @@ describe("the report rollup", () => {
     await db.productResult.update({ where: { sessionId_productId: { sessionId: ids.s2!, productId: ids.a1! } }, data: { gmvVnd: 250_000n } });
     expect(await differences()).toBe(0);
     await db.productResult.updateMany({ where: { sessionId: { in: [ids.s1!, ids.s2!] } }, data: { orders: { increment: 2 }, gmvVnd: { increment: 1_000n } } });
+    expect(await differences()).toBe(0);
+    // Cancellations and refunds only (an order export updated): the same path moves them too.
+    await db.productResult.update({ where: { sessionId_productId: { sessionId: ids.s2!, productId: ids.a2! } }, data: { cancelledVnd: 30_000n, refundedVnd: 20_000n, damageVnd: 20_000n } });
+    expect(await differences()).toBe(0);
+    await db.productResult.updateMany({ where: { sessionId: { in: [ids.s1!, ids.s2!] } }, data: { refundedVnd: { increment: 1_000n } } });
     expect(await differences()).toBe(0);
     // A line moved to another product (its keys change: recomputed), then moved back.
     await db.productResult.update({ where: { sessionId_productId: { sessionId: ids.s1!, productId: ids.b1! } }, data: { productId: ids.a2! } });

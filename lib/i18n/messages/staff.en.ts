@@ -434,6 +434,12 @@ export const staffEn: StaffMessages = {
     firstSession: "First session",
     lastSession: "Latest session",
     totalGmv: "Total GMV",
+    measure: "GMV",
+    measures: { gross: "Gross (as TikTok Shop counts it)", net: "Net (less cancellations and refunds)" },
+    gmvNet: "Net GMV (less cancellations and refunds)",
+    rates: "Cancelled · refunded · damaged",
+    ratesLine: "Cancelled {cancel} · refunded {refund} · refunded for damaged goods {damage} (of gross)",
+    growthGross: "Gross GMV.",
   },
   errors: {
     tooManyUploads: "You have sent too many files in the last hour. Please try again in {minutes} minutes.",

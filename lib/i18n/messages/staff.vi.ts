@@ -433,6 +433,12 @@ export const staffVi = {
     firstSession: "Phiên đầu",
     lastSession: "Phiên gần nhất",
     totalGmv: "Tổng doanh số",
+    measure: "Doanh số",
+    measures: { gross: "Gộp (như TikTok Shop tính)", net: "Thực (trừ đơn huỷ, hoàn tiền)" },
+    gmvNet: "Doanh số thực (trừ huỷ, hoàn)",
+    rates: "Huỷ · hoàn · hư hỏng",
+    ratesLine: "Tỉ lệ huỷ {cancel} · hoàn tiền {refund} · hoàn do hàng hư hỏng {damage} (trên doanh số gộp)",
+    growthGross: "Doanh số gộp.",
   },
   errors: {
     tooManyUploads: "Bạn đã gửi quá nhiều tệp trong một giờ. Vui lòng thử lại sau {minutes} phút.",

@@ -31,8 +31,8 @@ export async function GET(request: Request, { params }: { params: Promise<{ loca
     [
       ...described.map((d) => [d.label, d.value]),
       [],
-      [t.name, "gmv_vnd", "orders", "units", "sessions"],
-      ...rows.map((r) => [rowLabel(table, r, locale, filters.period), BigInt(r.gmv), r.orders, r.units, r.sessions]),
+      [t.name, filters.measure === "net" ? "net_gmv_vnd" : "gmv_vnd", "cancelled_vnd", "refunded_vnd", "damage_refunded_vnd", "orders", "units", "sessions"],
+      ...rows.map((r) => [rowLabel(table, r, locale, filters.period), BigInt(r.gmv), BigInt(r.cancelled), BigInt(r.refunded), BigInt(r.damage), r.orders, r.units, r.sessions]),
     ],
   );
   return new Response(csv, {
