@@ -77,6 +77,8 @@ export async function getOwnOrderFigures(user: CurrentUser | null): Promise<OwnO
 
 export type OrderReport = {
   total: OrderMoney;
+  /** Per shop: paid sales during sessions and outside them (the baseline), gross. */
+  shops: { producer: string; inside: string; outside: string }[];
   provinces: (OrderMoney & { province: string })[];
   damageProducts: { product: string; producer: string; gross: string; damage: string; rate: number }[];
 };
@@ -87,7 +89,7 @@ export type OrderReport = {
  */
 export async function getOrderReport(user: CurrentUser | null): Promise<OrderReport> {
   assertRole(user, STAFF_ROLES);
-  const [provinces, damage] = await Promise.all([
+  const [provinces, damage, shops] = await Promise.all([
     db.$queryRawUnsafe<(MoneyRow & { province: string })[]>(
       `SELECT pv.name AS province, ${SUMS}
        FROM order_lines l JOIN producers p ON p.id = l.producer_id JOIN provinces pv ON pv.id = p.province_id
@@ -102,11 +104,20 @@ export async function getOrderReport(user: CurrentUser | null): Promise<OrderRep
        WHERE t.damage > 0
        ORDER BY t.damage::numeric / nullif(t.gross, 0) DESC NULLS LAST, pr.name LIMIT 20`,
     ),
+    db.$queryRawUnsafe<{ producer: string; inside: bigint; outside: bigint }[]>(
+      `SELECT p.name AS producer, t.inside, t.outside
+       FROM (SELECT l.producer_id, coalesce(sum(l.gross_vnd) FILTER (WHERE l.session_id IS NOT NULL), 0)::bigint AS inside,
+                    coalesce(sum(l.gross_vnd) FILTER (WHERE l.session_id IS NULL), 0)::bigint AS outside
+             FROM order_lines l WHERE l.paid_time IS NOT NULL GROUP BY l.producer_id) t
+       JOIN producers p ON p.id = t.producer_id
+       ORDER BY t.inside + t.outside DESC, p.name LIMIT 50`,
+    ),
   ]);
   const sum = (k: keyof MoneyRow) => provinces.reduce((a, r) => a + BigInt(r[k]), 0n);
   return {
     total: money({ orders: Number(sum("orders")), gross: sum("gross"), cancelled: sum("cancelled"), refunded: sum("refunded"), damage: sum("damage") }),
     provinces: provinces.map((r) => ({ province: r.province, ...money(r) })),
+    shops: shops.map((r) => ({ producer: r.producer, inside: r.inside.toString(), outside: r.outside.toString() })),
     damageProducts: damage.map((r) => ({ product: r.product, producer: r.producer, gross: r.gross.toString(), damage: r.damage.toString(), rate: r.gross > 0n ? Number(r.damage) / Number(r.gross) : 0 })),
   };
 }

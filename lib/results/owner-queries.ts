@@ -2,6 +2,7 @@ import "server-only";
 import { assertRole } from "@/lib/auth/policy";
 import type { CurrentUser } from "@/lib/auth/users";
 import { db } from "@/lib/db/client";
+import { Prisma } from "@/lib/db/generated/client";
 
 export type OwnSessionResult = {
   sessionId: string;
@@ -16,14 +17,16 @@ export type OwnSessionResult = {
 /**
  * A producer's results, session by session (newest first), with each of their products. Only
  * their own products' figures: other producers in the same session are not shown. Summed in SQL.
+ * GMV gross (as recorded) or net of what order exports show cancelled and refunded.
  */
-export async function listOwnResults(user: CurrentUser | null): Promise<OwnSessionResult[]> {
+export async function listOwnResults(user: CurrentUser | null, measure: "gross" | "net" = "gross"): Promise<OwnSessionResult[]> {
   const checked = assertRole(user, ["PRODUCER"]);
   if (checked.producerIds.length === 0) return [];
   const rows = await db.$queryRaw<
     { session_id: string; title: string; starts_at: Date; name: string; orders: number; units_sold: number; gmv_vnd: bigint }[]
   >`
-    SELECT s.id AS session_id, s.title, s.starts_at, p.name, pr.orders, pr.units_sold, pr.gmv_vnd
+    SELECT s.id AS session_id, s.title, s.starts_at, p.name, pr.orders, pr.units_sold,
+           pr.gmv_vnd - ${measure === "net" ? Prisma.sql`pr.cancelled_vnd + pr.refunded_vnd` : Prisma.sql`0`} AS gmv_vnd
     FROM product_results pr
     JOIN products p ON p.id = pr.product_id
     JOIN live_sessions s ON s.id = pr.session_id

@@ -5,6 +5,8 @@ import { db } from "@/lib/db/client";
 import { ATTRIBUTION_GRACE_MINUTES } from "@/lib/orders/columns";
 import { orderStagedKey, previewOrderImport } from "@/lib/orders/import";
 import { confirmOrderImport, updateProductListing } from "@/lib/orders/manage";
+import { getOrderReport, getOwnOrderFigures } from "@/lib/orders/queries";
+import { AuthorizationError } from "@/lib/auth/policy";
 import { stageImport } from "@/lib/results/import";
 import { addDays, comingSaturday, vnInstant } from "@/lib/time";
 import { seedReferenceData } from "@/prisma/seed";
@@ -221,5 +223,24 @@ describe("order export import", () => {
     // And their SKUs are their own: a SKU taken by another product of the shop is named.
     expect(await asUser(stranger, () => updateProductListing({ productId: tea.id, tiktokProductId: "", skus: "X" }))).toMatchObject({ ok: false, formError: "notFound" });
     expect(await asUser(owner, () => updateProductListing({ productId: fruit.id, tiktokProductId: "", skus: "TRA-200G" }))).toMatchObject({ ok: false, fieldErrors: { skus: "skuTaken" } });
+  });
+
+  it("shows each producer only their own figures, per session and outside sessions, and the centre's report to staff only", async () => {
+    const { sha256 } = await stage(
+      exportCsv([
+        line("8001", "TRA-200G", t("08:05:00"), 300_000),
+        line("8002", "TRA-200G", t("08:06:00"), 100_000, { status: "Cancelled" }),
+        line("8003", "TRA-200G", t("15:00:00"), 50_000),
+      ]),
+    );
+    await confirm(owner, sha256);
+    const own = await getOwnOrderFigures(owner);
+    expect(own.sessions).toEqual([expect.objectContaining({ sessionId: morning, gross: "400000", cancelled: "100000", net: "300000", orders: 2 })]);
+    expect(own.outside).toEqual([expect.objectContaining({ month: day.slice(0, 7), gross: "50000", net: "50000" })]);
+    expect(await getOwnOrderFigures(stranger)).toEqual({ sessions: [], outside: [] });
+    await expect(getOrderReport(owner)).rejects.toBeInstanceOf(AuthorizationError);
+    const report = await getOrderReport(staff);
+    expect(report.total).toMatchObject({ gross: "450000", cancelled: "100000", net: "350000" });
+    expect(report.shops).toEqual([expect.objectContaining({ inside: "400000", outside: "50000" })]);
   });
 });

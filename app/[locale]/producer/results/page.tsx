@@ -1,3 +1,4 @@
+import Link from "next/link";
 import { BarChart } from "@/components/charts/bar-chart";
 import { requireRole } from "@/lib/auth/guards";
 import { formatNumber, formatVnd, formatVnDateTime } from "@/lib/format";
@@ -9,11 +10,12 @@ import { listOwnResults } from "@/lib/results/owner-queries";
 
 export const generateMetadata = privatePageMetadata((m) => m.results.title);
 
-export default async function ResultsPage({ params }: { params: Promise<{ locale: string }> }) {
+export default async function ResultsPage({ params, searchParams }: { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const locale = await localeFromParams(params);
   const user = await requireRole(["PRODUCER"], locale, localePath(locale, "/producer/results"));
   const t = getMessages(locale);
-  const results = await listOwnResults(user);
+  const measure = (await searchParams).gmv === "net" ? "net" : "gross";
+  const results = await listOwnResults(user, measure);
   const n = (v: number) => formatNumber(v, locale);
   const money = (v: string) => formatVnd(BigInt(v), locale);
   const chronological = [...results].reverse();
@@ -23,6 +25,19 @@ export default async function ResultsPage({ params }: { params: Promise<{ locale
         <h1 className="text-2xl font-bold">{t.results.title}</h1>
         <p className="text-stone-600">{t.results.intro}</p>
       </header>
+      <nav aria-label={t.results.measure} className="flex flex-wrap items-center gap-2 text-sm">
+        <span className="font-medium">{t.results.measure}:</span>
+        {(["gross", "net"] as const).map((m) => (
+          <Link
+            key={m}
+            href={`${localePath(locale, "/producer/results")}${m === "net" ? "?gmv=net" : ""}`}
+            aria-current={measure === m ? "page" : undefined}
+            className="rounded-full border border-stone-300 px-3 py-1 hover:bg-stone-100 aria-[current=page]:border-brand-600 aria-[current=page]:bg-brand-50 aria-[current=page]:font-semibold"
+          >
+            {t.results.measures[m]}
+          </Link>
+        ))}
+      </nav>
       {results.length === 0 ? (
         <p className="rounded-lg border border-dashed border-stone-300 bg-white p-6 text-stone-600">{t.results.none}</p>
       ) : (
@@ -48,7 +63,7 @@ export default async function ResultsPage({ params }: { params: Promise<{ locale
                     <th scope="col" className="px-3 py-2">{t.results.product}</th>
                     <th scope="col" className="px-3 py-2 text-right">{t.results.orders}</th>
                     <th scope="col" className="px-3 py-2 text-right">{t.results.units}</th>
-                    <th scope="col" className="px-3 py-2 text-right">{t.results.gmv}</th>
+                    <th scope="col" className="px-3 py-2 text-right">{measure === "net" ? t.results.gmvNet : t.results.gmv}</th>
                   </tr>
                 </thead>
                 {results.map((r) => (

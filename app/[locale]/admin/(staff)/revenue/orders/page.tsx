@@ -41,6 +41,21 @@ export default async function StaffOrders({ params }: { params: Promise<{ locale
           <MoneyCards label={t.provinceTitle} t={t} locale={locale} rows={report.provinces.map((p) => ({ ...p, key: p.province, title: p.province }))} />
         )}
       </section>
+      <section aria-labelledby="shops" className="space-y-3">
+        <h2 id="shops" className="text-lg font-bold">{t.shopsTitle}</h2>
+        <p className="text-sm text-stone-600">{t.shopsIntro}</p>
+        {report.shops.length > 0 && (
+          <DataTable label={t.shopsTitle} columns={[t.producerColumn, { label: t.inside, numeric: true }, { label: t.outside, numeric: true }]}>
+            {report.shops.map((s) => (
+              <tr key={s.producer} className="border-t border-stone-100 align-top">
+                <th scope="row" className="px-3 py-2 text-left font-medium">{s.producer}</th>
+                <td className="whitespace-nowrap px-3 py-2 text-right tabular-nums">{full(s.inside)}</td>
+                <td className="whitespace-nowrap px-3 py-2 text-right tabular-nums">{full(s.outside)}</td>
+              </tr>
+            ))}
+          </DataTable>
+        )}
+      </section>
       <section aria-labelledby="damage" className="space-y-3">
         <h2 id="damage" className="text-lg font-bold">{t.damageListTitle}</h2>
         <p className="text-sm text-stone-600">{t.damageListIntro}</p>
