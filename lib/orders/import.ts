@@ -242,7 +242,8 @@ export function previewOrderImport(producerId: string, sha256: string): Promise<
  * lines: new lines inserted, known ones updated where the export changed them (status, returns,
  * refunds, or their product or session), and the figures of every session and product the lines
  * touched (before or after) computed again from its lines, as results of source ORDERS: these
- * replace figures typed or imported for that product in that session. Returns the sessions changed.
+ * replace figures typed or imported for that product in that session; and the shop's order rollup
+ * of the days touched. Returns the sessions changed.
  */
 export async function writeOrderImport(tx: Tx, producerId: string, importId: string): Promise<string[]> {
   // The (session, product) pairs the lines belonged to before this import, and belong to after.
@@ -252,6 +253,11 @@ export async function writeOrderImport(tx: Tx, producerId: string, importId: str
     WHERE e.session_id IS NOT NULL AND e.product_id IS NOT NULL
     UNION
     SELECT session_id, product_id FROM order_plan WHERE session_id IS NOT NULL AND product_id IS NOT NULL`);
+  // The Vietnam days of payment the lines were on before and are on after: the shop's order rollup of those days.
+  const [{ days }] = (await tx.$queryRawUnsafe(`
+    SELECT ARRAY(SELECT (paid_time AT TIME ZONE 'Asia/Ho_Chi_Minh')::date FROM order_plan WHERE paid_time IS NOT NULL
+                 UNION SELECT (e.paid_time AT TIME ZONE 'Asia/Ho_Chi_Minh')::date FROM order_plan p JOIN order_lines e USING (order_id, sku_id)
+                 WHERE e.paid_time IS NOT NULL)::text[] AS days`)) as [{ days: string[] }];
   await tx.$executeRaw`
     INSERT INTO order_lines (order_id, sku_id, producer_id, seller_sku, product_name, variation, product_id, session_id, status, substatus,
       cancel_return_type, reason, quantity, returned_quantity, unit_price_vnd, subtotal_vnd, order_amount_vnd, order_refund_vnd,
@@ -272,6 +278,7 @@ export async function writeOrderImport(tx: Tx, producerId: string, importId: str
            order_lines.subtotal_vnd, order_lines.order_refund_vnd, order_lines.paid_time, order_lines.product_id, order_lines.session_id)
           IS DISTINCT FROM (EXCLUDED.status, EXCLUDED.substatus, EXCLUDED.cancel_return_type, EXCLUDED.reason, EXCLUDED.quantity, EXCLUDED.returned_quantity,
            EXCLUDED.subtotal_vnd, EXCLUDED.order_refund_vnd, EXCLUDED.paid_time, EXCLUDED.product_id, EXCLUDED.session_id)`;
+  await tx.$executeRaw`SELECT refresh_order_rollups(${producerId}::uuid, ${days}::date[])`;
   return recomputeOrderResults(tx);
 }
 

@@ -16,6 +16,10 @@ const money = (r: MoneyRow): OrderMoney => ({
   net: (r.gross - r.cancelled - r.refunded).toString(),
 });
 
+/** The same sums over the order rollup `r` (orders counted per product and day). */
+const ROLLUP_SUMS = `sum(r.orders)::int AS orders, sum(r.gross)::bigint AS gross, sum(r.cancelled)::bigint AS cancelled,
+  sum(r.refunded)::bigint AS refunded, sum(r.damage)::bigint AS damage`;
+
 /** The sums every figure below is made of, over order lines `l`: paid orders, gross, cancelled, refunded, damage refunds. */
 const SUMS = `count(DISTINCT l.order_id) FILTER (WHERE l.gross_vnd > 0)::int AS orders, coalesce(sum(l.gross_vnd), 0)::bigint AS gross,
   coalesce(sum(l.cancelled_vnd), 0)::bigint AS cancelled, coalesce(sum(l.refunded_vnd), 0)::bigint AS refunded,
@@ -89,26 +93,24 @@ export type OrderReport = {
  */
 export async function getOrderReport(user: CurrentUser | null): Promise<OrderReport> {
   assertRole(user, STAFF_ROLES);
+  // From the order rollup (a row per shop, product, day and in/out of session), not the lines.
   const [provinces, damage, shops] = await Promise.all([
     db.$queryRawUnsafe<(MoneyRow & { province: string })[]>(
-      `SELECT pv.name AS province, ${SUMS}
-       FROM order_lines l JOIN producers p ON p.id = l.producer_id JOIN provinces pv ON pv.id = p.province_id
-       WHERE l.paid_time IS NOT NULL
+      `SELECT pv.name AS province, ${ROLLUP_SUMS}
+       FROM order_rollups r JOIN producers p ON p.id = r.producer_id JOIN provinces pv ON pv.id = p.province_id
        GROUP BY pv.name ORDER BY gross DESC, pv.name`,
     ),
     db.$queryRawUnsafe<{ product: string; producer: string; gross: bigint; damage: bigint }[]>(
       `SELECT pr.name AS product, p.name AS producer, t.gross, t.damage
-       FROM (SELECT l.product_id, sum(l.gross_vnd)::bigint AS gross, coalesce(sum(l.refunded_vnd) FILTER (WHERE l.damage), 0)::bigint AS damage
-             FROM order_lines l WHERE l.product_id IS NOT NULL GROUP BY l.product_id) t
+       FROM (SELECT product_id, sum(gross)::bigint AS gross, sum(damage)::bigint AS damage FROM order_rollups GROUP BY product_id HAVING sum(damage) > 0) t
        JOIN products pr ON pr.id = t.product_id JOIN producers p ON p.id = pr.producer_id
-       WHERE t.damage > 0
        ORDER BY t.damage::numeric / nullif(t.gross, 0) DESC NULLS LAST, pr.name LIMIT 20`,
     ),
     db.$queryRawUnsafe<{ producer: string; inside: bigint; outside: bigint }[]>(
       `SELECT p.name AS producer, t.inside, t.outside
-       FROM (SELECT l.producer_id, coalesce(sum(l.gross_vnd) FILTER (WHERE l.session_id IS NOT NULL), 0)::bigint AS inside,
-                    coalesce(sum(l.gross_vnd) FILTER (WHERE l.session_id IS NULL), 0)::bigint AS outside
-             FROM order_lines l WHERE l.paid_time IS NOT NULL GROUP BY l.producer_id) t
+       FROM (SELECT producer_id, coalesce(sum(gross) FILTER (WHERE in_session), 0)::bigint AS inside,
+                    coalesce(sum(gross) FILTER (WHERE NOT in_session), 0)::bigint AS outside
+             FROM order_rollups GROUP BY producer_id) t
        JOIN producers p ON p.id = t.producer_id
        ORDER BY t.inside + t.outside DESC, p.name LIMIT 50`,
     ),

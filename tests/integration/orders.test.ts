@@ -28,7 +28,7 @@ const t = (time: string) => exportTime(day, time);
 
 beforeEach(async () => {
   // One database per file: each test starts without the others' orders and figures.
-  await db.$executeRawUnsafe("DELETE FROM order_lines; DELETE FROM order_imports; DELETE FROM product_skus; DELETE FROM product_results");
+  await db.$executeRawUnsafe("DELETE FROM order_lines; DELETE FROM order_rollups; DELETE FROM order_imports; DELETE FROM product_skus; DELETE FROM product_results");
   await seedReferenceData(db);
   owner = (await loadActiveUser((await createUser(db)).id))!;
   stranger = (await loadActiveUser((await createUser(db)).id))!;
@@ -62,6 +62,19 @@ const figures = async (sessionId: string) =>
   (await db.productResult.findMany({ where: { sessionId }, orderBy: { productId: "asc" } })).map((r) => ({
     productId: r.productId, orders: r.orders, units: r.unitsSold, gmv: Number(r.gmvVnd), cancelled: Number(r.cancelledVnd), refunded: Number(r.refundedVnd), damage: Number(r.damageVnd), source: r.source,
   }));
+
+/** Rows that differ between the order rollup and the same sums from the order lines: none. */
+async function rollupDifferences(): Promise<number> {
+  const [row] = await db.$queryRaw<{ n: number }[]>`
+    WITH raw AS (
+      SELECT producer_id, coalesce(product_id, '00000000-0000-0000-0000-000000000000') AS product_id, (paid_time AT TIME ZONE 'Asia/Ho_Chi_Minh')::date AS day,
+             session_id IS NOT NULL AS in_session, count(*)::int AS lines, count(DISTINCT order_id)::int AS orders, sum(gross_vnd)::bigint AS gross,
+             sum(cancelled_vnd)::bigint AS cancelled, sum(refunded_vnd)::bigint AS refunded, coalesce(sum(refunded_vnd) FILTER (WHERE damage), 0)::bigint AS damage
+      FROM order_lines WHERE paid_time IS NOT NULL GROUP BY 1, 2, 3, 4),
+    roll AS (SELECT producer_id, product_id, day, in_session, lines, orders, gross, cancelled, refunded, damage FROM order_rollups)
+    SELECT count(*)::int AS n FROM ((SELECT * FROM raw EXCEPT SELECT * FROM roll) UNION ALL (SELECT * FROM roll EXCEPT SELECT * FROM raw)) d`;
+  return row!.n;
+}
 
 describe("order export import", () => {
   it("reads an English CSV export, attributes its lines to sessions, works out gross and net, and keeps no buyer data", async () => {
@@ -142,6 +155,8 @@ describe("order export import", () => {
     expect(await previewOrderImport(shopId, b.sha256)).toMatchObject({ created: 1, updated: 2, unchanged: 0 });
     expect(await confirm(owner, b.sha256, shopId, "orders-later.csv")).toMatchObject({ ok: true, result: { created: 1, updated: 2 } });
     expect(await db.orderLine.count()).toBe(3);
+    expect(await db.orderRollup.count()).toBeGreaterThan(0);
+    expect(await rollupDifferences()).toBe(0);
     expect(await figures(morning)).toEqual(
       [
         { productId: tea.id, orders: 2, units: 2, gmv: 300_000, cancelled: 200_000, refunded: 100_000, damage: 0, source: "ORDERS" },
@@ -160,6 +175,9 @@ describe("order export import", () => {
     const b = await stage(exportCsv([line("3001", "TRA-200G", t("14:05:00"), 250_000)]), "fixed.csv");
     await confirm(owner, b.sha256, shopId, "fixed.csv");
     expect((await figures(morning)).map((f) => f.source)).toEqual(["MANUAL"]);
+    // The line moved from the session to outside it, on the same day: the rollup followed.
+    expect(await db.orderRollup.findMany({ select: { inSession: true, gross: true } })).toEqual([{ inSession: false, gross: 250_000n }]);
+    expect(await rollupDifferences()).toBe(0);
   });
 
   it("keeps a line of an unknown SKU unattributed and lists the SKU, so the producer can add it", async () => {
