@@ -2,7 +2,10 @@
  * The report half of `npm run bench`: on the national-scale database of `npm run bench:seed`,
  * times each report as the portal runs it (lib/reports through Prisma) and the equivalent
  * hand-written SQL (pg, no ORM), p50 and p95 over repeated runs, and the naive query over the
- * 2,000,000 result lines that the rollup replaces. Prints the figures and the ratios.
+ * 2,000,000 result lines that the rollup replaces. Prints the figures and the ratios. Each report
+ * is timed gross and net (of cancellations and refunds); the centre's order report and a
+ * producer's own order figures read the 15 million order lines of bench:seed (through their rollup).
+ * Then the two imports: a 100,000-line results file, and one shop's 200,000-line order export.
  *   npm run bench:reports [-- --runs 20] [-- --only import]
  */
 import pg from "pg";
@@ -13,6 +16,8 @@ import { benchHeader, benchVerdict, budget } from "./lib/bench-report";
 /** Budgets (issue "Reports … at national scale"): every report's p95, and the whole import. */
 const REPORT_P95_MS = 200;
 const IMPORT_SECONDS = 10;
+/** Lines of the order export the benchmark imports (issue "Real sales data"). */
+const ORDER_EXPORT_LINES = 200_000;
 
 const RUNS = Number(process.argv[process.argv.indexOf("--runs") + 1]) || 20;
 /** `--only <text>`: time only the cases whose name contains it ("import" for the import alone). */
@@ -46,8 +51,9 @@ async function main() {
     }
     // A previous run's import rewrote 100,000 lines and their rollups: vacuum first, as autovacuum
     // would have by then, so that index-only scans are measured in their steady state.
-    await client.query("VACUUM (ANALYZE) product_results, live_sessions, result_rollups, result_product_totals, result_days");
+    await client.query("VACUUM (ANALYZE) product_results, live_sessions, result_rollups, result_product_totals, result_days, order_lines, order_rollups");
     const lines = (await client.query<{ n: string }>("SELECT count(*) AS n FROM product_results")).rows[0]!.n;
+    const orderLines = (await client.query<{ n: string }>("SELECT count(*) AS n FROM order_lines")).rows[0]!.n;
     process.env.DATABASE_URL = database.url;
     const { parseReportFilters } = await import("@/lib/reports/filters");
     const { breakdownRows, getHeadlines, getProducerGrowth } = await import("@/lib/reports/queries");
@@ -87,7 +93,7 @@ async function main() {
       FROM h JOIN result_product_totals e ON e.month = least(date_trunc('month', $2::date)::date, h.latest)
       LEFT JOIN result_product_totals s ON s.product_id = e.product_id AND s.month = (date_trunc('month', $1::date) - interval '1 month')::date
       ORDER BY 2 DESC LIMIT 50`;
-    const cases: { name: string; app: () => Promise<unknown>; raw: () => Promise<unknown> }[] = [
+    const gross: { name: string; app: () => Promise<unknown>; raw: () => Promise<unknown> }[] = [
       { name: "headlines (3 periods × 2)", app: () => getHeadlines(staff, year), raw: async () => {
           // One client runs one query at a time (pg warns, and pg 9 refuses, a second one queued on it).
           for (let i = 0; i < 6; i++) await client.query(headline, range);
@@ -119,10 +125,42 @@ async function main() {
       { name: "growth, one province", app: () => getProducerGrowth(staff, yearProvince), raw: () => client.query(`SELECT producer_id, session_id, min(day), sum(gmv) FROM result_rollups WHERE day BETWEEN $1 AND $2 AND province_id = 12 GROUP BY 1, 2`, range) },
       { name: "by province, 5 years", app: () => breakdownRows("province", all), raw: () => client.query(days("province", "key", "(SELECT name FROM provinces WHERE id = g.key::int)"), ["2000-01-01", to]) },
     ];
+    // The same reports net of cancellations and refunds (gmv=net): the same rows, one more
+    // subtraction. The hand-written SQL stays the gross one: the ratio shows what net costs.
+    const net = (f: typeof year) => ({ ...f, measure: "net" as const });
+    const nets = [
+      { name: "net: headlines", app: () => getHeadlines(staff, net(year)), raw: gross[0]!.raw },
+      { name: "net: by month", app: () => breakdownRows("period", net(year)), raw: gross[1]!.raw },
+      { name: "net: by province", app: () => breakdownRows("province", net(year)), raw: gross[3]!.raw },
+      { name: "net: by producer (top 50)", app: () => breakdownRows("producer", net(year)), raw: gross[7]!.raw },
+      { name: "net: top products (lines)", app: () => breakdownRows("product", net(year)), raw: gross[10]!.raw },
+      { name: "net: top products, 5 years", app: () => breakdownRows("product", net(all)), raw: gross[12]!.raw },
+      { name: "net: month, one province", app: () => breakdownRows("period", net(yearProvince)), raw: gross[14]!.raw },
+      { name: "net: host, one group", app: () => breakdownRows("host", net(yearGroup)), raw: gross[15]!.raw },
+    ];
+    // The order exports' own reports: the centre's (by province, damage list, shops in and out of
+    // sessions) from the order rollup, and the producer with the most order lines' own page.
+    const { getOrderReport, getOwnOrderFigures } = await import("@/lib/orders/queries");
+    const busiest = (await client.query<{ producer_id: string }>("SELECT producer_id FROM order_rollups GROUP BY 1 ORDER BY sum(lines) DESC LIMIT 1")).rows[0]?.producer_id;
+    const producer = { ...staff, role: "PRODUCER" as const, producerIds: busiest ? [busiest] : [] };
+    const orderCases = [
+      {
+        name: "orders: centre's report",
+        app: () => getOrderReport(staff),
+        raw: () => client.query("SELECT p.province_id, sum(r.gross), sum(r.cancelled), sum(r.refunded), sum(r.damage) FROM order_rollups r JOIN producers p ON p.id = r.producer_id GROUP BY 1"),
+      },
+      {
+        name: "orders: a producer's own",
+        app: () => getOwnOrderFigures(producer),
+        raw: () => client.query("SELECT session_id, sum(gross_vnd), sum(cancelled_vnd), sum(refunded_vnd) FROM order_lines WHERE producer_id = $1 GROUP BY 1", [busiest]),
+      },
+    ];
+    const cases = [...gross, ...nets, ...orderCases];
 
     const buffers = (await client.query<{ shared_buffers: string }>("SHOW shared_buffers")).rows[0]!.shared_buffers;
     console.log(
-      `\nReports on ${Number(lines).toLocaleString("en")} result lines (server shared_buffers ${buffers}); range ${from} – ${to} unless said; ${RUNS} runs after 2 warm-ups; ms\n`,
+      `\nReports on ${Number(lines).toLocaleString("en")} result lines and ${Number(orderLines).toLocaleString("en")} order lines (server shared_buffers ${buffers}); ` +
+        `range ${from} – ${to} unless said; ${RUNS} runs after 2 warm-ups; ms\n`,
     );
     const row = (cells: (string | number)[]) => console.log(cells.map((c, i) => (i === 0 ? String(c).padEnd(26) : String(c).padStart(9))).join(" "));
     row(["report", "app p50", "app p95", "SQL p50", "SQL p95", "p95 ratio", "≤200 ms"]);
@@ -133,6 +171,7 @@ async function main() {
       row([c.name, app.p50.toFixed(1), app.p95.toFixed(1), raw.p50.toFixed(1), raw.p95.toFixed(1), (app.p95 / raw.p95).toFixed(2), met ? "yes" : "NO"]);
     }
     if ("import".includes(ONLY)) await benchImport(client);
+    if ("import".includes(ONLY)) await benchOrderImport(client);
     if (ONLY) return;
 
     const naive = await time(
@@ -197,6 +236,64 @@ async function benchImport(client: pg.Client) {
   );
   const seconds = (t3 - t1) / 1000;
   budget(seconds <= IMPORT_SECONDS, `import: preview + confirmation ${seconds.toFixed(1)} s > ${IMPORT_SECONDS} s`);
+}
+
+/**
+ * One shop's order export of 200,000 lines (its Saturday: the latest day with sessions, paid from
+ * 06:00 to 22:00, some in its sessions' windows and most outside), through the upload's path:
+ * stage, preview, confirm. The amounts move by one dong on every run, so each run writes every
+ * line (inserted the first time, updated after). Timed once, with memory.
+ */
+async function benchOrderImport(client: pg.Client) {
+  const { stageOrderFile, previewOrderImport, confirmStagedOrders } = await import("@/lib/orders/import");
+  const { db } = await import("@/lib/db/client");
+  const { mkdtemp, writeFile, rm } = await import("node:fs/promises");
+  const { tmpdir } = await import("node:os");
+  const path = await import("node:path");
+  const { rows } = await client.query<{ producer_id: string; day: string }>(
+    `SELECT p.producer_id, (s.starts_at AT TIME ZONE 'Asia/Ho_Chi_Minh')::date::text AS day
+     FROM live_sessions s JOIN product_results r ON r.session_id = s.id JOIN products p ON p.id = r.product_id
+     ORDER BY s.starts_at DESC LIMIT 1`,
+  );
+  if (!rows[0]) return;
+  const shop = rows[0].producer_id;
+  const skus = (await client.query<{ value: string }>("SELECT value FROM product_skus WHERE producer_id = $1 ORDER BY value", [shop])).rows.map((r) => r.value);
+  const [y, m, d] = rows[0].day.split("-");
+  const shift = Math.floor(Date.now() / 1000) % 2;
+  const header = "Order ID,Order Status,SKU ID,Product Name,Quantity,SKU Subtotal After Discount,Order Amount,Order Refund Amount,Created Time,Paid Time,Cancel Reason,Recipient,Phone #";
+  const body: string[] = [];
+  for (let n = 0; n < ORDER_EXPORT_LINES; n++) {
+    const minute = 360 + (n % 960);
+    const time = `${d}/${m}/${y} ${String(Math.floor(minute / 60)).padStart(2, "0")}:${String(minute % 60).padStart(2, "0")}:${String(n % 60).padStart(2, "0")}`;
+    const amount = (1 + (n % 3)) * (60_000 + (n % 40) * 5_000) + shift;
+    const status = n % 20 === 0 ? "Cancelled" : "Completed";
+    body.push(`${9_000_000_000_000_000 + n},${status},${skus[n % skus.length]},Sản phẩm,${1 + (n % 3)},${amount},${amount},${n % 25 === 1 ? amount : 0},${time},${time},${n % 50 === 1 ? "Hàng bị vỡ" : ""},Người mua ${n},0900000000`);
+  }
+  const dir = await mkdtemp(path.join(tmpdir(), "ocop-bench-orders-"));
+  const file = path.join(dir, "orders.csv");
+  await writeFile(file, `${header}\n${body.join("\n")}\n`);
+  body.length = 0;
+  const rss = () => process.memoryUsage().rss / 1024 / 1024;
+  const before = rss();
+  let peak = before;
+  const sampler = setInterval(() => (peak = Math.max(peak, rss())), 50);
+  const t0 = performance.now();
+  const { sha256, size } = await stageOrderFile(file);
+  const t1 = performance.now();
+  const plan = await previewOrderImport(shop, sha256);
+  const t2 = performance.now();
+  const outcome = await db.$transaction((tx) => confirmStagedOrders(tx, { producerId: shop, sha256, fileName: "bench-orders.csv", actorId: null }), { timeout: 300_000 });
+  const t3 = performance.now();
+  clearInterval(sampler);
+  await rm(dir, { recursive: true, force: true });
+  console.log(
+    `\nOrder export of ${plan.rows.toLocaleString("en")} lines (${(size / 1024 / 1024).toFixed(1)} MB; ${plan.created.toLocaleString("en")} new, ${plan.updated.toLocaleString("en")} updated, ` +
+      `${plan.attributed.toLocaleString("en")} in sessions, ${plan.problemCount} problems): stage ${((t1 - t0) / 1000).toFixed(1)} s, preview ${((t2 - t1) / 1000).toFixed(1)} s, ` +
+      `confirm ${((t3 - t2) / 1000).toFixed(1)} s (${outcome.sessionsChanged} sessions' figures); memory ${before.toFixed(0)} → peak ${peak.toFixed(0)} MB RSS`,
+  );
+  const seconds = (t3 - t1) / 1000;
+  budget(plan.problemCount === 0 && plan.rows === ORDER_EXPORT_LINES, `order import: ${plan.problemCount} problems in ${plan.rows} lines`);
+  budget(seconds <= IMPORT_SECONDS, `order import: preview + confirmation ${seconds.toFixed(1)} s > ${IMPORT_SECONDS} s`);
 }
 
 main().catch((error) => {

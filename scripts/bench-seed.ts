@@ -5,9 +5,13 @@
  * (as OCOP producers are, each producer's 6 products are in one group, 5 of them with the same stars),
  * 300 hosts, 80 channels, 100,000 completed sessions over the 5 years to today (about 55 a day)
  * and 2,000,000 product result lines (20 per session: 4 products from each of 5 producers).
+ * Then order exports at programme scale: every 13th session (about 1,500 a year) has 2,000 order
+ * lines (15 million in all), 5 % of them cancelled and 4 % refunded (half for damaged goods); those
+ * sessions' results become their lines' sums (source ORDERS, as the order import writes them) and
+ * the order rollup is built from the lines.
  * Generated in SQL with deterministic ids, so two runs give the same data. The triggers fill
  * the report rollup as the lines go in, exactly as they do for imports.
- *   npm run bench:seed [-- --sessions 100000]
+ *   npm run bench:seed [-- --sessions 100000] [-- --order-lines 2000]
  */
 import pg from "pg";
 import { connectionConfig } from "@/lib/db/connection";
@@ -20,6 +24,9 @@ const arg = (name: string, fallback: number) => {
   return i > 0 ? Number(process.argv[i + 1]) : fallback;
 };
 const SESSIONS = arg("sessions", 100_000);
+/** Order lines per session with an order export, and which sessions have one (every 13th). */
+const ORDER_LINES = arg("order-lines", 2_000);
+const ORDER_EVERY = 13;
 const PER_DAY = 55;
 const CHUNK = 10_000;
 
@@ -85,17 +92,75 @@ async function main() {
         [from, Math.min(SESSIONS, from + CHUNK) - 1],
       );
     }
+    if (ORDER_LINES > 0) await seedOrders(step);
     // VACUUM too: without the visibility map the rollups cannot be read by index-only scans, and
     // autovacuum would otherwise do it in the middle of the benchmark.
     await step("vacuum analyze", "VACUUM ANALYZE");
-    const { rows } = await client.query<{ lines: string; rollup: string; sessions: string }>(
-      "SELECT (SELECT count(*) FROM product_results) AS lines, (SELECT count(*) FROM result_rollups) AS rollup, (SELECT count(*) FROM live_sessions) AS sessions",
+    const { rows } = await client.query<{ lines: string; rollup: string; sessions: string; orders: string }>(
+      "SELECT (SELECT count(*) FROM product_results) AS lines, (SELECT count(*) FROM result_rollups) AS rollup, (SELECT count(*) FROM live_sessions) AS sessions, (SELECT count(*) FROM order_lines) AS orders",
     );
-    console.log(`[bench:seed] ${rows[0]!.sessions} sessions, ${rows[0]!.lines} result lines, ${rows[0]!.rollup} rollup rows; ${((Date.now() - started) / 1000).toFixed(0)} s in all`);
+    console.log(
+      `[bench:seed] ${rows[0]!.sessions} sessions, ${rows[0]!.lines} result lines, ${rows[0]!.rollup} rollup rows, ${rows[0]!.orders} order lines; ${((Date.now() - started) / 1000).toFixed(0)} s in all`,
+    );
     await client.end();
   } finally {
     await database.stop();
   }
+}
+
+/**
+ * Order lines for every ORDER_EVERY-th session: ORDER_LINES a session, spread over its 20 result
+ * lines' products (the SKU is the product's number), paid within 90 minutes of its start. Status
+ * and refunds follow the line's number: 5 % cancelled, 4 % refunded in full, half of those for
+ * damage. Then those sessions' results from their lines, and the order rollup.
+ */
+async function seedOrders(step: (label: string, sql: string, params?: unknown[]) => Promise<void>) {
+  await step(
+    "product SKUs (each product's number)",
+    `INSERT INTO product_skus (producer_id, value, product_id) SELECT md5('p' || (n / 6))::uuid, 'B' || n, md5('q' || n)::uuid FROM generate_series(0, 20399) n`,
+  );
+  await step(
+    "order import (provenance of the generated lines)",
+    `INSERT INTO order_imports (id, producer_id, file_name, size_bytes, sha256, row_count, created_count, updated_count)
+     VALUES (md5('bench-orders')::uuid, md5('p0')::uuid, 'bench-seed', 0, repeat('0', 64), 0, 0, 0)`,
+  );
+  const span = 500 * ORDER_EVERY;
+  for (let from = 0; from < SESSIONS; from += span) {
+    const to = Math.min(SESSIONS, from + span) - 1;
+    await step(
+      `order lines of sessions ${from}–${to}`,
+      `INSERT INTO order_lines (order_id, sku_id, producer_id, seller_sku, product_name, product_id, session_id, status, quantity, returned_quantity,
+         unit_price_vnd, subtotal_vnd, order_amount_vnd, order_refund_vnd, created_time, paid_time, gross_vnd, cancelled_vnd, refunded_vnd, damage, import_id)
+       SELECT '8' || lpad((i::bigint * $3 + n)::text, 17, '0'), 'B' || x.pn, md5('p' || (x.pn / 6))::uuid, 'SKU-' || x.pn, 'Sản phẩm ' || x.pn,
+              md5('q' || x.pn)::uuid, s.id, (CASE WHEN n % 20 = 0 THEN 'CANCELLED' ELSE 'COMPLETED' END)::"OrderStatus",
+              x.q, CASE WHEN n % 25 = 1 THEN x.q ELSE 0 END, x.price, x.q * x.price, x.q * x.price, CASE WHEN n % 25 = 1 THEN x.q * x.price ELSE 0 END,
+              x.paid - interval '2 minutes', x.paid, x.q * x.price, CASE WHEN n % 20 = 0 THEN x.q * x.price ELSE 0 END,
+              CASE WHEN n % 25 = 1 THEN x.q * x.price ELSE 0 END, n % 50 = 1, md5('bench-orders')::uuid
+       FROM generate_series($1::int, $2::int) i
+       JOIN live_sessions s ON s.id = md5('s' || i)::uuid
+       CROSS JOIN generate_series(0, $3::int - 1) n
+       CROSS JOIN LATERAL (SELECT ((i * 37 + ((n / 4) % 5) * 683) % 3400) * 6 + (i + n % 4) % 6 AS pn, 1 + n % 3 AS q,
+                                  (60000 + (n % 40) * 5000)::bigint AS price, s.starts_at + (n % 90) * interval '1 minute' AS paid) x
+       WHERE i % ${ORDER_EVERY} = 0`,
+      [from, to, ORDER_LINES],
+    );
+  }
+  await step(
+    "results of those sessions from their order lines",
+    `UPDATE product_results r
+     SET orders = a.orders, units_sold = a.units, gmv_vnd = a.gross, cancelled_vnd = a.cancelled, refunded_vnd = a.refunded, damage_vnd = a.damage, source = 'ORDERS'
+     FROM (SELECT session_id, product_id, count(*)::int AS orders, sum(quantity)::int AS units, sum(gross_vnd) AS gross, sum(cancelled_vnd) AS cancelled,
+                  sum(refunded_vnd) AS refunded, coalesce(sum(refunded_vnd) FILTER (WHERE damage), 0) AS damage
+           FROM order_lines GROUP BY 1, 2) a
+     WHERE r.session_id = a.session_id AND r.product_id = a.product_id`,
+  );
+  await step(
+    "order rollup",
+    `INSERT INTO order_rollups (producer_id, product_id, day, in_session, lines, orders, gross, cancelled, refunded, damage)
+     SELECT producer_id, coalesce(product_id, '00000000-0000-0000-0000-000000000000'), (paid_time AT TIME ZONE 'Asia/Ho_Chi_Minh')::date, session_id IS NOT NULL,
+            count(*), count(*), sum(gross_vnd), sum(cancelled_vnd), sum(refunded_vnd), coalesce(sum(refunded_vnd) FILTER (WHERE damage), 0)
+     FROM order_lines WHERE paid_time IS NOT NULL GROUP BY 1, 2, 3, 4`,
+  );
 }
 
 main().catch((error) => {
