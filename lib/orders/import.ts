@@ -114,7 +114,22 @@ async function loadRows(tx: SqlTx, sha256: string): Promise<{ rows: number; prob
       );
     }
   };
-  for await (const row of parseOrderFile(source, formatOf(first))) {
+  const format = formatOf(first);
+  const reader = parseOrderFile(source, format)[Symbol.asyncIterator]();
+  for (;;) {
+    let next: IteratorResult<OrderRow | OrderProblem>;
+    try {
+      next = await reader.next();
+    } catch {
+      // A file that is not what it claims (a damaged workbook, another kind of archive): a problem
+      // of the file, said as such, never a failed page. Database errors happen in flush, not here.
+      source.destroy();
+      problemCount++;
+      problems.push({ line: 1, key: "unreadable", detail: format.toUpperCase() });
+      break;
+    }
+    if (next.done) break;
+    const row = next.value;
     if (isProblem(row)) {
       problemCount++;
       if (row.key !== "missingColumns" && row.key !== "noHeader") rows++;

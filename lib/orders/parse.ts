@@ -13,6 +13,7 @@ export type OrderFileFormat = "csv" | "xlsx";
 export type OrderProblemKey =
   | "missingColumns"
   | "noHeader"
+  | "unreadable"
   | "orderIdInvalid"
   | "skuMissing"
   | "skuInvalid"

@@ -224,6 +224,9 @@ describe("order export import", () => {
     const plan = await previewOrderImport(shopId, b.sha256);
     expect(plan.problems.map((p) => [p.line, p.key])).toEqual([[3, "orderIdInvalid"], [4, "statusUnknown"], [5, "timeInvalid"], [6, "numberInvalid"]]);
     expect(await confirm(owner, b.sha256)).toMatchObject({ ok: false, formError: "importHasProblems" });
+    // A damaged workbook: a problem of the file, not a failed page.
+    const broken = await stage(Buffer.concat([Buffer.from([0x50, 0x4b, 0x03, 0x04]), Buffer.alloc(2000, 7)]), "hong.xlsx");
+    expect((await previewOrderImport(shopId, broken.sha256)).problems).toEqual([{ line: 1, key: "unreadable", detail: "XLSX" }]);
     const c = await stage("Order ID,Quantity\n1,1\n", "short.csv");
     expect((await previewOrderImport(shopId, c.sha256)).problems).toEqual([{ line: 1, key: "missingColumns", detail: "Order Status, SKU ID, SKU Subtotal After Discount, Created Time, Paid Time" }]);
     expect(await db.orderLine.count()).toBe(0);

@@ -26,6 +26,7 @@ export const ordersEn: typeof ordersVi = {
   problems: {
     missingColumns: "Missing columns: {detail}",
     noHeader: "The file is empty or has no header row.",
+    unreadable: "The {detail} file cannot be read (damaged, or not an order export). Export it again from Seller Center.",
     orderIdInvalid: "Order ID cannot be read: “{detail}” (a spreadsheet may have rounded it into a number — upload the original export, not one saved again in Excel)",
     skuMissing: "Neither a SKU ID nor a Seller SKU",
     skuInvalid: "SKU ID rounded into a number: “{detail}”",

@@ -24,6 +24,7 @@ export const ordersVi = {
   problems: {
     missingColumns: "Thiếu cột: {detail}",
     noHeader: "Tệp trống hoặc không có dòng tiêu đề.",
+    unreadable: "Không đọc được tệp {detail} (tệp hỏng hoặc không phải tệp xuất đơn hàng). Hãy xuất lại từ Seller Center.",
     orderIdInvalid: "Mã đơn hàng không đọc được: “{detail}” (Excel có thể đã đổi mã thành số làm tròn — hãy mở tệp gốc, không lưu lại bằng Excel)",
     skuMissing: "Thiếu cả ID SKU và SKU người bán",
     skuInvalid: "ID SKU bị đổi thành số làm tròn: “{detail}”",
