@@ -54,7 +54,7 @@ export function ReportView({ report, filters, locale, print = false }: { report:
                 <StatCard label={t.avgGmv} value={formatVndShort(avg(h.current), locale)} exact={money(avg(h.current))} />
               </div>
               <p className="text-sm text-stone-700">
-                {t.gmv}: {change(BigInt(h.current.gmv), BigInt(h.previous.gmv), t, locale)} · {t.orders}: {change(BigInt(h.current.orders), BigInt(h.previous.orders), t, locale)} ·{" "}
+                {gmvLabel}: {change(BigInt(h.current.gmv), BigInt(h.previous.gmv), t, locale)} · {t.orders}: {change(BigInt(h.current.orders), BigInt(h.previous.orders), t, locale)} ·{" "}
                 {t.sessions}: {change(BigInt(h.current.sessions), BigInt(h.previous.sessions), t, locale)}
               </p>
               <p className="text-sm text-stone-700">{fill(t.ratesLine, rates(h.current, filters, locale))}</p>

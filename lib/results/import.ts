@@ -413,7 +413,8 @@ export async function writeImport(tx: Tx, importId: string, actorId: string, act
   // import_existing was read under the imports' lock, in this transaction).
   await tx.$executeRaw`
     UPDATE product_results r
-    SET orders = l.orders, units_sold = l.units, gmv_vnd = l.gmv, source = 'IMPORT'::"ResultSource", import_id = ${importId}::uuid, updated_at = now()
+    SET orders = l.orders, units_sold = l.units, gmv_vnd = l.gmv, cancelled_vnd = 0, refunded_vnd = 0, damage_vnd = 0,
+        source = 'IMPORT'::"ResultSource", import_id = ${importId}::uuid, updated_at = now()
     FROM import_lines l
     WHERE l.problem IS NULL AND r.session_id = l.session_id AND r.product_id = l.product_id
       AND (r.orders, r.units_sold, r.gmv_vnd) IS DISTINCT FROM (l.orders, l.units, l.gmv)`;

@@ -58,7 +58,20 @@ export const recordResults = defineAction({
     await tx.sessionResult.upsert({ where: { sessionId: session.id }, create: { sessionId: session.id, ...sessionData }, update: sessionData });
     const all = [...lines.map((l) => ({ ...l, note: null as string | null })), ...(extra ? [{ ...extra, orders: 0, units: 0, gmv: 0 }] : [])];
     for (const l of all) {
-      const figures = { orders: l.orders, unitsSold: l.units, gmvVnd: BigInt(l.gmv), source: "MANUAL" as const, importId: null, ...(l.note ? { note: l.note } : {}) };
+      // Figures from order exports stay theirs (with their cancellations and refunds) unless changed here.
+      const held = session.productResults.find((r) => r.productId === l.productId);
+      if (held?.source === "ORDERS" && held.orders === l.orders && held.unitsSold === l.units && held.gmvVnd === BigInt(l.gmv)) continue;
+      const figures = {
+        orders: l.orders,
+        unitsSold: l.units,
+        gmvVnd: BigInt(l.gmv),
+        cancelledVnd: 0n,
+        refundedVnd: 0n,
+        damageVnd: 0n,
+        source: "MANUAL" as const,
+        importId: null,
+        ...(l.note ? { note: l.note } : {}),
+      };
       await tx.productResult.upsert({
         where: { sessionId_productId: { sessionId: session.id, productId: l.productId } },
         create: { sessionId: session.id, productId: l.productId, ...figures },

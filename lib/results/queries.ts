@@ -61,6 +61,8 @@ export async function getSessionResults(user: CurrentUser | null, sessionId: str
       ...s.lineup.map((l) => row(l.product.id, l.product.name, l.product.producer.name)),
       ...s.productResults.filter((r) => !inLineup.has(r.productId)).map((r) => row(r.productId, r.product.name, r.product.producer.name)),
     ],
+    /** Products whose figures come from the shop's order export (source ORDERS), by name. */
+    fromOrders: s.productResults.filter((r) => r.source === "ORDERS").map((r) => r.product.name),
     lastChange: s.productResults.reduce<{ at: string; source: string } | null>((latest, r) => {
       const at = r.updatedAt.toISOString();
       return !latest || at > latest.at ? { at, source: r.source } : latest;

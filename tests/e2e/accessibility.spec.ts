@@ -40,7 +40,7 @@ async function ids(): Promise<Ids> {
 /** Route patterns as in app/[locale] (route groups dropped), for the completeness check. */
 const ROUTES = {
   public: ["/", "/schedule/[week]", "/sessions/[id]", "/producers/[slug]", "/products/[slug]", "/provinces/[slug]", "/search", "/sign-in", "/register", "/register/done", "/reset-password/[token]", "/[...missing]"],
-  producer: ["/account", "/producer", "/producer/applications", "/producer/products", "/producer/products/[id]", "/producer/products/new", "/producer/results", "/producer/shop"],
+  producer: ["/account", "/producer", "/producer/applications", "/producer/orders", "/producer/products", "/producer/products/[id]", "/producer/products/new", "/producer/results", "/producer/shop"],
   admin: [
     "/admin",
     "/admin/audit",
@@ -51,6 +51,7 @@ const ROUTES = {
     "/admin/reports",
     "/admin/reports/print",
     "/admin/revenue/import",
+    "/admin/revenue/orders",
     "/admin/reviews",
     "/admin/reviews/products/[id]",
     "/admin/reviews/shops/[id]",

@@ -26,12 +26,25 @@ test("a producer applies for the coming Saturday, sees the application pending, 
   await expect(page.getByRole("listitem").filter({ hasText: `${saturday} · 10:00` }).getByText("Đã rút")).toBeVisible();
 });
 
-test("a producer reads their results as a chart and an accessible table", async ({ page }) => {
+test("a producer reads their results on a phone: a chart, then sessions by month in under three screens, products a tap away", async ({ page }) => {
+  await page.setViewportSize({ width: 375, height: 800 });
   await signIn(page, ACCOUNTS.producer);
   await page.getByRole("navigation", { name: "Khu vực chủ thể" }).getByRole("link", { name: "Kết quả bán hàng" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Kết quả bán hàng" })).toBeVisible();
-  await expect(page.getByRole("table")).toContainText("₫");
-  await expect(page.getByRole("rowheader").first()).toBeVisible();
+  await expect(page.getByRole("heading", { level: 3, name: /^Tháng \d+\/\d{4}/ }).first()).toBeVisible();
+  const sessions = await page.locator("details").count();
+  expect(sessions).toBeGreaterThan(5);
+  // Every session's products are one tap away.
+  const first = page.locator("details").first();
+  await first.locator("summary").click();
+  await expect(first.getByRole("listitem").first()).toContainText("₫");
+  await first.locator("summary").click();
+  // The page stays short: with 20 sessions (the list's height per session times 20) it is under 3 screens.
+  const { list, total } = await page.evaluate(() => ({
+    list: (document.querySelector('[aria-labelledby="by-session"]') as HTMLElement).offsetHeight,
+    total: document.documentElement.scrollHeight,
+  }));
+  expect(total - list + (list / sessions) * 20, `${sessions} sessions: list ${list} px of ${total} px`).toBeLessThan(3 * 800);
   const axe = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]).analyze();
   expect(axe.violations.map((v) => v.id)).toEqual([]);
   expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);

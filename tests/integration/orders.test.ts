@@ -8,6 +8,7 @@ import { confirmOrderImport, updateProductListing } from "@/lib/orders/manage";
 import { getOrderReport, getOwnOrderFigures } from "@/lib/orders/queries";
 import { AuthorizationError } from "@/lib/auth/policy";
 import { stageImport } from "@/lib/results/import";
+import { recordResults } from "@/lib/results/manage";
 import { addDays, comingSaturday, vnInstant } from "@/lib/time";
 import { seedReferenceData } from "@/prisma/seed";
 import { createChannel, createHost, createProducer, createProduct, createSession, createUser } from "@/tests/fixtures/factories";
@@ -263,5 +264,28 @@ describe("order export import", () => {
     const report = await getOrderReport(staff);
     expect(report.total).toMatchObject({ gross: "450000", cancelled: "100000", net: "350000" });
     expect(report.shops).toEqual([expect.objectContaining({ inside: "400000", outside: "50000" })]);
+  });
+
+  it("keeps order figures when staff save the session's results form without changing them, and replaces those they change", async () => {
+    const { sha256 } = await stage(
+      exportCsv([
+        line("9001", "TRA-200G", t("08:05:00"), 300_000, { status: "Cancelled" }),
+        line("9002", "THANHLONG-5KG", t("08:06:00"), 200_000, { returned: 1, reason: "bị vỡ" }),
+      ]),
+    );
+    await confirm(owner, sha256);
+    const form = (teaGmv: string) => ({
+      sessionId: morning, viewers: "1.000", peakViewers: "100", durationMinutes: "60", newFollowers: "",
+      [`orders:${tea.id}`]: "1", [`units:${tea.id}`]: "1", [`gmv:${tea.id}`]: teaGmv,
+      [`orders:${fruit.id}`]: "1", [`units:${fruit.id}`]: "1", [`gmv:${fruit.id}`]: "200.000",
+    });
+    // Tea typed lower than what was cancelled: a figure of its own now, without the export's cancellations.
+    expect(await asUser(staff, () => recordResults(form("100.000")))).toMatchObject({ ok: true });
+    expect(await figures(morning)).toEqual(
+      [
+        { productId: tea.id, orders: 1, units: 1, gmv: 100_000, cancelled: 0, refunded: 0, damage: 0, source: "MANUAL" },
+        { productId: fruit.id, orders: 1, units: 1, gmv: 200_000, cancelled: 0, refunded: 200_000, damage: 200_000, source: "ORDERS" },
+      ].sort((a, b) => a.productId.localeCompare(b.productId)),
+    );
   });
 });

@@ -164,7 +164,7 @@ describe("revenue reports", () => {
       `Người dẫn,${host.name}`,
       "Kênh,Tất cả",
       "Chia theo,Quý",
-      "Doanh số,Gộp (như TikTok Shop tính)",
+      "Doanh số,Gộp",
       "",
       "Tên,gmv_vnd,cancelled_vnd,refunded_vnd,damage_refunded_vnd,orders,units,sessions",
       // Host H1 and group 1 in Tuyên Quang: S1's A1 alone.

@@ -417,8 +417,12 @@ export const en: Messages = {
     gmv: "GMV",
     gmvNet: "Net GMV",
     measure: "GMV",
-    measures: { gross: "Gross", net: "Net (less cancellations and refunds from orders)" },
+    measures: { gross: "Gross", net: "Net (less cancelled, refunded)" },
     total: "Whole session",
+    bySession: "By session, latest first",
+    monthTotal: "Sessions: {count} · {gmv}",
+    counts: "Orders: {orders} · units: {units}",
+    byProduct: "By product ({count})",
     link: "Sales results",
   },
   notifications: {

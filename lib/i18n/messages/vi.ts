@@ -416,8 +416,12 @@ export const vi = {
     gmv: "Doanh số",
     gmvNet: "Doanh số thực",
     measure: "Doanh số",
-    measures: { gross: "Gộp", net: "Thực (trừ huỷ, hoàn từ đơn hàng)" },
+    measures: { gross: "Gộp", net: "Thực (trừ huỷ, hoàn)" },
     total: "Cả phiên",
+    bySession: "Theo phiên, mới nhất trước",
+    monthTotal: "{count} phiên · {gmv}",
+    counts: "{orders} đơn · {units} sản phẩm",
+    byProduct: "Theo sản phẩm ({count})",
     link: "Kết quả bán hàng",
   },
   notifications: {

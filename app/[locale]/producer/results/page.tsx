@@ -1,10 +1,10 @@
 import Link from "next/link";
 import { BarChart } from "@/components/charts/bar-chart";
 import { requireRole } from "@/lib/auth/guards";
-import { formatNumber, formatVnd, formatVnDateTime } from "@/lib/format";
-import { TableScroll } from "@/components/ui/table-scroll";
+import { formatNumber, formatVnd, formatVnDateTime, formatVndShort } from "@/lib/format";
+import { vnDateOf } from "@/lib/time";
 import { localePath } from "@/lib/i18n/locales";
-import { getMessages } from "@/lib/i18n/messages";
+import { fill, getMessages } from "@/lib/i18n/messages";
 import { localeFromParams, privatePageMetadata } from "@/lib/i18n/server";
 import { listOwnResults } from "@/lib/results/owner-queries";
 
@@ -19,6 +19,17 @@ export default async function ResultsPage({ params, searchParams }: { params: Pr
   const n = (v: number) => formatNumber(v, locale);
   const money = (v: string) => formatVnd(BigInt(v), locale);
   const chronological = [...results].reverse();
+  // Newest month first, its sessions newest first: a phone reads the latest without scrolling.
+  const months = new Map<string, typeof results>();
+  for (const r of results) {
+    const month = vnDateOf(new Date(r.startsAt)).slice(0, 7);
+    months.set(month, [...(months.get(month) ?? []), r]);
+  }
+  const byMonth = [...months];
+  const monthLabel = (month: string) => {
+    const [y, m] = month.split("-");
+    return locale === "vi" ? `Tháng ${Number(m)}/${y}` : new Intl.DateTimeFormat("en-GB", { month: "long", year: "numeric", timeZone: "UTC" }).format(new Date(`${month}-01T00:00:00Z`));
+  };
   return (
     <div className="space-y-6">
       <header>
@@ -52,45 +63,45 @@ export default async function ResultsPage({ params, searchParams }: { params: Pr
               })}
             />
           </section>
-          <section aria-labelledby="table">
-            <h2 id="table" className="sr-only">{t.results.title}</h2>
-            <TableScroll label={t.results.title}>
-              <table className="w-full text-left text-sm">
-                <caption className="sr-only">{t.results.title}</caption>
-                <thead className="bg-stone-100">
-                  <tr>
-                    <th scope="col" className="px-3 py-2">{t.results.session}</th>
-                    <th scope="col" className="px-3 py-2">{t.results.product}</th>
-                    <th scope="col" className="px-3 py-2 text-right">{t.results.orders}</th>
-                    <th scope="col" className="px-3 py-2 text-right">{t.results.units}</th>
-                    <th scope="col" className="px-3 py-2 text-right">{measure === "net" ? t.results.gmvNet : t.results.gmv}</th>
-                  </tr>
-                </thead>
-                {results.map((r) => (
-                  <tbody key={r.sessionId} className="border-t-2 border-stone-200">
-                    <tr className="bg-stone-50 font-semibold">
-                      <th scope="rowgroup" className="px-3 py-2">
-                        {r.title}
-                        <span className="block text-xs font-normal text-stone-600">{formatVnDateTime(new Date(r.startsAt), locale)}</span>
-                      </th>
-                      <td className="px-3 py-2">{t.results.total}</td>
-                      <td className="px-3 py-2 text-right tabular-nums">{n(r.orders)}</td>
-                      <td className="px-3 py-2 text-right tabular-nums">{n(r.unitsSold)}</td>
-                      <td className="whitespace-nowrap px-3 py-2 text-right tabular-nums">{money(r.gmvVnd)}</td>
-                    </tr>
-                    {r.products.map((p) => (
-                      <tr key={p.name} className="border-t border-stone-100">
-                        <td className="px-3 py-2" />
-                        <td className="px-3 py-2">{p.name}</td>
-                        <td className="px-3 py-2 text-right tabular-nums">{n(p.orders)}</td>
-                        <td className="px-3 py-2 text-right tabular-nums">{n(p.unitsSold)}</td>
-                        <td className="whitespace-nowrap px-3 py-2 text-right tabular-nums">{money(p.gmvVnd)}</td>
-                      </tr>
-                    ))}
-                  </tbody>
-                ))}
-              </table>
-            </TableScroll>
+          <section aria-labelledby="by-session" className="space-y-4">
+            <h2 id="by-session" className="text-lg font-bold">{t.results.bySession}</h2>
+            {byMonth.map(([month, sessions]) => (
+              <section key={month} aria-labelledby={`m-${month}`}>
+                <h3 id={`m-${month}`} className="flex flex-wrap items-baseline justify-between gap-x-3 border-b border-stone-300 pb-1 font-semibold">
+                  <span>{monthLabel(month)}</span>
+                  <span className="text-sm font-normal tabular-nums text-stone-700">
+                    {fill(t.results.monthTotal, { count: n(sessions.length), gmv: formatVndShort(sessions.reduce((a, r) => a + BigInt(r.gmvVnd), 0n), locale) })}
+                  </span>
+                </h3>
+                <ul aria-labelledby={`m-${month}`}>
+                  {sessions.map((r) => (
+                    <li key={r.sessionId} className="border-b border-stone-200 py-2">
+                      <div className="flex items-baseline justify-between gap-3">
+                        <span className="min-w-0 font-medium">{r.title}</span>
+                        <span className="whitespace-nowrap font-semibold tabular-nums">{money(r.gmvVnd)}</span>
+                      </div>
+                      <p className="text-xs text-stone-600">
+                        {formatVnDateTime(new Date(r.startsAt), locale)} · {fill(t.results.counts, { orders: n(r.orders), units: n(r.unitsSold) })}
+                      </p>
+                      <details className="mt-1 text-sm">
+                        <summary className="cursor-pointer text-xs font-medium text-brand-700">{fill(t.results.byProduct, { count: n(r.products.length) })}</summary>
+                        <ul className="mt-1 space-y-1 pl-3">
+                          {r.products.map((p) => (
+                            <li key={p.name} className="flex items-baseline justify-between gap-3">
+                              <span className="min-w-0">
+                                {p.name}
+                                <span className="block text-xs text-stone-600">{fill(t.results.counts, { orders: n(p.orders), units: n(p.unitsSold) })}</span>
+                              </span>
+                              <span className="whitespace-nowrap tabular-nums">{money(p.gmvVnd)}</span>
+                            </li>
+                          ))}
+                        </ul>
+                      </details>
+                    </li>
+                  ))}
+                </ul>
+              </section>
+            ))}
           </section>
         </>
       )}

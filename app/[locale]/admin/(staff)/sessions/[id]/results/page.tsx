@@ -37,6 +37,9 @@ export default async function SessionResults({ params }: { params: Promise<{ loc
       ) : (
         <p className="text-stone-600">{t.revenue.noResults}</p>
       )}
+      {data.fromOrders.length > 0 && (
+        <p className="rounded-md border border-brand-100 bg-brand-50 p-3 text-sm">{fill(t.revenue.fromOrders, { products: data.fromOrders.join(", ") })}</p>
+      )}
       {data.over ? (
         <ResultsForm sessionId={id} session={data.session} lines={data.lines} t={t.revenue} common={t.common} errors={t.errors} locale={locale} />
       ) : (
