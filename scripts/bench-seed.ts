@@ -92,6 +92,7 @@ async function main() {
         [from, Math.min(SESSIONS, from + CHUNK) - 1],
       );
     }
+    await step("line-ups (the products of each session's result lines)", "INSERT INTO session_products (session_id, product_id) SELECT session_id, product_id FROM product_results");
     if (ORDER_LINES > 0) await seedOrders(step);
     // VACUUM too: without the visibility map the rollups cannot be read by index-only scans, and
     // autovacuum would otherwise do it in the middle of the benchmark.

@@ -63,8 +63,16 @@ const STATUS_INDEX = new Map<string, OrderStatus>(
   (Object.entries(STATUS_NAMES) as [OrderStatus, string[]][]).flatMap(([status, names]) => names.map((n) => [n, status] as const)),
 );
 
+/** Statuses as written, once folded: an export repeats a handful of them 200,000 times. */
+const seenStatuses = new Map<string, OrderStatus | null>();
+
 export function parseOrderStatus(raw: string): OrderStatus | null {
-  return STATUS_INDEX.get(foldVietnamese(raw).replace(/[^a-z ]/g, " ").replace(/\s+/g, " ").trim()) ?? null;
+  let status = seenStatuses.get(raw);
+  if (status === undefined) {
+    status = STATUS_INDEX.get(foldVietnamese(raw).replace(/[^a-z ]/g, " ").replace(/\s+/g, " ").trim()) ?? null;
+    if (seenStatuses.size < 1000) seenStatuses.set(raw, status);
+  }
+  return status;
 }
 
 /**

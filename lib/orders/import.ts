@@ -81,10 +81,18 @@ const rowValues = (r: OrderRow) => [
  * connection allows, else one text parameter per batch split by PostgreSQL), keeping the first
  * problems. Memory stays flat: one batch at a time.
  */
-async function loadRows(tx: SqlTx, sha256: string): Promise<{ rows: number; problems: OrderProblem[]; problemCount: number }> {
-  await tx.$executeRawUnsafe("DROP TABLE IF EXISTS order_rows, order_plan, order_windows, order_pairs");
+async function loadRows(tx: SqlTx, sha256: string, reuseStaged: boolean): Promise<{ rows: number; problems: OrderProblem[]; problemCount: number }> {
+  await tx.$executeRawUnsafe("DROP TABLE IF EXISTS order_rows, order_plan, order_windows, order_existing, order_pairs");
   await tx.$executeRawUnsafe(`
     CREATE TEMP TABLE order_rows (${ROW_COLUMNS.map((c, i) => `${c} ${ROW_TYPES[i]}`).join(", ")}) ON COMMIT DROP`);
+  if (reuseStaged) {
+    // The lines its preview read (a file without problems): no second parse.
+    const copied = await tx.$executeRawUnsafe(
+      `INSERT INTO order_rows (${ROW_COLUMNS.join(", ")}) SELECT ${ROW_COLUMNS.join(", ")} FROM order_staged_rows WHERE sha256 = $1`,
+      sha256,
+    );
+    if (copied > 0) return { rows: copied, problems: [], problemCount: 0 };
+  }
   const source = await objectStore().stream(orderStagedKey(sha256));
   if (!source) throw new Error(`The staged export ${sha256} is gone.`);
   // The format from the first bytes: a stream cannot be peeked, so the first chunk is put back.
@@ -97,10 +105,10 @@ async function loadRows(tx: SqlTx, sha256: string): Promise<{ rows: number; prob
   let problemCount = 0;
   let rows = 0;
   let batch: OrderRow[] = [];
-  const flush = async () => {
-    if (!batch.length) return;
-    const lines = batch;
-    batch = [];
+  // PostgreSQL takes one batch while Node parses the next (two processes, two cores); at most one
+  // batch is in flight, so memory stays bounded by the batch size.
+  let inFlight: Promise<unknown> = Promise.resolve();
+  const send = async (lines: OrderRow[]) => {
     if (tx.copyIn) {
       await tx.copyIn("order_rows", [...ROW_COLUMNS], lines.map((r) => rowValues(r).map(copyText).join("\t")).join("\n") + "\n");
     } else {
@@ -113,6 +121,16 @@ async function loadRows(tx: SqlTx, sha256: string): Promise<{ rows: number; prob
         payload,
       );
     }
+  };
+  const flush = async () => {
+    if (!batch.length) return;
+    const lines = batch;
+    batch = [];
+    await inFlight;
+    const sending = send(lines);
+    // Awaited at the next batch or at the end; never an unhandled rejection if parsing fails first.
+    sending.catch(() => {});
+    inFlight = sending;
   };
   const format = formatOf(first);
   const reader = parseOrderFile(source, format)[Symbol.asyncIterator]();
@@ -141,6 +159,7 @@ async function loadRows(tx: SqlTx, sha256: string): Promise<{ rows: number; prob
     if (batch.length >= BATCH) await flush();
   }
   await flush();
+  await inFlight;
   return { rows, problems, problemCount };
 }
 
@@ -151,14 +170,27 @@ async function loadRows(tx: SqlTx, sha256: string): Promise<{ rows: number; prob
  * its session: the latest-starting session whose line-up has the product and whose window
  * [start, end + grace] holds the paid time. Nothing is written to the portal's tables.
  */
-export async function planOrderImport(tx: SqlTx, producerId: string, sha256: string): Promise<OrderPlan> {
-  const loaded = await loadRows(tx, sha256);
+export async function planOrderImport(tx: SqlTx, producerId: string, sha256: string, options: { reuseStaged?: boolean } = {}): Promise<OrderPlan> {
+  const loaded = await loadRows(tx, sha256, options.reuseStaged ?? false);
   await tx.$executeRawUnsafe("ANALYZE order_rows");
   const [dup] = await tx.$queryRaw<{ n: number }[]>`
     SELECT (count(*) - count(DISTINCT (order_id, sku_id)))::int AS n FROM order_rows`;
-  // One line per order and SKU (the first), its product, and its amounts. Gross is what the
-  // platform counts as GMV (paid lines, cancelled or refunded later included); a line's refund is
-  // its returned share, or else its share of the order's refund.
+  // The sessions that could hold the file's lines: those featuring the shop's products around the
+  // file's payment times, each with its window [start, end + grace].
+  await tx.$executeRaw`
+    CREATE TEMP TABLE order_windows ON COMMIT DROP AS
+    SELECT sp.product_id, s.id AS session_id, s.starts_at, s.ends_at + make_interval(mins => ${ATTRIBUTION_GRACE_MINUTES}::int) AS until
+    FROM session_products sp JOIN live_sessions s ON s.id = sp.session_id
+    WHERE sp.product_id IN (SELECT product_id FROM product_skus WHERE producer_id = ${producerId}::uuid)
+      AND s.status IN ('SCHEDULED', 'LIVE', 'COMPLETED')
+      AND s.starts_at <= (SELECT max(paid_time) FROM order_rows)
+      AND s.ends_at + make_interval(mins => ${ATTRIBUTION_GRACE_MINUTES}::int) >= (SELECT min(paid_time) FROM order_rows)`;
+  await tx.$executeRawUnsafe("CREATE INDEX ON order_windows (product_id, starts_at)");
+  await tx.$executeRawUnsafe("ANALYZE order_windows");
+  // One line per order and SKU (the first), its product, its amounts and its session. Gross is
+  // what the platform counts as GMV (paid lines, cancelled or refunded later included); a line's
+  // refund is its returned share, or else its share of the order's refund. The session: the
+  // latest-starting whose line-up has the product and whose window holds the paid time.
   await tx.$executeRaw`
     CREATE TEMP TABLE order_plan ON COMMIT DROP AS
     WITH first AS (
@@ -177,30 +209,27 @@ export async function planOrderImport(tx: SqlTx, producerId: string, sha256: str
                 WHEN p.returned_quantity > 0 AND p.quantity > 0 THEN p.gross * least(p.returned_quantity, p.quantity) / p.quantity
                 WHEN p.order_refund > 0 AND p.order_subtotal > 0 THEN least(p.gross, round(p.order_refund::numeric * p.subtotal / p.order_subtotal)::bigint)
                 ELSE 0 END AS refunded,
-           NULL::uuid AS session_id
+           (SELECT w.session_id FROM order_windows w
+            WHERE w.product_id = p.product_id AND w.starts_at <= p.paid_time AND p.paid_time <= w.until
+            ORDER BY w.starts_at DESC, w.session_id LIMIT 1) AS session_id
     FROM priced p`;
-  // The sessions that could hold the file's lines: those featuring its products around its dates.
-  await tx.$executeRaw`
-    CREATE TEMP TABLE order_windows ON COMMIT DROP AS
-    SELECT sp.product_id, s.id AS session_id, s.starts_at, s.ends_at + make_interval(mins => ${ATTRIBUTION_GRACE_MINUTES}::int) AS until
-    FROM session_products sp JOIN live_sessions s ON s.id = sp.session_id
-    WHERE sp.product_id IN (SELECT DISTINCT product_id FROM order_plan WHERE product_id IS NOT NULL)
-      AND s.status IN ('SCHEDULED', 'LIVE', 'COMPLETED')
-      AND s.starts_at <= (SELECT max(paid_time) FROM order_plan)
-      AND s.ends_at + make_interval(mins => ${ATTRIBUTION_GRACE_MINUTES}::int) >= (SELECT min(paid_time) FROM order_plan)`;
-  await tx.$executeRawUnsafe("CREATE INDEX ON order_windows (product_id, starts_at)");
-  await tx.$executeRawUnsafe("ANALYZE order_windows");
-  await tx.$executeRawUnsafe(`
-    UPDATE order_plan p SET session_id = (
-      SELECT w.session_id FROM order_windows w
-      WHERE w.product_id = p.product_id AND w.starts_at <= p.paid_time AND p.paid_time <= w.until
-      ORDER BY w.starts_at DESC, w.session_id LIMIT 1)
-    WHERE p.product_id IS NOT NULL AND p.paid_time IS NOT NULL`);
   await tx.$executeRawUnsafe("ANALYZE order_plan");
 
+  // The lines the database already has of the file's, once, each by its primary key: the file's
+  // lines are a sliver of all (15 million in five years), and a hash join would read every one.
+  await tx.$executeRawUnsafe("SET LOCAL enable_hashjoin = off");
+  await tx.$executeRawUnsafe("SET LOCAL enable_mergejoin = off");
+  await tx.$executeRawUnsafe(`
+    CREATE TEMP TABLE order_existing ON COMMIT DROP AS
+    SELECT e.order_id, e.sku_id, e.producer_id, e.status, e.substatus, e.cancel_return_type, e.reason, e.quantity, e.returned_quantity,
+           e.subtotal_vnd, e.order_refund_vnd, e.paid_time, e.product_id, e.session_id
+    FROM order_plan p JOIN order_lines e USING (order_id, sku_id)`);
+  await tx.$executeRawUnsafe("RESET enable_hashjoin");
+  await tx.$executeRawUnsafe("RESET enable_mergejoin");
+  await tx.$executeRawUnsafe("ANALYZE order_existing");
   // Lines another shop's import already holds: an export is one shop's, so this is the wrong file.
   const others = await tx.$queryRaw<{ line: number; order_id: string }[]>`
-    SELECT p.line, p.order_id FROM order_plan p JOIN order_lines e USING (order_id, sku_id)
+    SELECT p.line, p.order_id FROM order_plan p JOIN order_existing e USING (order_id, sku_id)
     WHERE e.producer_id <> ${producerId}::uuid ORDER BY p.line LIMIT ${MAX_PROBLEMS_SHOWN}`;
   const [count] = await tx.$queryRaw<
     { lines: number; matched: number; attributed: number; created: number; updated: number; unchanged: number; other: number; sessions: number; gross: bigint; cancelled: bigint; refunded: bigint; damage: bigint }[]
@@ -215,7 +244,7 @@ export async function planOrderImport(tx: SqlTx, producerId: string, sha256: str
            count(DISTINCT p.session_id)::int AS sessions,
            coalesce(sum(p.gross), 0)::bigint AS gross, coalesce(sum(p.cancelled), 0)::bigint AS cancelled,
            coalesce(sum(p.refunded), 0)::bigint AS refunded, coalesce(sum(p.refunded) FILTER (WHERE p.damage), 0)::bigint AS damage
-    FROM order_plan p LEFT JOIN order_lines e USING (order_id, sku_id)`;
+    FROM order_plan p LEFT JOIN order_existing e USING (order_id, sku_id)`;
   const unknownSkus = await tx.$queryRaw<{ sku: string; name: string; lines: number }[]>`
     SELECT coalesce(seller_sku, sku_id) AS sku, min(product_name) AS name, count(*)::int AS lines
     FROM order_plan WHERE product_id IS NULL GROUP BY 1 ORDER BY 3 DESC, 1 LIMIT 20`;
@@ -248,7 +277,13 @@ export function previewOrderImport(producerId: string, sha256: string): Promise<
   return withRawTransaction(async (tx) => {
     await tx.$executeRaw`SET LOCAL work_mem = '64MB'`;
     await tx.$executeRaw`SET LOCAL statement_timeout = '300s'`;
-    return planOrderImport(tx, producerId, sha256);
+    const plan = await planOrderImport(tx, producerId, sha256);
+    // The parsed lines of a file without problems wait for its confirmation (a day at most).
+    await tx.$executeRaw`DELETE FROM order_staged_rows WHERE sha256 = ${sha256} OR staged_at < now() - interval '1 day'`;
+    if (plan.problemCount === 0) {
+      await tx.$executeRawUnsafe(`INSERT INTO order_staged_rows (sha256, ${ROW_COLUMNS.join(", ")}) SELECT $1, ${ROW_COLUMNS.join(", ")} FROM order_rows`, sha256);
+    }
+    return plan;
   });
 }
 
@@ -264,15 +299,14 @@ export async function writeOrderImport(tx: Tx, producerId: string, importId: str
   // The (session, product) pairs the lines belonged to before this import, and belong to after.
   await tx.$executeRawUnsafe(`
     CREATE TEMP TABLE order_pairs ON COMMIT DROP AS
-    SELECT e.session_id, e.product_id FROM order_plan p JOIN order_lines e USING (order_id, sku_id)
+    SELECT e.session_id, e.product_id FROM order_existing e
     WHERE e.session_id IS NOT NULL AND e.product_id IS NOT NULL
     UNION
     SELECT session_id, product_id FROM order_plan WHERE session_id IS NOT NULL AND product_id IS NOT NULL`);
   // The Vietnam days of payment the lines were on before and are on after: the shop's order rollup of those days.
   const [{ days }] = (await tx.$queryRawUnsafe(`
     SELECT ARRAY(SELECT (paid_time AT TIME ZONE 'Asia/Ho_Chi_Minh')::date FROM order_plan WHERE paid_time IS NOT NULL
-                 UNION SELECT (e.paid_time AT TIME ZONE 'Asia/Ho_Chi_Minh')::date FROM order_plan p JOIN order_lines e USING (order_id, sku_id)
-                 WHERE e.paid_time IS NOT NULL)::text[] AS days`)) as [{ days: string[] }];
+                 UNION SELECT (paid_time AT TIME ZONE 'Asia/Ho_Chi_Minh')::date FROM order_existing WHERE paid_time IS NOT NULL)::text[] AS days`)) as [{ days: string[] }];
   await tx.$executeRaw`
     INSERT INTO order_lines (order_id, sku_id, producer_id, seller_sku, product_name, variation, product_id, session_id, status, substatus,
       cancel_return_type, reason, quantity, returned_quantity, unit_price_vnd, subtotal_vnd, order_amount_vnd, order_refund_vnd,
@@ -351,7 +385,7 @@ export async function confirmStagedOrders(
   if (size === null) throw new OrderImportRefused("importMissing");
   await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext('results-import'))`;
   await tx.$executeRaw`SET LOCAL work_mem = '64MB'`;
-  const plan = await planOrderImport(tx, o.producerId, o.sha256);
+  const plan = await planOrderImport(tx, o.producerId, o.sha256, { reuseStaged: true });
   if (plan.problemCount > 0) throw new OrderImportRefused("importHasProblems");
   if (plan.rows === 0) throw new OrderImportRefused("importEmpty");
   if (plan.created + plan.updated === 0) return { importId: null, plan, sessionsChanged: 0 };
@@ -359,6 +393,7 @@ export async function confirmStagedOrders(
     data: { producerId: o.producerId, fileName: o.fileName, sizeBytes: size, sha256: o.sha256, rowCount: plan.rows, createdCount: plan.created, updatedCount: plan.updated, importedById: o.actorId },
   });
   const sessions = await writeOrderImport(tx, o.producerId, record.id);
+  await tx.$executeRaw`DELETE FROM order_staged_rows WHERE sha256 = ${o.sha256}`;
   const { unknownSkus: _skus, problems: _problems, ...summary } = plan;
   await writeAudit(tx, { actorId: o.actorId, action: AuditAction.ORDERS_IMPORTED, entityType: "OrderImport", entityId: record.id, after: { ...record, ...summary, sessionsChanged: sessions } });
   return { importId: record.id, plan, sessionsChanged: sessions.length };

@@ -122,6 +122,8 @@ export function parseId(cell: Cell | undefined): string | null {
  */
 export function parseAmount(cell: Cell | undefined): number | null {
   if (typeof cell === "number") return Number.isFinite(cell) && cell >= 0 ? Math.round(cell) : null;
+  // Plain digits, as most exports write amounts: no cleaning needed.
+  if (typeof cell === "string" && /^\d{1,15}$/.test(cell)) return Number(cell);
   let value = text(cell).replace(/\s|₫|đ|vnd|vnđ/gi, "");
   if (value === "") return 0;
   // Decimal cents at the end ("150000.00", "150.000,00"): dong have none worth keeping.

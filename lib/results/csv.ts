@@ -46,7 +46,27 @@ export async function* parseCsv(chunks: AsyncIterable<string>): AsyncGenerator<{
       chunk = pending;
       pending = "";
     }
+    // The next quote in the chunk, found once and moved forward (a search per line would be quadratic).
+    let nextQuote = -1;
     for (let i = 0; i < chunk.length; i++) {
+      // A whole line without quotes at the start of a row (most lines of an export): split at once
+      // rather than character by character, several times faster on large files.
+      if (!quoted && !afterQuote && cell === "" && cells.length === 0) {
+        const end = chunk.indexOf("\n", i);
+        if (nextQuote !== Infinity && nextQuote < i) {
+          const q = chunk.indexOf('"', i);
+          nextQuote = q === -1 ? Infinity : q;
+        }
+        if (end !== -1 && nextQuote > end) {
+          const text = chunk.charCodeAt(end - 1) === 13 && end > i ? chunk.slice(i, end - 1) : chunk.slice(i, end);
+          const row = text.split(separator);
+          if (!(row.length === 1 && row[0]!.trim() === "")) yield { line: rowLine, cells: row };
+          line++;
+          rowLine = line;
+          i = end;
+          continue;
+        }
+      }
       const ch = chunk[i]!;
       if (quoted) {
         if (ch === '"') {
