@@ -75,17 +75,21 @@ export default async function ResultsPage({ params, searchParams }: { params: Pr
                 </h3>
                 <ul aria-labelledby={`m-${month}`}>
                   {sessions.map((r) => (
-                    <li key={r.sessionId} className="border-b border-stone-200 py-2">
-                      <div className="flex items-baseline justify-between gap-3">
-                        <span className="min-w-0 font-medium">{r.title}</span>
-                        <span className="whitespace-nowrap font-semibold tabular-nums">{money(r.gmvVnd)}</span>
-                      </div>
-                      <p className="text-xs text-stone-600">
-                        {formatVnDateTime(new Date(r.startsAt), locale)} · {fill(t.results.counts, { orders: n(r.orders), units: n(r.unitsSold) })}
-                      </p>
-                      <details className="mt-1 text-sm">
-                        <summary className="cursor-pointer text-xs font-medium text-brand-700">{fill(t.results.byProduct, { count: n(r.products.length) })}</summary>
-                        <ul className="mt-1 space-y-1 pl-3">
+                    <li key={r.sessionId} className="border-b border-stone-200">
+                      {/* The whole row opens the session's products: short on a phone, one tap for the detail. */}
+                      <details className="group">
+                        <summary className="cursor-pointer list-none py-1.5 [&::-webkit-details-marker]:hidden">
+                          <span className="block font-medium">{r.title}</span>
+                          <span className="flex items-baseline justify-between gap-3">
+                            <span className="text-xs text-stone-600">
+                              {formatVnDateTime(new Date(r.startsAt), locale)} ·{" "}
+                              <span className="font-medium text-brand-700 underline">{fill(t.results.byProduct, { count: n(r.products.length) })}</span>
+                            </span>
+                            <span className="whitespace-nowrap font-semibold tabular-nums">{money(r.gmvVnd)}</span>
+                          </span>
+                        </summary>
+                        <p className="pl-3 text-xs text-stone-600">{fill(t.results.counts, { orders: n(r.orders), units: n(r.unitsSold) })}</p>
+                        <ul className="mb-2 space-y-1 pl-3 text-sm">
                           {r.products.map((p) => (
                             <li key={p.name} className="flex items-baseline justify-between gap-3">
                               <span className="min-w-0">
