@@ -407,7 +407,7 @@ export const en: Messages = {
     title: "Sales results",
     intro: "Figures of the sessions you took part in: orders, units and GMV of each product.",
     trend: "GMV across sessions",
-    chartLabel: "Chart of GMV per session, oldest to newest. The table below has the figures.",
+    chartLabel: "Chart of GMV per session, oldest to newest. The list below has each session's figures.",
     none: "No results yet. They appear once a session has ended and the centre has entered its figures.",
     session: "Session",
     date: "Date",

@@ -406,7 +406,7 @@ export const vi = {
     title: "Kết quả bán hàng",
     intro: "Số liệu các phiên bạn đã tham gia: đơn hàng, số lượng và doanh số (GMV) của từng sản phẩm.",
     trend: "Doanh số qua các phiên",
-    chartLabel: "Biểu đồ doanh số theo phiên, từ cũ đến mới. Số liệu chi tiết ở bảng bên dưới.",
+    chartLabel: "Biểu đồ doanh số theo phiên, từ cũ đến mới. Số liệu từng phiên ở danh sách bên dưới.",
     none: "Chưa có kết quả. Kết quả xuất hiện sau khi phiên kết thúc và Trung tâm nhập số liệu.",
     session: "Phiên",
     date: "Ngày",
