@@ -157,8 +157,9 @@ async function seedOrders(step: (label: string, sql: string, params?: unknown[])
   );
   await step(
     "order rollup",
-    `INSERT INTO order_rollups (producer_id, product_id, day, in_session, lines, orders, gross, cancelled, refunded, damage)
-     SELECT producer_id, coalesce(product_id, '00000000-0000-0000-0000-000000000000'), (paid_time AT TIME ZONE 'Asia/Ho_Chi_Minh')::date, session_id IS NOT NULL,
+    `INSERT INTO order_rollups (producer_id, product_id, day, session_id, lines, orders, gross, cancelled, refunded, damage)
+     SELECT producer_id, coalesce(product_id, '00000000-0000-0000-0000-000000000000'), (paid_time AT TIME ZONE 'Asia/Ho_Chi_Minh')::date,
+            coalesce(session_id, '00000000-0000-0000-0000-000000000000'),
             count(*), count(*), sum(gross_vnd), sum(cancelled_vnd), sum(refunded_vnd), coalesce(sum(refunded_vnd) FILTER (WHERE damage), 0)
      FROM order_lines WHERE paid_time IS NOT NULL GROUP BY 1, 2, 3, 4`,
   );
