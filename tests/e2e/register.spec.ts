@@ -37,6 +37,9 @@ test("a producer registers on a phone, is told what to fix without losing anythi
   await page.getByLabel("Mã số thuế").fill("0100109106");
   await page.getByRole("button", { name: "Đăng ký" }).click();
   await expect(page.getByRole("heading", { name: "Đã gửi hồ sơ đăng ký" })).toBeVisible();
+  // What to do next, plainly, and no "if this email has no account…" hedge.
+  await expect(page.getByRole("listitem").filter({ hasText: "Đăng nhập bằng email và mật khẩu bạn vừa đặt." })).toBeVisible();
+  await expect(page.getByText(/Nếu email này/)).toHaveCount(0);
 
   await page.getByRole("link", { name: "Đăng nhập" }).last().click();
   await page.getByLabel("Email").fill(email);
