@@ -62,6 +62,8 @@ test("staff approve a waiting product, plan a session with it for next Saturday,
   await page.getByRole("button", { name: "Tìm", exact: true }).click();
   await page.getByRole("button", { name: `Thêm ${productName}` }).click();
   await expect(page.getByRole("heading", { name: "Sản phẩm lên phiên (1/100)" })).toBeVisible();
+  // Publishing without a live link is allowed, with a warning first.
+  await expect(page.getByText(/Phiên chưa có đường dẫn phát trực tiếp: nếu công bố bây giờ/)).toBeVisible();
   await page.getByRole("button", { name: "Công bố" }).click();
   await expect(page.getByRole("button", { name: "Chuyển về nháp" })).toBeVisible();
 

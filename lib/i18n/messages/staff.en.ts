@@ -186,6 +186,7 @@ export const staffEn: StaffMessages = {
       CANCELLED: "Cancel session",
     },
     statusHint: "Draft → Scheduled (public) → Live → Ended; or Cancelled (kept, shown as cancelled).",
+    publishWithoutLink: "This session has no live link yet: published now, viewers will see it without a way to watch. Add the link in the form above, or publish and add it before it starts.",
     lineupTitle: "Line-up ({count}/100)",
     lineupEmpty: "No products yet. Find approved products below and add them.",
     remove: "Remove",

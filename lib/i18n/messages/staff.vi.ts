@@ -185,6 +185,7 @@ export const staffVi = {
       CANCELLED: "Huỷ phiên",
     },
     statusHint: "Nháp → Đã lên lịch (hiển thị công khai) → Đang phát → Đã kết thúc; hoặc Huỷ (vẫn giữ, hiển thị là đã huỷ).",
+    publishWithoutLink: "Phiên chưa có đường dẫn phát trực tiếp: nếu công bố bây giờ, người xem sẽ thấy phiên nhưng chưa có nút vào xem. Thêm đường dẫn ở biểu mẫu phía trên, hoặc công bố rồi bổ sung trước giờ phát.",
     lineupTitle: "Sản phẩm lên phiên ({count}/100)",
     lineupEmpty: "Chưa có sản phẩm nào. Tìm và thêm sản phẩm đã duyệt bên dưới.",
     remove: "Bỏ",

@@ -51,6 +51,9 @@ export default async function EditSession({ params, searchParams }: { params: Pr
       <section aria-labelledby="status" className="space-y-2">
         <h2 id="status" className="text-lg font-bold">{s.status}</h2>
         <p className="text-sm text-stone-600">{s.statusHint}</p>
+        {!locked && !session.values.liveUrl && (SESSION_TRANSITIONS[session.status] as readonly string[]).includes("SCHEDULED") && (
+          <p className="rounded-md border border-amber-200 bg-amber-50 p-3 text-sm text-amber-900">{s.publishWithoutLink}</p>
+        )}
         {locked ? <p>{s.locked}</p> : <StatusButtons sessionId={id} version={session.version} next={SESSION_TRANSITIONS[session.status]} t={s} errors={t.staff.errors} />}
       </section>
 
