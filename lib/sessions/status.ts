@@ -15,3 +15,15 @@ export function displayStatus(
   if (now.getTime() >= start) return "LIVE";
   return "SCHEDULED";
 }
+
+/**
+ * Sessions a buyer can still watch (not yet ended), soonest first, and those already streamed,
+ * latest first: the order a product or producer page lists them in.
+ */
+export function comingAndPast<T extends { startsAt: string; endsAt: string }>(sessions: T[], now = new Date()): { coming: T[]; past: T[] } {
+  const at = now.getTime();
+  return {
+    coming: sessions.filter((s) => Date.parse(s.endsAt) >= at).sort((a, b) => a.startsAt.localeCompare(b.startsAt)),
+    past: sessions.filter((s) => Date.parse(s.endsAt) < at).sort((a, b) => b.startsAt.localeCompare(a.startsAt)),
+  };
+}

@@ -3,7 +3,7 @@ import { AuthorizationError, assertProducerAccess, assertRole, landingPath } fro
 import type { CurrentUser } from "@/lib/auth/users";
 import { formatDateLike, formatLocalDate, formatVnd, formatVndShort, formatVnDateTime, formatVnSlot, formatVnTime, formatWeek } from "@/lib/format";
 import { localePath, switchLocalePath } from "@/lib/i18n/locales";
-import { displayStatus } from "@/lib/sessions/status";
+import { comingAndPast, displayStatus } from "@/lib/sessions/status";
 
 describe("money and time formats", () => {
   it("shows VND as integer dong in each language", () => {
@@ -109,5 +109,21 @@ describe("displayStatus", () => {
   });
   it("keeps a cancelled session cancelled", () => {
     expect(displayStatus({ ...session, status: "CANCELLED" }, new Date("2026-12-05T00:10:00Z"))).toBe("CANCELLED");
+  });
+});
+
+describe("comingAndPast", () => {
+  it("lists what can still be watched first, soonest first, then what was streamed, latest first", () => {
+    const s = (id: string, startsAt: string, endsAt: string) => ({ id, startsAt, endsAt });
+    const sessions = [
+      s("old", "2026-11-28T00:00:00Z", "2026-11-28T01:00:00Z"),
+      s("later", "2026-12-19T00:00:00Z", "2026-12-19T01:00:00Z"),
+      s("live", "2026-12-12T00:00:00Z", "2026-12-12T01:30:00Z"),
+      s("last", "2026-12-05T00:00:00Z", "2026-12-05T01:00:00Z"),
+      s("next", "2026-12-12T02:00:00Z", "2026-12-12T03:00:00Z"),
+    ];
+    const { coming, past } = comingAndPast(sessions, new Date("2026-12-12T01:00:00Z"));
+    expect(coming.map((x) => x.id)).toEqual(["live", "next", "later"]);
+    expect(past.map((x) => x.id)).toEqual(["last", "old"]);
   });
 });

@@ -224,6 +224,8 @@ export const en: Messages = {
     producer: "Producer",
     sessions: "Featured in sessions",
     noSessions: "Not in any session yet.",
+    comingSessions: "Coming up",
+    pastSessions: "Already streamed",
   },
   provincePage: {
     kinds: { CITY: "Centrally-run city", PROVINCE: "Province" },

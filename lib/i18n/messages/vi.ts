@@ -223,6 +223,8 @@ export const vi = {
     producer: "Chủ thể",
     sessions: "Có mặt trong các phiên",
     noSessions: "Chưa có phiên nào.",
+    comingSessions: "Sắp phát",
+    pastSessions: "Đã phát",
   },
   provincePage: {
     kinds: { CITY: "Thành phố trực thuộc trung ương", PROVINCE: "Tỉnh" },

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { Badge } from "@/components/ui/badge";
 import { SessionList } from "@/components/sessions/session-list";
+import { comingAndPast } from "@/lib/sessions/status";
 import { Stars } from "@/components/sessions/stars";
 import { formatVnd, formatVnDate } from "@/lib/format";
 import { localePath } from "@/lib/i18n/locales";
@@ -38,6 +39,8 @@ export default async function ProductPage({ params }: Props) {
   const t = getMessages(locale);
   const c = product.certificate;
   const date = (d: string) => formatVnDate(vnInstant(d, "12:00"), locale);
+  // As of the page's (re)generation: it is revalidated every few minutes and when staff change sessions.
+  const { coming, past } = comingAndPast(product.sessions);
   return (
     <div className="space-y-8">
       <div className="grid gap-6 md:grid-cols-2">
@@ -112,9 +115,27 @@ export default async function ProductPage({ params }: Props) {
           </section>
         </div>
       </div>
-      <section aria-labelledby="sessions">
-        <h2 id="sessions" className="mb-3 text-lg font-bold">{t.productPage.sessions}</h2>
-        <SessionList sessions={product.sessions} locale={locale} empty={t.productPage.noSessions} />
+      <section aria-labelledby="sessions" className="space-y-3">
+        <h2 id="sessions" className="text-lg font-bold">{t.productPage.sessions}</h2>
+        {coming.length === 0 && past.length === 0 ? (
+          <p className="text-stone-600">{t.productPage.noSessions}</p>
+        ) : (
+          <>
+            {/* What a buyer can still watch first, soonest first; then what was, latest first. */}
+            {coming.length > 0 && (
+              <section aria-labelledby="sessions-coming" className="space-y-2">
+                <h3 id="sessions-coming" className="font-semibold">{t.productPage.comingSessions}</h3>
+                <SessionList sessions={coming} locale={locale} empty={t.productPage.noSessions} />
+              </section>
+            )}
+            {past.length > 0 && (
+              <section aria-labelledby="sessions-past" className="space-y-2">
+                <h3 id="sessions-past" className="font-semibold">{t.productPage.pastSessions}</h3>
+                <SessionList sessions={past} locale={locale} empty={t.productPage.noSessions} />
+              </section>
+            )}
+          </>
+        )}
       </section>
     </div>
   );
