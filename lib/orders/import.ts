@@ -281,7 +281,11 @@ export function previewOrderImport(producerId: string, sha256: string): Promise<
     // The parsed lines of a file without problems wait for its confirmation (a day at most).
     await tx.$executeRaw`DELETE FROM order_staged_rows WHERE sha256 = ${sha256} OR staged_at < now() - interval '1 day'`;
     if (plan.problemCount === 0) {
-      await tx.$executeRawUnsafe(`INSERT INTO order_staged_rows (sha256, ${ROW_COLUMNS.join(", ")}) SELECT $1, ${ROW_COLUMNS.join(", ")} FROM order_rows`, sha256);
+      // ON CONFLICT: two people previewing the same file at once stage it once.
+      await tx.$executeRawUnsafe(
+        `INSERT INTO order_staged_rows (sha256, ${ROW_COLUMNS.join(", ")}) SELECT $1, ${ROW_COLUMNS.join(", ")} FROM order_rows ON CONFLICT DO NOTHING`,
+        sha256,
+      );
     }
     return plan;
   });
