@@ -100,3 +100,15 @@ export function formatDateLike(text: string, locale: Locale): string {
   if (ISO_DATE.test(text) && !Number.isNaN(Date.parse(text))) return formatLocalDate(text, locale);
   return text;
 }
+
+/** A month ("2026-12") as people name it: "Tháng 12/2026", "December 2026". */
+export function formatMonth(month: string, locale: Locale): string {
+  const [y, m] = month.split("-");
+  if (locale === "vi") return `Tháng ${Number(m)}/${y}`;
+  return new Intl.DateTimeFormat("en-GB", { month: "long", year: "numeric", timeZone: "UTC" }).format(new Date(`${month}-01T00:00:00Z`));
+}
+
+/** A share of a whole as a percentage, one decimal at most ("3,7%"); 0 % of nothing. */
+export function formatShare(part: number, whole: number, locale: Locale): string {
+  return new Intl.NumberFormat(intlLocale[locale], { style: "percent", maximumFractionDigits: 1 }).format(whole > 0 ? part / whole : 0);
+}

@@ -131,15 +131,16 @@ async function main() {
     // The same reports net of cancellations and refunds (gmv=net): the same rows, one more
     // subtraction. The hand-written SQL stays the gross one: the ratio shows what net costs.
     const net = (f: typeof year) => ({ ...f, measure: "net" as const });
+    const sqlOf = (name: string) => gross.find((c) => c.name === name)!.raw;
     const nets = [
-      { name: "net: headlines", app: () => getHeadlines(staff, net(year)), raw: gross[0]!.raw },
-      { name: "net: by month", app: () => breakdownRows("period", net(year)), raw: gross[1]!.raw },
-      { name: "net: by province", app: () => breakdownRows("province", net(year)), raw: gross[3]!.raw },
-      { name: "net: by producer (top 50)", app: () => breakdownRows("producer", net(year)), raw: gross[7]!.raw },
-      { name: "net: top products (lines)", app: () => breakdownRows("product", net(year)), raw: gross[10]!.raw },
-      { name: "net: top products, 5 years", app: () => breakdownRows("product", net(all)), raw: gross[12]!.raw },
-      { name: "net: month, one province", app: () => breakdownRows("period", net(yearProvince)), raw: gross[14]!.raw },
-      { name: "net: host, one group", app: () => breakdownRows("host", net(yearGroup)), raw: gross[15]!.raw },
+      { name: "net: headlines", app: () => getHeadlines(staff, net(year)), raw: sqlOf("headlines (3 periods × 2)") },
+      { name: "net: by month", app: () => breakdownRows("period", net(year)), raw: sqlOf("by month") },
+      { name: "net: by province", app: () => breakdownRows("province", net(year)), raw: sqlOf("by province") },
+      { name: "net: by producer (top 50)", app: () => breakdownRows("producer", net(year)), raw: sqlOf("by producer (top 50)") },
+      { name: "net: top products (lines)", app: () => breakdownRows("product", net(year)), raw: sqlOf("top products (lines)") },
+      { name: "net: top products, 5 years", app: () => breakdownRows("product", net(all)), raw: sqlOf("top products, 5 years") },
+      { name: "net: month, one province", app: () => breakdownRows("period", net(yearProvince)), raw: sqlOf("by month, one province") },
+      { name: "net: host, one group", app: () => breakdownRows("host", net(yearGroup)), raw: sqlOf("by host, one group") },
     ];
     // The order exports' own reports: the centre's (by province, damage list, shops in and out of
     // sessions) from the order rollup, and the producer with the most order lines' own page.

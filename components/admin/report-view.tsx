@@ -1,7 +1,7 @@
 import { BarChart } from "@/components/charts/bar-chart";
 import { StatCard } from "@/components/ui/stat-card";
 import { DataTable } from "@/components/ui/data-table";
-import { formatLocalDate, formatNumber, formatVnd, formatVndShort } from "@/lib/format";
+import { formatLocalDate, formatNumber, formatShare, formatVnd, formatVndShort } from "@/lib/format";
 import { localePath, type Locale } from "@/lib/i18n/locales";
 import { fill, getMessages } from "@/lib/i18n/messages";
 import { reportQuery, type ReportFilters } from "@/lib/reports/filters";
@@ -23,7 +23,7 @@ const avg = (f: Figures) => (f.sessions ? BigInt(f.gmv) / BigInt(f.sessions) : 0
 /** Cancelled, refunded and damage-refunded shares of the gross (the GMV shown may be net of the first two). */
 function rates(f: Pick<Figures, "gmv" | "cancelled" | "refunded" | "damage">, filters: ReportFilters, locale: Locale) {
   const gross = Number(f.gmv) + (filters.measure === "net" ? Number(f.cancelled) + Number(f.refunded) : 0);
-  const pct = (part: string) => new Intl.NumberFormat(locale === "vi" ? "vi-VN" : "en-GB", { style: "percent", maximumFractionDigits: 1 }).format(gross > 0 ? Number(part) / gross : 0);
+  const pct = (part: string) => formatShare(Number(part), gross, locale);
   return { cancel: pct(f.cancelled), refund: pct(f.refunded), damage: pct(f.damage) };
 }
 

@@ -1,12 +1,11 @@
 import type { ReactNode } from "react";
 import { DataTable } from "@/components/ui/data-table";
-import { formatNumber, formatVnd, formatVnDateTime } from "@/lib/format";
+import { formatNumber, formatVnd, formatVnDateTime, formatShare } from "@/lib/format";
 import type { Locale } from "@/lib/i18n/locales";
 import { fill, type Messages } from "@/lib/i18n/messages";
 import type { OrderImportRow, OrderMoney } from "@/lib/orders/queries";
 
-const percent = (part: string, whole: string, locale: Locale) =>
-  new Intl.NumberFormat(locale === "vi" ? "vi-VN" : "en-GB", { style: "percent", maximumFractionDigits: 1 }).format(BigInt(whole) > 0n ? Number(part) / Number(whole) : 0);
+const percent = (part: string, whole: string, locale: Locale) => formatShare(Number(part), Number(whole), locale);
 
 /**
  * Rows of gross and net as cards (a session, a month, a province): readable on a 375 px phone
@@ -43,10 +42,6 @@ export function MoneyCards({ label, rows, t, locale }: { label: string; rows: (O
       ))}
     </ul>
   );
-}
-
-export function damagePercent(rate: number, locale: Locale): string {
-  return new Intl.NumberFormat(locale === "vi" ? "vi-VN" : "en-GB", { style: "percent", maximumFractionDigits: 1 }).format(rate);
 }
 
 /** The latest imports with their provenance (the SHA-256 is kept in the audit entry). */

@@ -1,12 +1,10 @@
-import { createHash } from "node:crypto";
-import { createReadStream } from "node:fs";
-import { copyFile, mkdtemp, rm, stat } from "node:fs/promises";
-import { tmpdir } from "node:os";
+import { openAsBlob } from "node:fs";
 import path from "node:path";
 import { AuditAction } from "@/lib/audit/actions";
 import { writeAudit } from "@/lib/audit/log";
 import type { Tx } from "@/lib/db/client";
 import { copyText, withRawTransaction, type SqlTx } from "@/lib/db/raw";
+import { stageImport } from "@/lib/results/import";
 import { objectStore } from "@/lib/storage/store";
 import { ATTRIBUTION_GRACE_MINUTES } from "./columns";
 import { formatOf, isProblem, parseOrderFile, type OrderProblem, type OrderRow } from "./parse";
@@ -19,23 +17,9 @@ export function orderStagedKey(sha256: string): string {
   return `orders/${sha256}`;
 }
 
-/**
- * Stores a file of this machine (the command line's) for preview and confirmation, under its
- * SHA-256. The store takes a file it may move: it is given a copy, never the user's own file.
- */
+/** Stages a file of this machine (the command line's) as an upload is staged: read from disk, never held whole. */
 export async function stageOrderFile(filePath: string): Promise<{ sha256: string; size: number }> {
-  const hash = createHash("sha256");
-  for await (const chunk of createReadStream(filePath)) hash.update(chunk as Buffer);
-  const sha256 = hash.digest("hex");
-  const size = (await stat(filePath)).size;
-  const temp = await mkdtemp(path.join(tmpdir(), "ocop-orders-"));
-  try {
-    await copyFile(filePath, path.join(temp, "export"));
-    await objectStore().putFile(orderStagedKey(sha256), path.join(temp, "export"), "application/octet-stream");
-  } finally {
-    await rm(temp, { recursive: true, force: true });
-  }
-  return { sha256, size };
+  return stageImport(new File([await openAsBlob(filePath)], path.basename(filePath)), orderStagedKey);
 }
 
 export type OrderPlan = {
@@ -235,16 +219,20 @@ export async function planOrderImport(tx: SqlTx, producerId: string, sha256: str
     { lines: number; matched: number; attributed: number; created: number; updated: number; unchanged: number; other: number; sessions: number; gross: bigint; cancelled: bigint; refunded: bigint; damage: bigint }[]
   >`
     SELECT count(*)::int AS lines, count(p.product_id)::int AS matched, count(p.session_id)::int AS attributed,
-           count(*) FILTER (WHERE e.order_id IS NULL)::int AS created,
-           count(*) FILTER (WHERE e.producer_id = ${producerId}::uuid AND (e.status, e.substatus, e.cancel_return_type, e.reason, e.quantity, e.returned_quantity, e.subtotal_vnd, e.order_refund_vnd, e.paid_time, e.product_id, e.session_id)
-                                  IS DISTINCT FROM (p.status, p.substatus, p.cancel_return_type, p.reason, p.quantity, p.returned_quantity, p.subtotal, p.order_refund, p.paid_time, p.product_id, p.session_id))::int AS updated,
-           count(*) FILTER (WHERE e.producer_id = ${producerId}::uuid AND (e.status, e.substatus, e.cancel_return_type, e.reason, e.quantity, e.returned_quantity, e.subtotal_vnd, e.order_refund_vnd, e.paid_time, e.product_id, e.session_id)
-                                  IS NOT DISTINCT FROM (p.status, p.substatus, p.cancel_return_type, p.reason, p.quantity, p.returned_quantity, p.subtotal, p.order_refund, p.paid_time, p.product_id, p.session_id))::int AS unchanged,
-           count(*) FILTER (WHERE e.producer_id <> ${producerId}::uuid)::int AS other,
+           count(*) FILTER (WHERE p.known IS NULL)::int AS created,
+           count(*) FILTER (WHERE p.known = 'changed')::int AS updated,
+           count(*) FILTER (WHERE p.known = 'same')::int AS unchanged,
+           count(*) FILTER (WHERE p.known = 'other')::int AS other,
            count(DISTINCT p.session_id)::int AS sessions,
            coalesce(sum(p.gross), 0)::bigint AS gross, coalesce(sum(p.cancelled), 0)::bigint AS cancelled,
            coalesce(sum(p.refunded), 0)::bigint AS refunded, coalesce(sum(p.refunded) FILTER (WHERE p.damage), 0)::bigint AS damage
-    FROM order_plan p LEFT JOIN order_existing e USING (order_id, sku_id)`;
+    FROM (
+      -- Each line against what the database holds: new (null), another shop's, changed or the same.
+      SELECT p.*, CASE WHEN e.order_id IS NULL THEN NULL WHEN e.producer_id <> ${producerId}::uuid THEN 'other'
+                       WHEN (e.status, e.substatus, e.cancel_return_type, e.reason, e.quantity, e.returned_quantity, e.subtotal_vnd, e.order_refund_vnd, e.paid_time, e.product_id, e.session_id)
+                            IS DISTINCT FROM (p.status, p.substatus, p.cancel_return_type, p.reason, p.quantity, p.returned_quantity, p.subtotal, p.order_refund, p.paid_time, p.product_id, p.session_id)
+                       THEN 'changed' ELSE 'same' END AS known
+      FROM order_plan p LEFT JOIN order_existing e USING (order_id, sku_id)) p`;
   const unknownSkus = await tx.$queryRaw<{ sku: string; name: string; lines: number }[]>`
     SELECT coalesce(seller_sku, sku_id) AS sku, min(product_name) AS name, count(*)::int AS lines
     FROM order_plan WHERE product_id IS NULL GROUP BY 1 ORDER BY 3 DESC, 1 LIMIT 20`;

@@ -2,7 +2,7 @@ import type { Readable } from "node:stream";
 import ExcelJS from "exceljs";
 import type { OrderStatus } from "@/lib/db/generated/enums";
 import { parseCsv } from "@/lib/results/csv";
-import { chunkDecoder, detectEncoding, type TextChunkDecoder } from "@/lib/results/encoding";
+import { decodeChunks } from "@/lib/results/encoding";
 import { isDamageReason, mapOrderHeaders, parseOrderStatus, type OrderColumn } from "./columns";
 
 /** A cell as a file gives it: text from a CSV; text, a number or a date from a spreadsheet. */
@@ -53,16 +53,6 @@ export function formatOf(first: Buffer): OrderFileFormat {
   return first[0] === 0x50 && first[1] === 0x4b && first[2] === 0x03 && first[3] === 0x04 ? "xlsx" : "csv";
 }
 
-async function* decoded(source: AsyncIterable<Buffer>): AsyncGenerator<string> {
-  let decoder: TextChunkDecoder | null = null;
-  for await (const chunk of source) {
-    decoder ??= chunkDecoder(detectEncoding(chunk));
-    yield decoder.write(chunk);
-  }
-  const rest = decoder?.end();
-  if (rest) yield rest;
-}
-
 /** A spreadsheet cell's value as text, a number or a date (rich text, formulas and links unwrapped). */
 function xlsxCell(value: ExcelJS.CellValue): Cell {
   if (value === null || value === undefined) return null;
@@ -83,7 +73,7 @@ function xlsxCell(value: ExcelJS.CellValue): Cell {
  */
 export async function* readOrderRows(source: Readable, format: OrderFileFormat): AsyncGenerator<{ line: number; cells: Cell[] }> {
   if (format === "csv") {
-    yield* parseCsv(decoded(source as AsyncIterable<Buffer>));
+    yield* parseCsv(decodeChunks(source as AsyncIterable<Buffer>));
     return;
   }
   const workbook = new ExcelJS.stream.xlsx.WorkbookReader(source, { sharedStrings: "cache", styles: "cache", hyperlinks: "ignore", worksheets: "emit", entries: "ignore" });

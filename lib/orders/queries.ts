@@ -16,6 +16,9 @@ const money = (r: MoneyRow): OrderMoney => ({
   net: (r.gross - r.cancelled - r.refunded).toString(),
 });
 
+/** The order rollup's session for lines outside every session (see the migration). */
+const NO_SESSION = "'00000000-0000-0000-0000-000000000000'";
+
 /** The sums every figure is made of, over the order rollup `r`: paid orders (counted per product and day), gross, cancelled, refunded, damage refunds. */
 const ROLLUP_SUMS = `sum(r.orders)::int AS orders, sum(r.gross)::bigint AS gross, sum(r.cancelled)::bigint AS cancelled,
   sum(r.refunded)::bigint AS refunded, sum(r.damage)::bigint AS damage`;
@@ -64,7 +67,7 @@ export async function getOwnOrderFigures(user: CurrentUser | null): Promise<OwnO
     db.$queryRawUnsafe<(MoneyRow & { month: string })[]>(
       `SELECT to_char(r.day, 'YYYY-MM') AS month, ${ROLLUP_SUMS}
        FROM order_rollups r
-       WHERE r.producer_id = ANY($1::uuid[]) AND r.session_id = '00000000-0000-0000-0000-000000000000'
+       WHERE r.producer_id = ANY($1::uuid[]) AND r.session_id = ${NO_SESSION}
        GROUP BY 1 ORDER BY 1 DESC LIMIT 24`,
       shops,
     ),
@@ -104,8 +107,8 @@ export async function getOrderReport(user: CurrentUser | null): Promise<OrderRep
     ),
     db.$queryRawUnsafe<{ producer: string; inside: bigint; outside: bigint }[]>(
       `SELECT p.name AS producer, t.inside, t.outside
-       FROM (SELECT producer_id, coalesce(sum(gross) FILTER (WHERE session_id <> '00000000-0000-0000-0000-000000000000'), 0)::bigint AS inside,
-                    coalesce(sum(gross) FILTER (WHERE session_id = '00000000-0000-0000-0000-000000000000'), 0)::bigint AS outside
+       FROM (SELECT producer_id, coalesce(sum(gross) FILTER (WHERE session_id <> ${NO_SESSION}), 0)::bigint AS inside,
+                    coalesce(sum(gross) FILTER (WHERE session_id = ${NO_SESSION}), 0)::bigint AS outside
              FROM order_rollups GROUP BY producer_id) t
        JOIN producers p ON p.id = t.producer_id
        ORDER BY t.inside + t.outside DESC, p.name LIMIT 50`,

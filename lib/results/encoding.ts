@@ -66,3 +66,18 @@ export function chunkDecoder(encoding: TextEncoding): TextChunkDecoder {
     },
   };
 }
+
+/**
+ * A stream of bytes as text in the encoding its first bytes show, chunk by chunk (never the whole
+ * file in one string); `counter.bytes` follows how much was read, for progress.
+ */
+export async function* decodeChunks(source: AsyncIterable<Buffer>, counter: { bytes: number } = { bytes: 0 }): AsyncGenerator<string> {
+  let decoder: TextChunkDecoder | null = null;
+  for await (const chunk of source) {
+    counter.bytes += chunk.length;
+    decoder ??= chunkDecoder(detectEncoding(chunk));
+    yield decoder.write(chunk);
+  }
+  const rest = decoder?.end();
+  if (rest) yield rest;
+}

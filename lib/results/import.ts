@@ -14,7 +14,7 @@ import type { SessionStatus } from "@/lib/db/generated/enums";
 import { displayStatus } from "@/lib/sessions/status";
 import { vnDateOf, vnDayBounds, vnTimeOf } from "@/lib/time";
 import { COLUMN_TITLES, mapHeaders, parseCsv, parseFigure, type ResultColumn } from "./csv";
-import { chunkDecoder, detectEncoding, type TextChunkDecoder } from "./encoding";
+import { decodeChunks } from "./encoding";
 
 /** An import file is at most this big (about a million lines). */
 export const IMPORT_MAX_BYTES = 64 * 1024 * 1024;
@@ -111,19 +111,6 @@ export async function stagedSize(sha256: string): Promise<number | null> {
   return objectStore().size(stagedKey(sha256));
 }
 
-/** A stream of bytes as text in the encoding its first bytes show (lib/results/encoding.ts), counting the bytes read. */
-async function* decodedText(source: Readable, counter: { bytes: number }): AsyncGenerator<string> {
-  let decoder: TextChunkDecoder | null = null;
-  for await (const raw of source) {
-    const chunk = raw as Buffer;
-    counter.bytes += chunk.length;
-    decoder ??= chunkDecoder(detectEncoding(chunk));
-    yield decoder.write(chunk);
-  }
-  const rest = decoder?.end();
-  if (rest) yield rest;
-}
-
 /** A cell as a field of the tab-separated batch: tabs and line breaks inside it become spaces. */
 const clean = (v: string | number) => (typeof v === "number" ? String(v) : v.replace(/[\t\r\n]/g, " "));
 const normTime = (t: string) => (/^\d{1,2}:\d{2}/.test(t) ? t.padStart(5, "0").slice(0, 5) : t);
@@ -188,7 +175,7 @@ export async function planImport(tx: SqlTx, sha256: string, options: { now?: Dat
   if (!source) throw new Error(`The staged import ${sha256} is gone.`);
   const read = { bytes: 0 };
   let lastReport = 0;
-  for await (const { line, cells } of parseCsv(decodedText(source, read))) {
+  for await (const { line, cells } of parseCsv(decodeChunks(source as AsyncIterable<Buffer>, read))) {
     if (!index) {
       const mapped = mapHeaders(cells);
       if (mapped.missing.length) {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { AuthorizationError, assertProducerAccess, assertRole, landingPath } from "@/lib/auth/policy";
 import type { CurrentUser } from "@/lib/auth/users";
-import { formatDateLike, formatLocalDate, formatVnd, formatVndShort, formatVnDateTime, formatVnSlot, formatVnTime, formatWeek } from "@/lib/format";
+import { formatDateLike, formatLocalDate, formatMonth, formatShare, formatVnd, formatVndShort, formatVnDateTime, formatVnSlot, formatVnTime, formatWeek } from "@/lib/format";
 import { localePath, switchLocalePath } from "@/lib/i18n/locales";
 import { comingAndPast, displayStatus } from "@/lib/sessions/status";
 
@@ -125,5 +125,15 @@ describe("comingAndPast", () => {
     const { coming, past } = comingAndPast(sessions, new Date("2026-12-12T01:00:00Z"));
     expect(coming.map((x) => x.id)).toEqual(["live", "next", "later"]);
     expect(past.map((x) => x.id)).toEqual(["last", "old"]);
+  });
+});
+
+describe("formatMonth and formatShare", () => {
+  it("name a month and a share as each language writes them", () => {
+    expect(formatMonth("2026-12", "vi")).toBe("Tháng 12/2026");
+    expect(formatMonth("2026-03", "en")).toBe("March 2026");
+    expect(formatShare(37, 1000, "vi")).toBe("3,7%");
+    expect(formatShare(37, 1000, "en")).toBe("3.7%");
+    expect(formatShare(5, 0, "vi")).toBe("0%");
   });
 });

@@ -1,7 +1,7 @@
 import { MoneyCards, OrderImportsTable } from "@/components/orders/order-tables";
 import { OrderImportForm } from "@/components/orders/order-import-form";
 import { requireRole } from "@/lib/auth/guards";
-import { formatVnDateTime } from "@/lib/format";
+import { formatMonth, formatVnDateTime } from "@/lib/format";
 import { localePath } from "@/lib/i18n/locales";
 import { fill, getMessages } from "@/lib/i18n/messages";
 import { localeFromParams, privatePageMetadata } from "@/lib/i18n/server";
@@ -17,10 +17,6 @@ export default async function ProducerOrders({ params }: { params: Promise<{ loc
   const t = getMessages(locale).orders;
   if (user.producerIds.length === 0) return <p className="rounded-lg border border-amber-200 bg-amber-50 p-4">{getMessages(locale).producer.noShop}</p>;
   const [figures, imports] = await Promise.all([getOwnOrderFigures(user), listOrderImports(user)]);
-  const monthLabel = (month: string) => {
-    const [y, m] = month.split("-");
-    return locale === "vi" ? `Tháng ${Number(m)}/${y}` : new Intl.DateTimeFormat("en-GB", { month: "long", year: "numeric", timeZone: "UTC" }).format(new Date(`${month}-01T00:00:00Z`));
-  };
   return (
     <div className="space-y-8">
       <header className="space-y-2">
@@ -46,7 +42,7 @@ export default async function ProducerOrders({ params }: { params: Promise<{ loc
         <h2 id="outside" className="text-lg font-bold">{t.outsideTitle}</h2>
         <p className="text-sm text-stone-600">{t.outsideIntro}</p>
         {figures.outside.length > 0 && (
-          <MoneyCards label={t.outsideTitle} t={t} locale={locale} rows={figures.outside.map((m) => ({ ...m, key: m.month, title: monthLabel(m.month) }))} />
+          <MoneyCards label={t.outsideTitle} t={t} locale={locale} rows={figures.outside.map((m) => ({ ...m, key: m.month, title: formatMonth(m.month, locale) }))} />
         )}
       </section>
       <section aria-labelledby="recent" className="space-y-3">

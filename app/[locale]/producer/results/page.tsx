@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { BarChart } from "@/components/charts/bar-chart";
 import { requireRole } from "@/lib/auth/guards";
-import { formatNumber, formatVnd, formatVnDateTime, formatVndShort } from "@/lib/format";
+import { formatMonth, formatNumber, formatVnd, formatVnDateTime, formatVndShort } from "@/lib/format";
 import { vnDateOf } from "@/lib/time";
 import { localePath } from "@/lib/i18n/locales";
 import { fill, getMessages } from "@/lib/i18n/messages";
@@ -26,10 +26,6 @@ export default async function ResultsPage({ params, searchParams }: { params: Pr
     months.set(month, [...(months.get(month) ?? []), r]);
   }
   const byMonth = [...months];
-  const monthLabel = (month: string) => {
-    const [y, m] = month.split("-");
-    return locale === "vi" ? `Tháng ${Number(m)}/${y}` : new Intl.DateTimeFormat("en-GB", { month: "long", year: "numeric", timeZone: "UTC" }).format(new Date(`${month}-01T00:00:00Z`));
-  };
   return (
     <div className="space-y-6">
       <header>
@@ -68,7 +64,7 @@ export default async function ResultsPage({ params, searchParams }: { params: Pr
             {byMonth.map(([month, sessions]) => (
               <section key={month} aria-labelledby={`m-${month}`}>
                 <h3 id={`m-${month}`} className="flex flex-wrap items-baseline justify-between gap-x-3 border-b border-stone-300 pb-1 font-semibold">
-                  <span>{monthLabel(month)}</span>
+                  <span>{formatMonth(month, locale)}</span>
                   <span className="text-sm font-normal tabular-nums text-stone-700">
                     {fill(t.results.monthTotal, { count: n(sessions.length), gmv: formatVndShort(sessions.reduce((a, r) => a + BigInt(r.gmvVnd), 0n), locale) })}
                   </span>

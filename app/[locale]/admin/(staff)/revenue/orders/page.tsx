@@ -1,10 +1,10 @@
-import { damagePercent, MoneyCards, OrderImportsTable } from "@/components/orders/order-tables";
+import { MoneyCards, OrderImportsTable } from "@/components/orders/order-tables";
 import { OrderImportForm } from "@/components/orders/order-import-form";
 import { DataTable } from "@/components/ui/data-table";
 import { StatCard } from "@/components/ui/stat-card";
 import { requireRole } from "@/lib/auth/guards";
 import { STAFF_ROLES } from "@/lib/auth/policy";
-import { formatVnd, formatVndShort } from "@/lib/format";
+import { formatShare, formatVnd, formatVndShort } from "@/lib/format";
 import { localePath } from "@/lib/i18n/locales";
 import { getMessages } from "@/lib/i18n/messages";
 import { localeFromParams, privatePageMetadata } from "@/lib/i18n/server";
@@ -68,7 +68,7 @@ export default async function StaffOrders({ params }: { params: Promise<{ locale
                   <span className="block text-xs font-normal text-stone-600">{p.producer}</span>
                 </th>
                 <td className="whitespace-nowrap px-3 py-2 text-right tabular-nums">{full(p.damage)}</td>
-                <td className="whitespace-nowrap px-3 py-2 text-right tabular-nums">{damagePercent(p.rate, locale)}</td>
+                <td className="whitespace-nowrap px-3 py-2 text-right tabular-nums">{formatShare(p.rate, 1, locale)}</td>
               </tr>
             ))}
           </DataTable>
