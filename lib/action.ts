@@ -4,6 +4,7 @@ import type { z } from "zod";
 import { assertRole, AuthorizationError } from "@/lib/auth/policy";
 import type { CurrentUser } from "@/lib/auth/users";
 import { db, TRANSACTION_OPTIONS, type Tx } from "@/lib/db/client";
+import { isRetryableConflict } from "@/lib/db/errors";
 import type { Role } from "@/lib/db/generated/enums";
 import { writeAudit, type AuditEntry } from "@/lib/audit/log";
 import { logger } from "@/lib/observability/log";
@@ -100,8 +101,8 @@ export function defineAction<Schema extends z.ZodType, Result, Extra = undefined
     // The session's user, always: no caller can name someone else.
     const user = options.roles === "token" ? null : await (await guards()).getCurrentUser();
     if (Array.isArray(options.roles)) assertRole(user, options.roles);
-    try {
-      const result = await db.$transaction(
+    const attempt = () =>
+      db.$transaction(
         async (tx) =>
           options.run(parsed.data, {
             user,
@@ -111,6 +112,17 @@ export function defineAction<Schema extends z.ZodType, Result, Extra = undefined
           }),
         { ...TRANSACTION_OPTIONS, ...(options.timeoutMs ? { timeout: options.timeoutMs } : {}) },
       );
+    try {
+      let result: Result;
+      // A deadlock or serialization failure rolled everything back: run it again (twice at most).
+      for (let tries = 1; ; tries++) {
+        try {
+          result = await attempt();
+          break;
+        } catch (error) {
+          if (tries >= 3 || !isRetryableConflict(error)) throw error;
+        }
+      }
       for (const tag of options.tags?.(result) ?? []) revalidateTag(tag, { expire: 0 });
       return { ok: true, result };
     } catch (caught) {
