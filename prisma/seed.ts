@@ -14,6 +14,7 @@ import { addDays, addMonths, comingSaturday, vnDateOf, vnInstant } from "@/lib/t
 import {
   createChannel,
   createHost,
+  createPackagingCheck,
   createProducer,
   createProduct,
   createSession,
@@ -160,6 +161,10 @@ export async function seedDemoData(db: Db, now = new Date()): Promise<DemoSummar
       if (status === "APPROVED" && productCount % 19 === 0) reviewStatus = "SUBMITTED";
       if (status === "APPROVED" && productCount % 31 === 0) reviewStatus = "CHANGES_REQUESTED";
       if (i === 0 && k === count - 1) reviewStatus = "DRAFT";
+      const fragile = /thùng|chai|hũ|gốm|chậu|trứng/i.test(base.unit + base.product);
+      // Packaging checks of fragile products: most approved; a few waiting or sent back (those stay
+      // out of line-ups until approved). The demo producer's are approved.
+      const packaging = !fragile ? "NONE" : i > 0 && productCount % 7 === 3 ? "SUBMITTED" : i > 0 && productCount % 7 === 5 ? "CHANGES_REQUESTED" : "APPROVED";
       const priceVnd = Math.round((base.priceVnd * (k === 1 ? 1.4 : k === 3 ? 1 : 1 + k * 0.6)) / 1000) * 1000;
       const product = await createProduct(db, producer.id, {
         name: productName,
@@ -170,7 +175,7 @@ export async function seedDemoData(db: Db, now = new Date()): Promise<DemoSummar
         reviewStatus,
         reviewReason: reviewStatus === "CHANGES_REQUESTED" ? "Ảnh chụp giấy chứng nhận bị mờ, vui lòng tải lại bản rõ nét." : null,
         featured: stars === 5 || productCount % 11 === 0,
-        fragile: /thùng|chai|hũ|gốm|chậu|trứng/i.test(base.unit + base.product),
+        fragile,
         description: `${base.product} – đặc sản ${base.province}, đóng gói cẩn thận, giao toàn quốc.`,
         shelfLifeDays: base.group === 6 ? null : base.unit.includes("thùng") ? 14 : 365,
         certificate: {
@@ -180,7 +185,17 @@ export async function seedDemoData(db: Db, now = new Date()): Promise<DemoSummar
           decisionNumber: `${rand.int(100, 2999)}/QĐ-${stars === 5 ? "BNNMT" : "UBND"}`,
         },
       });
-      if (reviewStatus === "APPROVED") items.push({ id: product.id, groupId: base.group, stars, priceVnd });
+      if (fragile) {
+        await createPackagingCheck(db, {
+          productId: product.id,
+          submittedById: owner.id,
+          status: packaging as "SUBMITTED" | "APPROVED" | "CHANGES_REQUESTED",
+          decidedById: users.STAFF.id,
+          reason: packaging === "CHANGES_REQUESTED" ? "Chưa thấy lớp đệm giữa các chai; thùng 3 lớp dễ móp khi xếp chồng. Dùng thùng 5 lớp và vách ngăn." : null,
+          createdAt: vnInstant(addDays(today, -rand.int(2, 60)), "10:00"),
+        });
+      }
+      if (reviewStatus === "APPROVED" && (packaging === "NONE" || packaging === "APPROVED")) items.push({ id: product.id, groupId: base.group, stars, priceVnd });
       // Its TikTok Shop listing: a Seller SKU and the platform's SKU id, as order exports name them.
       skus.push(
         { producerId: producer.id, productId: product.id, value: `OCOP-${String(productCount).padStart(4, "0")}` },
@@ -295,6 +310,32 @@ export async function seedDemoData(db: Db, now = new Date()): Promise<DemoSummar
       products: { create: approved[0]!.products.slice(0, 2).map((x) => ({ productId: x.id })) },
     },
   });
+
+  // The programme: workshops past (with attendance) and coming (with sign-ups).
+  const workshops = [
+    { title: "Bán hàng livestream cho người mới bắt đầu", topic: "LIVESTREAM", day: -40, place: "Trung tâm Xúc tiến thương mại nông nghiệp, 489 Hoàng Quốc Việt, Hà Nội", onlineUrl: "https://meet.google.com/ocop-live-khoa1", capacity: 80 },
+    { title: "Quay và dựng video ngắn bằng điện thoại", topic: "SHORT_VIDEO", day: -25, place: null, onlineUrl: "https://meet.google.com/ocop-video-ngan", capacity: 60 },
+    { title: "Đóng gói trái cây tươi và hàng dễ vỡ", topic: "PACKAGING", day: -12, place: "Sở Nông nghiệp và Môi trường TP. Cần Thơ", onlineUrl: null, capacity: 40 },
+    { title: "Quảng cáo TikTok Shop: ngân sách nhỏ, đơn thật", topic: "ADS", day: 4, place: null, onlineUrl: "https://meet.google.com/ocop-quang-cao", capacity: 50 },
+    { title: "Bán hàng livestream cho người mới bắt đầu (khoá 2)", topic: "LIVESTREAM", day: 9, place: "Trung tâm Xúc tiến thương mại nông nghiệp, 489 Hoàng Quốc Việt, Hà Nội", onlineUrl: "https://meet.google.com/ocop-live-khoa2", capacity: 40 },
+    { title: "Đóng gói trái cây tươi và hàng dễ vỡ (khoá 2)", topic: "PACKAGING", day: 16, place: "Trung tâm Xúc tiến thương mại nông nghiệp, 489 Hoàng Quốc Việt, Hà Nội", onlineUrl: null, capacity: 30 },
+  ] as const;
+  for (const [k, w] of workshops.entries()) {
+    const startsAt = vnInstant(addDays(today, w.day), "14:00");
+    const workshop = await db.workshop.create({
+      data: { title: w.title, topic: w.topic, startsAt, endsAt: vnInstant(addDays(today, w.day), "16:30"), place: w.place, onlineUrl: w.onlineUrl, capacity: w.capacity, createdById: users.STAFF.id, description: "Thực hành trên điện thoại của chính bạn; mang theo 2–3 sản phẩm mẫu." },
+    });
+    // Everyone who has been on a live took the first livestream workshop; others take what suits them.
+    const taking = producers.filter((p, idx) => (k === 0 ? p.status === "APPROVED" : (idx + k) % 3 === 0) && (w.day > 0 ? idx % 2 === k % 2 : true)).slice(0, w.capacity - 2);
+    await db.workshopEnrolment.createMany({
+      data: taking.map((p, idx) => ({
+        workshopId: workshop.id,
+        producerId: p.id,
+        enrolledById: users.STAFF.id,
+        status: w.day > 0 ? "ENROLLED" : k === 0 || idx % 9 !== 4 ? "ATTENDED" : "ABSENT",
+      })),
+    });
+  }
 
   return { producers: producers.length, products: productCount, sessions: sessionCount, saturdays };
 }

@@ -13,6 +13,7 @@ export function AdminNav({ locale, role, waiting, t }: { locale: Locale; role: R
     { href: "/admin/revenue/import", label: t.revenue },
     { href: "/admin/revenue/orders", label: t.orders },
     { href: "/admin/reports", label: t.reports },
+    { href: "/admin/training", label: t.training },
     { href: "/admin/audit", label: t.audit },
     ...(role === "ADMIN"
       ? [

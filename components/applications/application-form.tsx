@@ -15,7 +15,7 @@ export function ApplicationForm({
   t: Messages["applications"];
   saturdays: { value: string; label: string }[];
   times: readonly string[];
-  products: { id: string; name: string }[];
+  products: { id: string; name: string; packagingBlocked: boolean; packagingHref: string }[];
 }) {
   const [state, action, pending] = useActionState<ActionState, FormData>(applyAction, {});
   const v = state.values ?? {};
@@ -67,9 +67,25 @@ export function ApplicationForm({
         <legend className="text-sm font-medium">{t.products}</legend>
         <ul className="mt-1 space-y-1">
           {products.map((p) => (
-            <li key={p.id} className="flex items-center gap-2">
-              <input type="checkbox" id={`p-${p.id}`} name="productIds" value={p.id} key={`c${k}`} defaultChecked={chosen.has(p.id)} className="h-5 w-5" />
-              <label htmlFor={`p-${p.id}`}>{p.name}</label>
+            <li key={p.id} className="flex flex-wrap items-center gap-2">
+              <input
+                type="checkbox"
+                id={`p-${p.id}`}
+                name="productIds"
+                value={p.id}
+                key={`c${k}`}
+                defaultChecked={chosen.has(p.id) && !p.packagingBlocked}
+                disabled={p.packagingBlocked}
+                aria-describedby={p.packagingBlocked ? `pb-${p.id}` : undefined}
+                className="h-5 w-5"
+              />
+              <label htmlFor={`p-${p.id}`} className={p.packagingBlocked ? "text-stone-500" : undefined}>{p.name}</label>
+              {p.packagingBlocked && (
+                <span id={`pb-${p.id}`} className="text-sm text-amber-900">
+                  {t.packagingBlocked}{" "}
+                  <a href={p.packagingHref} className="font-semibold underline">{t.packagingLink}</a>
+                </span>
+              )}
             </li>
           ))}
         </ul>

@@ -15,6 +15,7 @@ export function ProducerNav({ locale, t }: { locale: Locale; t: Messages["produc
     { href: "/producer/applications", label: t.applications },
     { href: "/producer/results", label: t.results },
     { href: "/producer/orders", label: t.orders },
+    { href: "/producer/training", label: t.training },
     { href: "/account", label: t.account },
   ];
   return (

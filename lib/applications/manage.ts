@@ -12,12 +12,15 @@ export const applyForSession = defineAction({
     if (!producerId) throw new ActionError("noShop");
     const shop = await tx.producer.findUniqueOrThrow({ where: { id: producerId }, select: { reviewStatus: true } });
     if (shop.reviewStatus !== "APPROVED") throw new ActionError("shopNotApproved");
-    const owned = await tx.product.findMany({ where: { id: { in: input.productIds }, producerId }, select: { id: true, reviewStatus: true } });
+    const owned = await tx.product.findMany({ where: { id: { in: input.productIds }, producerId }, select: { id: true, reviewStatus: true, fragile: true, packagingStatus: true, name: true } });
     // Another producer's product is not found (whether it exists is not theirs to learn); one's own
     // that is not approved yet is a mistake in the form.
     if (owned.length !== new Set(input.productIds).size) throw new ActionError("notFound");
     const products = owned.filter((p) => p.reviewStatus === "APPROVED");
     if (products.length !== owned.length) throw new ActionError("productsInvalid", "productIds");
+    // A fragile product joins a live only with its packaging checked (lib/programme).
+    const unchecked = products.find((p) => p.fragile && p.packagingStatus !== "APPROVED");
+    if (unchecked) throw new ActionError("packagingNotApproved", "productIds", { name: unchecked.name });
     const saturday = new Date(`${input.saturday}T00:00:00Z`);
     const duplicate = await tx.sessionApplication.findFirst({ where: { producerId, saturday, status: "PENDING" }, select: { id: true } });
     if (duplicate) throw new ActionError("duplicate", "saturday");

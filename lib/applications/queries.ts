@@ -41,12 +41,16 @@ export async function listOwnApplications(user: CurrentUser | null): Promise<Own
   }));
 }
 
-/** The producer's approved products, to choose from when applying. */
+/**
+ * The producer's approved products, to choose from when applying; a fragile one whose packaging is
+ * not checked yet is listed as blocked, so the form can say why and where to fix it.
+ */
 export async function listApplicableProducts(user: CurrentUser | null) {
   const checked = assertRole(user, ["PRODUCER"]);
-  return db.product.findMany({
+  const products = await db.product.findMany({
     where: { producerId: { in: checked.producerIds }, reviewStatus: "APPROVED" },
     orderBy: { name: "asc" },
-    select: { id: true, name: true },
+    select: { id: true, name: true, fragile: true, packagingStatus: true },
   });
+  return products.map((p) => ({ id: p.id, name: p.name, packagingBlocked: p.fragile && p.packagingStatus !== "APPROVED" }));
 }

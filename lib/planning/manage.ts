@@ -6,6 +6,7 @@ import { db, type Db, type Tx } from "@/lib/db/client";
 import { formatVnSlot } from "@/lib/format";
 import { notify } from "@/lib/notifications/notify";
 import { PUBLIC_PRODUCT } from "@/lib/products/queries";
+import { enforceReadiness, LINEUP_PRODUCT } from "@/lib/programme/readiness";
 import { addDays, vnDateOf, vnDayBounds, vnInstant } from "@/lib/time";
 import { formatVnTime } from "@/lib/format";
 import {
@@ -162,13 +163,15 @@ export const changeLineup = defineAction({
     } else {
       const product = await tx.product.findFirst({
         where: { id: input.productId, ...PUBLIC_PRODUCT },
-        select: { id: true },
+        select: { id: true, fragile: true, packagingStatus: true },
       });
       if (!product) throw new ActionError("productNotApproved", "productId");
+      if (product.fragile && product.packagingStatus !== "APPROVED") throw new ActionError("packagingNotApproved", "productId");
       const existing = await tx.sessionProduct.findMany({ where: { sessionId: session.id }, select: { productId: true, position: true } });
       if (existing.some((e) => e.productId === product.id)) throw new ActionError("alreadyInLineup", "productId");
       if (existing.length >= MAX_LINEUP) throw new ActionError("lineupFull", "productId");
       await tx.sessionProduct.create({ data: { sessionId: session.id, productId: product.id, position: Math.max(-1, ...existing.map((e) => e.position)) + 1 } });
+      await enforceReadiness(tx, session.id, "productId");
     }
     await tx.liveSession.update({ where: { id: session.id }, data: { version: { increment: 1 } } });
     await audit({
@@ -197,7 +200,7 @@ export const copyPreviousSaturday = defineAction({
     const sessions = await tx.liveSession.findMany({
       where: { startsAt: { gte: source.start, lt: source.end }, status: { not: "CANCELLED" } },
       orderBy: { startsAt: "asc" },
-      include: { lineup: { where: { product: PUBLIC_PRODUCT }, orderBy: { position: "asc" } } },
+      include: { lineup: { where: { product: LINEUP_PRODUCT }, orderBy: { position: "asc" } } },
     });
     let created = 0;
     let skipped = 0;
@@ -250,7 +253,7 @@ export const decideApplication = defineAction({
       if (vnDateOf(session.startsAt) !== saturday) throw new ActionError("sessionOtherDay", "sessionId");
       if (session.status === "COMPLETED" || session.status === "CANCELLED") throw new ActionError("sessionLocked", "sessionId");
       const approved = await tx.product.findMany({
-        where: { id: { in: application.products.map((p) => p.productId) }, reviewStatus: "APPROVED" },
+        where: { id: { in: application.products.map((p) => p.productId) }, ...LINEUP_PRODUCT },
         select: { id: true },
       });
       const lineup = await tx.sessionProduct.findMany({ where: { sessionId: session.id }, select: { productId: true, position: true } });
@@ -258,6 +261,7 @@ export const decideApplication = defineAction({
       if (lineup.length + toAdd.length > MAX_LINEUP) throw new ActionError("lineupFull", "sessionId");
       let position = Math.max(-1, ...lineup.map((l) => l.position));
       if (toAdd.length) await tx.sessionProduct.createMany({ data: toAdd.map((p) => ({ sessionId: session.id, productId: p.id, position: ++position })) });
+      await enforceReadiness(tx, session.id, "sessionId");
       await tx.liveSession.update({ where: { id: session.id }, data: { version: { increment: 1 } } });
       sessionTitle = session.title;
     }

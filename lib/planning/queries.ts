@@ -187,8 +187,8 @@ export async function findLineupCandidates(user: CurrentUser | null, raw: string
   assertRole(user, STAFF_ROLES);
   const q = foldVietnamese(raw.trim().slice(0, 100)).replace(/[%_\\]/g, " ").trim();
   if (q.length < 2) return [];
-  return db.$queryRaw<{ id: string; name: string; producer: string; province: string }[]>`
-    SELECT p.id, p.name, pr.name AS producer, pv.name AS province
+  return db.$queryRaw<{ id: string; name: string; producer: string; province: string; packagingBlocked: boolean }[]>`
+    SELECT p.id, p.name, pr.name AS producer, pv.name AS province, (p.fragile AND p.packaging_status <> 'APPROVED') AS "packagingBlocked"
     FROM products p
     JOIN producers pr ON pr.id = p.producer_id AND pr.review_status = 'APPROVED'
     JOIN provinces pv ON pv.id = pr.province_id

@@ -2,7 +2,8 @@ import "server-only";
 import { assertRole } from "@/lib/auth/policy";
 import type { CurrentUser } from "@/lib/auth/users";
 import { db } from "@/lib/db/client";
-import type { IssuingLevel, ReviewStatus } from "@/lib/db/generated/enums";
+import type { IssuingLevel, PackagingStatus, ReviewStatus } from "@/lib/db/generated/enums";
+import { suggestFragile } from "@/lib/programme/rules";
 
 export type OwnProductRow = {
   id: string;
@@ -14,6 +15,10 @@ export type OwnProductRow = {
   unit: string;
   hasPendingRevision: boolean;
   updatedAt: string;
+  fragile: boolean;
+  packagingStatus: PackagingStatus;
+  /** Not marked fragile, but its name, unit or group suggests it is (lib/programme/rules). */
+  looksFragile: boolean;
 };
 
 /** The signed-in producer's products, newest first. Never anyone else's. */
@@ -31,10 +36,18 @@ export async function listOwnProducts(user: CurrentUser | null): Promise<OwnProd
       priceVnd: true,
       unit: true,
       updatedAt: true,
+      fragile: true,
+      packagingStatus: true,
+      groupId: true,
       revisions: { where: { reviewStatus: "SUBMITTED" }, select: { id: true }, take: 1 },
     },
   });
-  return rows.map(({ revisions, updatedAt, ...row }) => ({ ...row, hasPendingRevision: revisions.length > 0, updatedAt: updatedAt.toISOString() }));
+  return rows.map(({ revisions, updatedAt, groupId, ...row }) => ({
+    ...row,
+    hasPendingRevision: revisions.length > 0,
+    updatedAt: updatedAt.toISOString(),
+    looksFragile: !row.fragile && suggestFragile({ name: row.name, unit: row.unit, groupId }),
+  }));
 }
 
 export type ProductFormValues = Record<string, string> & { productId: string };

@@ -37,6 +37,14 @@ export const ACCESS = {
   "lib/orders/actions.ts#previewOrderImportAction": { allowed: ["owner", "staff", "admin"], rule: "the shop's producer, and staff for any shop" },
   "lib/orders/actions.ts#confirmOrderImportAction": { allowed: ["owner", "staff", "admin"], rule: "the shop's producer, and staff for any shop" },
   "lib/orders/actions.ts#updateProductListingAction": { allowed: ["owner", "staff", "admin"], rule: "the product's producer, and staff" },
+  // The producer programme: training, packaging checks, the readiness rule
+  "lib/programme/actions.ts#createWorkshopAction": STAFF,
+  "lib/programme/actions.ts#enrolAction": { allowed: ["otherProducer", "owner", "staff", "admin"], rule: "any producer for their own shop (a shop named in the form is ignored), staff for the shop they name" },
+  "lib/programme/actions.ts#cancelEnrolmentAction": { allowed: ["owner", "staff", "admin"], rule: "the enrolled shop's producer, and staff" },
+  "lib/programme/actions.ts#attendanceAction": STAFF,
+  "lib/programme/actions.ts#submitPackagingAction": OWNER,
+  "lib/programme/actions.ts#decidePackagingAction": STAFF,
+  "lib/programme/actions.ts#readinessRuleAction": ADMIN,
   "app/api/imports/[job]/route.ts#GET": { allowed: ["staff"], rule: "the staff member who started the import (not even an admin)" },
   "app/api/v1/sessions/[id]/results/route.ts#POST": { allowed: [], rule: "an integration token with results:write; a signed-in session, even an admin's, is not enough" },
   // Users, reference data and integrations

@@ -7,12 +7,12 @@ import { ACCOUNTS, checkPage, expect, signIn, test, E2E_DATABASE_URL } from "./f
  * screen. The pages are listed from app/[locale]/**\/page.tsx; each test also checks that none is
  * missing from its list, so a new page cannot slip past.
  */
-type Ids = { session: string; producer: string; product: string; province: string; submittedProduct: string; submittedShop: string; ownProduct: string; completedSession: string };
+type Ids = { session: string; producer: string; product: string; province: string; submittedProduct: string; submittedShop: string; ownProduct: string; completedSession: string; workshop: string };
 
 async function ids(): Promise<Ids> {
   const db = createPrismaClient(E2E_DATABASE_URL);
   try {
-    const [session, completed, producer, product, province, submittedProduct, submittedShop, own] = await Promise.all([
+    const [session, completed, producer, product, province, submittedProduct, submittedShop, own, workshop] = await Promise.all([
       db.liveSession.findFirstOrThrow({ where: { status: "SCHEDULED" }, orderBy: { startsAt: "asc" }, select: { id: true } }),
       db.liveSession.findFirstOrThrow({ where: { status: "COMPLETED" }, orderBy: { startsAt: "desc" }, select: { id: true } }),
       db.producer.findFirstOrThrow({ where: { reviewStatus: "APPROVED" }, orderBy: { slug: "asc" }, select: { slug: true } }),
@@ -20,7 +20,9 @@ async function ids(): Promise<Ids> {
       db.province.findFirstOrThrow({ orderBy: { id: "asc" }, select: { slug: true } }),
       db.product.findFirstOrThrow({ where: { reviewStatus: "SUBMITTED" }, select: { id: true } }),
       db.producer.findFirstOrThrow({ where: { reviewStatus: "SUBMITTED" }, select: { id: true } }),
-      db.product.findFirstOrThrow({ where: { producer: { members: { some: { user: { email: ACCOUNTS.producer } } } } }, select: { id: true } }),
+      db.product.findFirstOrThrow({ where: { producer: { members: { some: { user: { email: ACCOUNTS.producer } } } } }, orderBy: { fragile: "desc" }, select: { id: true } }),
+      // A past workshop: its page shows the attendance buttons.
+      db.workshop.findFirstOrThrow({ where: { startsAt: { lt: new Date() } }, orderBy: { startsAt: "desc" }, select: { id: true } }),
     ]);
     return {
       session: session.id,
@@ -31,6 +33,7 @@ async function ids(): Promise<Ids> {
       submittedProduct: submittedProduct.id,
       submittedShop: submittedShop.id,
       ownProduct: own.id,
+      workshop: workshop.id,
     };
   } finally {
     await db.$disconnect();
@@ -40,13 +43,14 @@ async function ids(): Promise<Ids> {
 /** Route patterns as in app/[locale] (route groups dropped), for the completeness check. */
 const ROUTES = {
   public: ["/", "/schedule/[week]", "/sessions/[id]", "/producers/[slug]", "/products/[slug]", "/provinces/[slug]", "/search", "/sign-in", "/register", "/register/done", "/reset-password/[token]", "/[...missing]"],
-  producer: ["/account", "/producer", "/producer/applications", "/producer/orders", "/producer/products", "/producer/products/[id]", "/producer/products/new", "/producer/results", "/producer/shop"],
+  producer: ["/account", "/producer", "/producer/applications", "/producer/orders", "/producer/products", "/producer/products/[id]", "/producer/products/new", "/producer/products/[id]/packaging", "/producer/results", "/producer/shop", "/producer/training"],
   admin: [
     "/admin",
     "/admin/audit",
     "/admin/certificates",
     "/admin/channels",
     "/admin/hosts",
+    "/admin/packaging",
     "/admin/integrations",
     "/admin/reports",
     "/admin/reports/print",
@@ -59,6 +63,8 @@ const ROUTES = {
     "/admin/sessions/[id]",
     "/admin/sessions/[id]/results",
     "/admin/sessions/new",
+    "/admin/training",
+    "/admin/training/[id]",
     "/admin/users",
   ],
 };
@@ -98,6 +104,8 @@ function addresses(routes: string[], id: Ids): string[] {
     "/reset-password/[token]": "/reset-password/khong-hop-le-0123456789abcdefghij0123456789ab",
     "/[...missing]": "/khong-co-trang-nay",
     "/producer/products/[id]": `/producer/products/${id.ownProduct}`,
+    "/producer/products/[id]/packaging": `/producer/products/${id.ownProduct}/packaging`,
+    "/admin/training/[id]": `/admin/training/${id.workshop}`,
     "/admin/reviews/products/[id]": `/admin/reviews/products/${id.submittedProduct}`,
     "/admin/reviews/shops/[id]": `/admin/reviews/shops/${id.submittedShop}`,
     "/admin/sessions/[id]": `/admin/sessions/${id.session}`,

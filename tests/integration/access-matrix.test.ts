@@ -25,7 +25,8 @@ const { orderStagedKey } = await import("@/lib/orders/import");
 const { storeScan } = await import("@/lib/media/files");
 const { seedReferenceData } = await import("@/prisma/seed");
 const { productForm } = await import("@/tests/fixtures/forms");
-const { createChannel, createHost, createProducer, createProduct, createSession, createUser, unique } = await import("@/tests/fixtures/factories");
+const { createChannel, createHost, createPackagingCheck, createProducer, createProduct, createSession, createUser, createWorkshop, unique } = await import("@/tests/fixtures/factories");
+const { default: sharp } = await import("sharp");
 
 const ROOT = path.resolve(import.meta.dirname, "../..");
 
@@ -269,6 +270,45 @@ const SCENARIOS: Record<keyof typeof ACCESS, Scenario> = {
       const product = await createProduct(db, w.producerId);
       return { productId: product.id, tiktokProductId: "1729384756", skus: `SKU-${unique()}` };
     }),
+  },
+  "lib/programme/actions.ts#createWorkshopAction": {
+    setup: action("lib/programme/actions.ts#createWorkshopAction", async () => ({
+      title: "Quay video ngắn bằng điện thoại", topic: "SHORT_VIDEO", date: freshSaturday(), start: "14:00", end: "16:00", place: "Hà Nội", onlineUrl: "", capacity: "30", description: "",
+    })),
+  },
+  "lib/programme/actions.ts#enrolAction": {
+    setup: action("lib/programme/actions.ts#enrolAction", async (w) => ({ workshopId: (await createWorkshop(db, { createdById: staff.id })).id, producerId: w.producerId })),
+  },
+  "lib/programme/actions.ts#cancelEnrolmentAction": {
+    setup: action("lib/programme/actions.ts#cancelEnrolmentAction", async (w) => {
+      const workshop = await createWorkshop(db, { createdById: staff.id });
+      const enrolment = await db.workshopEnrolment.create({ data: { workshopId: workshop.id, producerId: w.producerId, enrolledById: w.owner.id } });
+      return { enrolmentId: enrolment.id };
+    }),
+  },
+  "lib/programme/actions.ts#attendanceAction": {
+    setup: action("lib/programme/actions.ts#attendanceAction", async (w) => {
+      const workshop = await createWorkshop(db, { createdById: staff.id, startsAt: new Date(Date.now() - 3 * 3_600_000) });
+      const enrolment = await db.workshopEnrolment.create({ data: { workshopId: workshop.id, producerId: w.producerId, enrolledById: w.owner.id } });
+      return { enrolmentId: enrolment.id, status: "ATTENDED" };
+    }),
+  },
+  "lib/programme/actions.ts#submitPackagingAction": {
+    setup: action("lib/programme/actions.ts#submitPackagingAction", async (w) => {
+      const product = await createProduct(db, w.producerId, { fragile: true });
+      const photo = await sharp({ create: { width: 40, height: 40, channels: 3, background: "#c84" } }).jpeg().toBuffer();
+      return { productId: product.id, cushioning: "on", boxStrength: "on", fragileLabel: "on", note: "", photo: new File([new Uint8Array(photo)], "kien-hang.jpg", { type: "image/jpeg" }) };
+    }),
+  },
+  "lib/programme/actions.ts#decidePackagingAction": {
+    setup: action("lib/programme/actions.ts#decidePackagingAction", async (w) => {
+      const product = await createProduct(db, w.producerId, { fragile: true });
+      const check = await createPackagingCheck(db, { productId: product.id, submittedById: w.owner.id });
+      return { checkId: check.id, decision: "APPROVE", reason: "" };
+    }),
+  },
+  "lib/programme/actions.ts#readinessRuleAction": {
+    setup: action("lib/programme/actions.ts#readinessRuleAction", async () => ({ hardStop: "" })),
   },
   "app/[locale]/admin/(staff)/reports/export/route.ts#GET": {
     setup: async () => {

@@ -1,3 +1,4 @@
+import { after } from "next/server";
 import type { ReactNode } from "react";
 import { AdminNav } from "@/components/admin/admin-nav";
 import { requireRole } from "@/lib/auth/guards";
@@ -5,6 +6,7 @@ import { STAFF_ROLES } from "@/lib/auth/policy";
 import { localePath } from "@/lib/i18n/locales";
 import { getMessages } from "@/lib/i18n/messages";
 import { localeFromParams } from "@/lib/i18n/server";
+import { remindWhenDue } from "@/lib/programme/reminders";
 import { getReviewCounts } from "@/lib/reviews/queries";
 
 /** Staff and admins only. Every action and query under here checks again on its own. */
@@ -12,6 +14,8 @@ export default async function AdminLayout({ children, params }: { children: Reac
   const locale = await localeFromParams(params);
   const user = await requireRole(STAFF_ROLES, locale, localePath(locale, "/admin"));
   const counts = await getReviewCounts(user);
+  // Workshop reminders go out after signed-in pages are served (lib/programme/reminders: once per shop, any instance).
+  after(() => remindWhenDue());
   return (
     <>
       <AdminNav locale={locale} role={user.role} waiting={counts.shops + counts.products + counts.revisions} t={getMessages(locale).staff.nav} />

@@ -1,14 +1,18 @@
+import { after } from "next/server";
 import type { ReactNode } from "react";
 import { requireRole } from "@/lib/auth/guards";
 import { ProducerNav } from "@/components/producers/producer-nav";
 import { localePath } from "@/lib/i18n/locales";
 import { getMessages } from "@/lib/i18n/messages";
 import { localeFromParams } from "@/lib/i18n/server";
+import { remindWhenDue } from "@/lib/programme/reminders";
 
 /** Producers only; their queries and actions check shop ownership on their own. */
 export default async function ProducerLayout({ children, params }: { children: ReactNode; params: Promise<{ locale: string }> }) {
   const locale = await localeFromParams(params);
   await requireRole(["PRODUCER"], locale, localePath(locale, "/producer"));
+  // Workshop reminders go out after signed-in pages are served (lib/programme/reminders: once per shop, any instance).
+  after(() => remindWhenDue());
   return (
     <>
       <ProducerNav locale={locale} t={getMessages(locale).producer.nav} />

@@ -7,6 +7,8 @@ import { localePath } from "@/lib/i18n/locales";
 import { getProducerDashboard } from "@/lib/dashboard/queries";
 import { markNotificationsReadAction } from "@/lib/notifications/actions";
 import { listOwnNotifications } from "@/lib/notifications/queries";
+import { ReadinessChecklist } from "@/components/programme/readiness-checklist";
+import { getOwnReadiness } from "@/lib/programme/queries";
 import { formatNumber, formatVnd, formatVnDateTime, formatVnSlot } from "@/lib/format";
 import { fill, getMessages } from "@/lib/i18n/messages";
 import { localeFromParams, privatePageMetadata } from "@/lib/i18n/server";
@@ -20,7 +22,7 @@ export default async function ProducerHome({ params }: { params: Promise<{ local
   const t = getMessages(locale);
   // Layouts and pages render in parallel: the page checks on its own too.
   const user = await requireRole(["PRODUCER"], locale, localePath(locale, "/producer"));
-  const [d, notifications] = await Promise.all([getProducerDashboard(user), listOwnNotifications(user)]);
+  const [d, notifications, readiness] = await Promise.all([getProducerDashboard(user), listOwnNotifications(user), getOwnReadiness(user)]);
   if (!d) return <p className="rounded-lg border border-amber-200 bg-amber-50 p-4">{t.producer.noShop}</p>;
   const n = (value: number) => formatNumber(value, locale);
   const shopTone = d.shop.reviewStatus === "APPROVED" ? "green" : d.shop.reviewStatus === "REJECTED" ? "red" : "amber";
@@ -46,6 +48,9 @@ export default async function ProducerHome({ params }: { params: Promise<{ local
           </p>
         )}
       </header>
+
+      {/* Until the first live, and whenever a step lapses (a certificate expires, a new fragile product). */}
+      {readiness && (!readiness.hadSession || !readiness.ready) && <ReadinessChecklist readiness={readiness} locale={locale} t={t.programme.readiness} />}
 
       <section aria-labelledby="notifications">
         <div className="mb-3 flex flex-wrap items-center justify-between gap-2">

@@ -1,6 +1,7 @@
 import { statusMessages } from "./status";
 import { staffEn } from "./staff.en";
 import { ordersEn } from "./orders.en";
+import { programmeEn } from "./programme.en";
 import type { Messages } from "./vi";
 
 export const en: Messages = {
@@ -123,7 +124,7 @@ export const en: Messages = {
     byStatus: "By status",
   },
   producer: {
-    nav: { label: "Producer area", dashboard: "Overview", shop: "Shop profile", products: "Products", applications: "Session applications", results: "Sales results", orders: "TikTok orders", account: "Account" },
+    nav: { label: "Producer area", dashboard: "Overview", shop: "Shop profile", products: "Products", applications: "Session applications", results: "Sales results", orders: "TikTok orders", training: "Training", account: "Account" },
     title: "My shop",
     noShop: "This account is not linked to a shop yet. Please contact the centre.",
     shopStatus: "Shop status",
@@ -391,6 +392,8 @@ export const en: Messages = {
     list: "Your applications",
     none: "No applications yet.",
     noProducts: "You need at least one approved product to apply for a session.",
+    packagingBlocked: "Fragile: its packaging must pass a check before it can be in a session.",
+    packagingLink: "Send a packaging check",
     withdraw: "Withdraw",
     withdrawn: "Application withdrawn.",
     reason: "Reason",
@@ -402,6 +405,7 @@ export const en: Messages = {
       productsRequired: "Please choose at least one product.",
       productsTooMany: "At most 20 products per application.",
       productsInvalid: "Only your shop's approved products can be chosen.",
+      packagingNotApproved: "A fragile product joins a session only once the centre has approved its packaging.",
       tooLong: "This is too long.",
       duplicate: "You already have a pending application for this Saturday.",
       shopNotApproved: "Your shop must be approved before applying for sessions.",
@@ -466,4 +470,5 @@ export const en: Messages = {
   stars: "{count} stars",
   staff: staffEn,
   orders: ordersEn,
+  programme: programmeEn,
 };

@@ -1,6 +1,7 @@
 import { statusMessages } from "./status";
 import { staffVi } from "./staff.vi";
 import { ordersVi } from "./orders.vi";
+import { programmeVi } from "./programme.vi";
 /** Vietnamese: the portal's first language. en.ts must have the same keys (the type checks it). */
 export const vi = {
   meta: {
@@ -122,7 +123,7 @@ export const vi = {
     byStatus: "Theo trạng thái",
   },
   producer: {
-    nav: { label: "Khu vực chủ thể", dashboard: "Tổng quan", shop: "Hồ sơ cửa hàng", products: "Sản phẩm", applications: "Đăng ký phiên", results: "Kết quả bán hàng", orders: "Đơn hàng TikTok", account: "Tài khoản" },
+    nav: { label: "Khu vực chủ thể", dashboard: "Tổng quan", shop: "Hồ sơ cửa hàng", products: "Sản phẩm", applications: "Đăng ký phiên", results: "Kết quả bán hàng", orders: "Đơn hàng TikTok", training: "Tập huấn", account: "Tài khoản" },
     title: "Cửa hàng của tôi",
     noShop: "Tài khoản này chưa gắn với cửa hàng nào. Vui lòng liên hệ Trung tâm.",
     shopStatus: "Trạng thái cửa hàng",
@@ -390,6 +391,8 @@ export const vi = {
     list: "Các đơn đã gửi",
     none: "Chưa có đơn nào.",
     noProducts: "Cần ít nhất một sản phẩm đã được duyệt để đăng ký phiên.",
+    packagingBlocked: "Hàng dễ vỡ: cần kiểm tra đóng gói đạt trước khi lên phiên.",
+    packagingLink: "Gửi kiểm tra đóng gói",
     withdraw: "Rút đơn",
     withdrawn: "Đã rút đơn.",
     reason: "Lý do",
@@ -401,6 +404,7 @@ export const vi = {
       productsRequired: "Hãy chọn ít nhất một sản phẩm.",
       productsTooMany: "Tối đa 20 sản phẩm cho một đơn.",
       productsInvalid: "Chỉ chọn được sản phẩm đã duyệt của cửa hàng bạn.",
+      packagingNotApproved: "Sản phẩm dễ vỡ chỉ lên phiên khi đóng gói đã được Trung tâm kiểm tra đạt.",
       tooLong: "Nội dung quá dài.",
       duplicate: "Bạn đã có một đơn đang chờ cho thứ Bảy này.",
       shopNotApproved: "Cửa hàng cần được duyệt trước khi đăng ký phiên.",
@@ -465,6 +469,7 @@ export const vi = {
   stars: "{count} sao",
   staff: staffVi,
   orders: ordersVi,
+  programme: programmeVi,
 };
 
 export type Messages = typeof vi;

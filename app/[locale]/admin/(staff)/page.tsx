@@ -1,6 +1,7 @@
 import { StatCard } from "@/components/ui/stat-card";
 import type { AuditAction } from "@/lib/audit/actions";
 import { getStaffDashboard } from "@/lib/dashboard/queries";
+import { getProgrammeWaiting } from "@/lib/programme/queries";
 import { requireRole } from "@/lib/auth/guards";
 import { STAFF_ROLES } from "@/lib/auth/policy";
 import { DataTable } from "@/components/ui/data-table";
@@ -17,7 +18,7 @@ export default async function AdminHome({ params }: { params: Promise<{ locale: 
   const t = getMessages(locale);
   // Layouts and pages render in parallel: the page checks on its own too.
   const user = await requireRole(STAFF_ROLES, locale, localePath(locale, "/admin"));
-  const d = await getStaffDashboard(user);
+  const [d, programme] = await Promise.all([getStaffDashboard(user), getProgrammeWaiting(user)]);
   const n = (value: number) => formatNumber(value, locale);
   const saturdayTotal = Object.values(d.saturday.byStatus).reduce((a, b) => a + (b ?? 0), 0);
   return (
@@ -34,6 +35,15 @@ export default async function AdminHome({ params }: { params: Promise<{ locale: 
           <StatCard label={t.admin.productsWaiting} value={n(d.waiting.products + d.waiting.revisions)} />
           <StatCard label={t.admin.applicationsWaiting} value={n(d.waiting.applications)} />
           <StatCard label={t.admin.certificatesExpiring} value={n(d.certificates.expiringSoon)} tone={d.certificates.expiringSoon ? "warn" : "default"} />
+        </div>
+      </section>
+
+      <section aria-labelledby="programme">
+        <h2 id="programme" className="mb-3 text-lg font-bold">{t.programme.waiting.title}</h2>
+        <div className="grid gap-4 sm:grid-cols-3">
+          <StatCard label={t.programme.waiting.packaging} value={n(programme.packaging)} href={localePath(locale, "/admin/packaging")} tone={programme.packaging ? "warn" : "default"} />
+          <StatCard label={t.programme.waiting.enrolments} value={n(programme.enrolments)} href={localePath(locale, "/admin/training")} />
+          <StatCard label={t.programme.waiting.attendance} value={n(programme.attendance)} href={localePath(locale, "/admin/training")} tone={programme.attendance ? "warn" : "default"} />
         </div>
       </section>
 

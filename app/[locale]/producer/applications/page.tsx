@@ -34,7 +34,7 @@ export default async function ApplicationsPage({ params }: { params: Promise<{ l
           t={t.applications}
           saturdays={openSaturdays().map((value) => ({ value, label: day(value) }))}
           times={SLOT_TIMES}
-          products={products}
+          products={products.map((p) => ({ ...p, packagingHref: localePath(locale, `/producer/products/${p.id}/packaging`) }))}
         />
       )}
       <section aria-labelledby="sent">

@@ -42,10 +42,20 @@ export default async function OwnProducts({ params, searchParams }: { params: Pr
                   {formatVnd(p.priceVnd, locale)} / {p.unit}
                 </p>
                 {p.reviewReason && p.reviewStatus !== "APPROVED" && <p className="text-sm text-amber-900">{p.reviewReason}</p>}
+                {p.looksFragile && <p className="text-sm text-amber-900">{t.programme.packaging.suggestFragile}</p>}
               </div>
               <div className="flex items-center gap-2">
                 <Badge tone={TONES[p.reviewStatus]}>{t.review[p.reviewStatus]}</Badge>
                 {p.hasPendingRevision && <Badge tone="amber">{t.productForm.pendingRevision}</Badge>}
+                {p.fragile && (
+                  <Link
+                    href={localePath(locale, `/producer/products/${p.id}/packaging`)}
+                    className={`rounded-md border px-3 py-1 text-sm ${p.packagingStatus === "APPROVED" ? "border-stone-300 hover:bg-stone-100" : "border-amber-400 bg-amber-50 font-semibold text-amber-900 hover:bg-amber-100"}`}
+                  >
+                    {t.programme.packaging.link}: {t.programme.packaging.statuses[p.packagingStatus]}
+                    <span className="sr-only"> {p.name}</span>
+                  </Link>
+                )}
                 {p.reviewStatus !== "REJECTED" && (
                   <Link href={localePath(locale, `/producer/products/${p.id}`)} className="rounded-md border border-stone-300 px-3 py-1 text-sm hover:bg-stone-100">
                     {t.productForm.edit}

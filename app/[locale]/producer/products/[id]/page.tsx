@@ -1,3 +1,4 @@
+import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ProductForm } from "@/components/products/product-form";
 import { ProductListingForm } from "@/components/orders/product-listing-form";
@@ -22,6 +23,14 @@ export default async function EditProduct({ params }: { params: Promise<{ locale
       <p>
         {t.productForm.status}: <strong>{t.review[product.reviewStatus]}</strong>
         {product.pendingRevision && <> · {t.productForm.pendingRevision}</>}
+        {product.values.fragile === "on" && (
+          <>
+            {" · "}
+            <Link href={localePath(locale, `/producer/products/${id}/packaging`)} className="font-semibold text-brand-700 underline">
+              {t.programme.packaging.title}
+            </Link>
+          </>
+        )}
       </p>
       {product.reviewReason && product.reviewStatus === "CHANGES_REQUESTED" && (
         <p className="rounded-md border border-amber-200 bg-amber-50 p-3 text-sm">

@@ -11,6 +11,7 @@ import { localeFromParams, privatePageMetadata } from "@/lib/i18n/server";
 import { sessionFormOptions } from "@/lib/planning/options";
 import { findLineupCandidates, getSessionForEdit } from "@/lib/planning/queries";
 import { SESSION_TRANSITIONS } from "@/lib/planning/schema";
+import { listFirstLiveWarnings } from "@/lib/programme/queries";
 
 export const generateMetadata = privatePageMetadata((m) => m.staff.sessions.title);
 
@@ -23,10 +24,12 @@ export default async function EditSession({ params, searchParams }: { params: Pr
   const t = getMessages(locale);
   const s = t.staff.sessions;
   const { q = "", created } = await searchParams;
-  const [options, candidates] = await Promise.all([
+  const [options, candidates, unready] = await Promise.all([
     sessionFormOptions(user, locale, { hostId: session.values.hostId, channelId: session.values.channelId }),
     findLineupCandidates(user, q),
+    listFirstLiveWarnings(user, id),
   ]);
+  const ready = t.programme.readiness;
   const locked = session.status === "COMPLETED" || session.status === "CANCELLED";
   const inLineup = new Set(session.lineup.map((p) => p.id));
   const self = localePath(locale, `/admin/sessions/${id}`);
@@ -59,6 +62,21 @@ export default async function EditSession({ params, searchParams }: { params: Pr
 
       <section aria-labelledby="lineup" className="space-y-3">
         <h2 id="lineup" className="text-lg font-bold">{fill(s.lineupTitle, { count: session.lineup.length })}</h2>
+        {!locked && unready.length > 0 && (
+          <div role="note" className="space-y-1 rounded-md border border-amber-200 bg-amber-50 p-3 text-sm text-amber-900">
+            <p className="font-semibold">⚠ {ready.firstLiveWarning}</p>
+            <p>{ready.firstLiveHint}</p>
+            <ul className="list-disc pl-5">
+              {unready.map((u) => (
+                <li key={u.producerId}>
+                  <Link href={localePath(locale, `/admin/reviews/shops/${u.producerId}`)} className="font-semibold underline">{u.name}</Link>
+                  {" — "}
+                  {fill(ready.missing, { steps: u.missing.map((m) => ready.steps[m]).join("; ") })}
+                </li>
+              ))}
+            </ul>
+          </div>
+        )}
         {session.lineup.length === 0 ? (
           <p className="text-stone-600">{s.lineupEmpty}</p>
         ) : (
@@ -93,7 +111,11 @@ export default async function EditSession({ params, searchParams }: { params: Pr
                       <span>
                         <span className="font-semibold">{c.name}</span> <span className="text-sm text-stone-600">· {c.producer} · {c.province}</span>
                       </span>
-                      {!inLineup.has(c.id) && <LineupButton sessionId={id} productId={c.id} change="add" label={s.add} name={c.name} errors={t.staff.errors} />}
+                      {c.packagingBlocked ? (
+                        <Badge tone="amber">{t.programme.packaging.blocked}</Badge>
+                      ) : (
+                        !inLineup.has(c.id) && <LineupButton sessionId={id} productId={c.id} change="add" label={s.add} name={c.name} errors={t.staff.errors} />
+                      )}
                     </li>
                   ))}
                 </ul>

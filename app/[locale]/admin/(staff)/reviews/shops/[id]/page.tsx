@@ -9,6 +9,8 @@ import { localePath } from "@/lib/i18n/locales";
 import { getMessages } from "@/lib/i18n/messages";
 import { localeFromParams, privatePageMetadata } from "@/lib/i18n/server";
 import { getShopReview } from "@/lib/reviews/queries";
+import { ReadinessChecklist } from "@/components/programme/readiness-checklist";
+import { getShopReadiness } from "@/lib/programme/queries";
 
 export const generateMetadata = privatePageMetadata((m) => m.staff.reviews.title);
 
@@ -16,7 +18,7 @@ export default async function ShopReview({ params }: { params: Promise<{ locale:
   const locale = await localeFromParams(params);
   const { id } = await params;
   const user = await requireRole(STAFF_ROLES, locale, localePath(locale, `/admin/reviews/shops/${id}`));
-  const shop = await getShopReview(user, id);
+  const [shop, readiness] = await Promise.all([getShopReview(user, id), getShopReadiness(user, id)]);
   if (!shop) notFound();
   const t = getMessages(locale);
   const r = t.staff.reviews;
@@ -38,6 +40,7 @@ export default async function ShopReview({ params }: { params: Promise<{ locale:
       ) : (
         <LatestDecisionNotice latest={shop.latest} locale={locale} t={r} />
       )}
+      {readiness && <ReadinessChecklist readiness={readiness} locale={locale} t={t.programme.readiness} forStaff />}
       <section aria-labelledby="details" className="space-y-3">
         <h2 id="details" className="text-lg font-bold">{r.details}</h2>
         {shop.logoUrl && (
