@@ -337,6 +337,59 @@ export async function seedDemoData(db: Db, now = new Date()): Promise<DemoSummar
     });
   }
 
+  // "Hạt giống OCOP": the shops that grew session after session and one steady seller, eight in all;
+  // five publish their sales.
+  const seeds = approved.filter((_, i) => i % 6 === 0 || i === 3).slice(0, 8);
+  for (const [k, p] of seeds.entries()) {
+    await db.cohortMembership.create({
+      data: { producerId: p.id, joinReason: "Tăng trưởng đều qua các phiên, đóng gói đạt, phản hồi khách nhanh", addedById: users.STAFF.id, joinedAt: vnInstant(addDays(today, -20 + k), "09:00") },
+    });
+    if (k < 5) await db.producer.update({ where: { id: p.id }, data: { publishGrowth: true } });
+  }
+
+  // Shop health reviews: every other approved shop, some of them due again (older than 90 days).
+  for (const [k, p] of approved.slice(0, 24).entries()) {
+    if (k % 2 === 1) continue;
+    const daysAgo = k === 0 ? 12 : 15 + k * 6;
+    await db.healthReview.create({
+      data: {
+        producerId: p.id,
+        responseTime: 3 + (k % 3),
+        onTimeShipping: 4 + (k % 2),
+        damageRate: 2 + (k % 4),
+        listingQuality: 3 + (k % 3),
+        livePerformance: 3 + ((k + 1) % 3),
+        guidance: "Trả lời tin nhắn trong 2 giờ vào ngày có phiên; chụp ảnh sản phẩm trên nền sáng; dùng thùng 5 lớp và vách ngăn cho hàng dễ vỡ.",
+        reviewedById: users.STAFF.id,
+        createdAt: vnInstant(addDays(today, -daysAgo), "15:00"),
+        // The demo producer has not read the latest one yet.
+        acknowledgedAt: k === 0 ? null : vnInstant(addDays(today, -daysAgo + 1), "08:00"),
+      },
+    });
+  }
+
+  // Damage complaints on fragile products sold in past sessions.
+  const sold = await db.sessionProduct.findMany({
+    where: { product: { fragile: true }, session: { status: "COMPLETED" } },
+    orderBy: [{ session: { startsAt: "desc" } }, { productId: "asc" }],
+    take: 5,
+    select: { productId: true, sessionId: true, session: { select: { startsAt: true } } },
+  });
+  const COMPLAINTS = [
+    ["BUYER", "Người mua báo hàng đến tay bị vỡ, gửi ảnh qua tin nhắn."],
+    ["ORDER_RETURNS", "4 đơn hoàn tiền với lý do “hàng bị vỡ / hư hỏng” trong tệp đơn hàng."],
+    ["HOST", "Người dẫn báo thùng mẫu đến studio bị móp một góc."],
+    ["PLATFORM_REVIEW", "Đánh giá 1 sao trên sàn: “hàng bị hư khi nhận”."],
+    ["BUYER", "Kiện hàng bị móp, một sản phẩm bên trong hư hỏng."],
+  ] as const;
+  for (const [k, s] of sold.entries()) {
+    const [source, description] = COMPLAINTS[k % COMPLAINTS.length]!;
+    await db.damageComplaint.create({
+      // A day after the session, never later than now.
+      data: { productId: s.productId, sessionId: s.sessionId, source, description, recordedById: users.STAFF.id, createdAt: new Date(Math.min(s.session.startsAt.getTime() + 86_400_000, now.getTime() - 3_600_000)) },
+    });
+  }
+
   return { producers: producers.length, products: productCount, sessions: sessionCount, saturdays };
 }
 

@@ -1,4 +1,6 @@
-import type { Locale } from "@/lib/i18n/locales";
+import Link from "next/link";
+import { COHORT_PATHS } from "@/lib/programme/rules";
+import { localePath, type Locale } from "@/lib/i18n/locales";
 import { getMessages } from "@/lib/i18n/messages";
 
 export function SiteFooter({ locale }: { locale: Locale }) {
@@ -7,6 +9,11 @@ export function SiteFooter({ locale }: { locale: Locale }) {
     <footer className="mt-12 border-t border-stone-200 bg-white print:hidden">
       <div className="mx-auto max-w-6xl space-y-1 px-4 py-6 text-sm text-stone-600">
         <p>{t.footer.about}</p>
+        <p>
+          <Link href={localePath(locale, COHORT_PATHS[locale])} className="font-semibold text-brand-700 underline">
+            {t.programme.cohort.title}
+          </Link>
+        </p>
         <p>{t.footer.times}</p>
         <p>© {new Date().getFullYear()} {t.footer.rights}</p>
       </div>

@@ -31,7 +31,7 @@ export function CheckboxField({ name, label, defaultChecked = false }: { name: s
 }
 
 /** A file input inside an ActionForm, with its error (files can't be kept: the browser forgets them). */
-export function FileField({ name, label, hint, accept }: { name: string; label: string; hint?: string; accept: string }) {
+export function FileField({ name, label, hint, accept, multiple = false }: { name: string; label: string; hint?: string; accept: string; multiple?: boolean }) {
   const { error } = useFormField(name);
   const described = [hint ? `f-${name}-hint` : null, error ? `f-${name}-error` : null].filter(Boolean).join(" ") || undefined;
   return (
@@ -39,7 +39,7 @@ export function FileField({ name, label, hint, accept }: { name: string; label: 
       <label htmlFor={`f-${name}`} className="block text-sm font-medium">
         {label}
       </label>
-      <input id={`f-${name}`} name={name} type="file" accept={accept} aria-invalid={error ? true : undefined} aria-describedby={described} className="mt-1 block w-full text-sm" />
+      <input id={`f-${name}`} name={name} type="file" accept={accept} multiple={multiple} aria-invalid={error ? true : undefined} aria-describedby={described} className="mt-1 block w-full text-sm" />
       {hint && (
         <p id={`f-${name}-hint`} className="mt-1 text-xs text-stone-600">
           {hint}

@@ -27,6 +27,7 @@ function readTimeline(): Timeline | null {
     groupIds: list(el.dataset.groups).map(Number),
     maxStars: Number(el.dataset.stars ?? 0),
     host: el.dataset.host ?? "",
+    seed: el.dataset.seed === "1",
     text: foldVietnamese(el.textContent ?? ""),
   }));
   const slots = [...root.querySelectorAll<HTMLElement>("[data-slot]")].map(

@@ -43,6 +43,7 @@ export function SessionTimeline({ sessions, locale, week }: { sessions: PublicSe
                   data-groups={f.groupIds.join(",")}
                   data-stars={f.maxStars}
                   data-host={f.host}
+                  data-seed={f.seed ? "1" : undefined}
                   className="flex min-w-0"
                 >
                   <SessionCard session={s} locale={locale} now={now} compact />

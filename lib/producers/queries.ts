@@ -19,6 +19,8 @@ export type PublicProducer = {
   description: string | null;
   tiktokHandle: string | null;
   logoUrl: string | null;
+  /** In the "Hạt giống OCOP" cohort of trusted sellers now. */
+  seed: boolean;
   province: { id: number; name: string; slug: string };
   products: PublicProductCard[];
   upcoming: PublicSession[];
@@ -39,6 +41,7 @@ async function loadProducer(slug: string): Promise<PublicProducer | null> {
       logoUrl: true,
       province: { select: { id: true, name: true, slug: true } },
       products: { where: { reviewStatus: "APPROVED" }, orderBy: { name: "asc" }, select: PRODUCT_CARD_SELECT },
+      cohort: { where: { leftAt: null }, select: { id: true }, take: 1 },
     },
   });
   if (!p) return null;
@@ -56,6 +59,7 @@ async function loadProducer(slug: string): Promise<PublicProducer | null> {
     description: p.description,
     tiktokHandle: p.tiktokHandle,
     logoUrl: p.logoUrl,
+    seed: p.cohort.length > 0,
     province: p.province,
     products: p.products.map((row) => toProductCard(row, today)),
     upcoming,

@@ -4,6 +4,7 @@ import type { CurrentUser } from "@/lib/auth/users";
 import { db } from "@/lib/db/client";
 import type { EnrolmentStatus, PackagingStatus, WorkshopTopic } from "@/lib/db/generated/enums";
 import { firstLivesNotReady, getReadiness, readinessIsHardStop, type Readiness } from "./readiness";
+import { HEALTH_REVIEW_EVERY_DAYS } from "./rules";
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -198,15 +199,124 @@ export async function listPackagingQueue(user: CurrentUser | null) {
 /** Staff: what waits in the programme, for the dashboard. */
 export async function getProgrammeWaiting(user: CurrentUser | null, now = new Date()) {
   assertRole(user, STAFF_ROLES);
-  const [packaging, enrolments, attendance] = await Promise.all([
+  const [packaging, enrolments, attendance, [due]] = await Promise.all([
     db.packagingCheck.count({ where: { status: "SUBMITTED" } }),
     db.workshopEnrolment.count({ where: { status: "ENROLLED", workshop: { startsAt: { gt: now }, cancelledAt: null } } }),
     db.workshop.count({ where: { endsAt: { lte: now }, cancelledAt: null, enrolments: { some: { status: "ENROLLED" } } } }),
+    db.$queryRaw<{ count: bigint }[]>`
+      SELECT count(*) FROM producers p
+      WHERE p.review_status = 'APPROVED'
+        AND NOT EXISTS (SELECT 1 FROM health_reviews h WHERE h.producer_id = p.id AND h.created_at >= ${new Date(now.getTime() - HEALTH_REVIEW_EVERY_DAYS * 86_400_000)})`,
   ]);
-  return { packaging, enrolments, attendance };
+  return { packaging, enrolments, attendance, healthDue: Number(due?.count ?? 0) };
 }
 
 export async function getReadinessRule(user: CurrentUser | null): Promise<boolean> {
   assertRole(user, STAFF_ROLES);
   return readinessIsHardStop(db);
+}
+
+/** A product's damage complaints, newest first: for its producer and staff; null for anyone else. */
+export async function listProductComplaints(user: CurrentUser | null, productId: string) {
+  const checked = assertRole(user, ["PRODUCER", ...STAFF_ROLES]);
+  if (!UUID.test(productId)) return null;
+  const product = await db.product.findUnique({ where: { id: productId }, select: { producerId: true } });
+  if (!product || (checked.role === "PRODUCER" && !checked.producerIds.includes(product.producerId))) return null;
+  const rows = await db.damageComplaint.findMany({
+    where: { productId },
+    orderBy: { createdAt: "desc" },
+    take: 50,
+    select: { id: true, source: true, description: true, photoUrls: true, createdAt: true, session: { select: { id: true, title: true, startsAt: true } }, recordedBy: { select: { name: true } } },
+  });
+  return rows.map((r) => ({
+    ...r,
+    createdAt: r.createdAt.toISOString(),
+    session: r.session ? { id: r.session.id, title: r.session.title, startsAt: r.session.startsAt.toISOString() } : null,
+    recordedBy: r.recordedBy.name,
+  }));
+}
+
+/** Staff: the sessions a product was in (latest first), to say which one a complaint is about. */
+export async function listProductSessions(user: CurrentUser | null, productId: string) {
+  assertRole(user, STAFF_ROLES);
+  if (!UUID.test(productId)) return [];
+  const rows = await db.sessionProduct.findMany({
+    where: { productId, session: { status: { in: ["LIVE", "COMPLETED"] } } },
+    orderBy: { session: { startsAt: "desc" } },
+    take: 20,
+    select: { session: { select: { id: true, title: true, startsAt: true } } },
+  });
+  return rows.map((r) => ({ id: r.session.id, title: r.session.title, startsAt: r.session.startsAt.toISOString() }));
+}
+
+const HEALTH_FIELDS = {
+  id: true, responseTime: true, onTimeShipping: true, damageRate: true, listingQuality: true, livePerformance: true, guidance: true, createdAt: true, acknowledgedAt: true,
+  reviewedBy: { select: { name: true } },
+} as const;
+
+function healthRow(r: { id: string; responseTime: number; onTimeShipping: number; damageRate: number; listingQuality: number; livePerformance: number; guidance: string; createdAt: Date; acknowledgedAt: Date | null; reviewedBy: { name: string } }) {
+  return { ...r, createdAt: r.createdAt.toISOString(), acknowledgedAt: r.acknowledgedAt?.toISOString() ?? null, reviewedBy: r.reviewedBy.name };
+}
+
+export type HealthReviewRow = ReturnType<typeof healthRow>;
+
+/**
+ * Staff: a shop's health reviews and the figures to score it by over the last 90 days — sessions
+ * and their GMV (live performance), damage complaints, and from its order exports the share of
+ * sales refunded for damage. Aggregated in SQL.
+ */
+export async function getHealthPanel(user: CurrentUser | null, producerId: string, now = new Date()) {
+  assertRole(user, STAFF_ROLES);
+  if (!UUID.test(producerId)) return null;
+  const since = new Date(now.getTime() - HEALTH_REVIEW_EVERY_DAYS * 86_400_000);
+  const [reviews, [facts], cohort] = await Promise.all([
+    db.healthReview.findMany({ where: { producerId }, orderBy: { createdAt: "desc" }, take: 5, select: HEALTH_FIELDS }),
+    db.$queryRaw<{ sessions: bigint; gmv: bigint | null; complaints: bigint; gross: bigint | null; damage: bigint | null }[]>`
+      SELECT
+        (SELECT count(DISTINCT s.id) FROM live_sessions s JOIN session_products sp ON sp.session_id = s.id JOIN products p ON p.id = sp.product_id
+          WHERE p.producer_id = ${producerId}::uuid AND s.status = 'COMPLETED' AND s.starts_at >= ${since}) AS sessions,
+        (SELECT sum(r.gmv_vnd) FROM product_results r JOIN products p ON p.id = r.product_id JOIN live_sessions s ON s.id = r.session_id
+          WHERE p.producer_id = ${producerId}::uuid AND s.starts_at >= ${since}) AS gmv,
+        (SELECT count(*) FROM damage_complaints c JOIN products p ON p.id = c.product_id WHERE p.producer_id = ${producerId}::uuid AND c.created_at >= ${since}) AS complaints,
+        (SELECT sum(gross) FROM order_rollups WHERE producer_id = ${producerId}::uuid AND day >= ${since}::date) AS gross,
+        (SELECT sum(damage) FROM order_rollups WHERE producer_id = ${producerId}::uuid AND day >= ${since}::date) AS damage`,
+    db.cohortMembership.findMany({ where: { producerId }, orderBy: { joinedAt: "desc" }, select: { id: true, joinedAt: true, joinReason: true, leftAt: true, leaveReason: true, addedBy: { select: { name: true } }, removedBy: { select: { name: true } } } }),
+  ]);
+  return {
+    reviews: reviews.map(healthRow),
+    facts: {
+      sessions: Number(facts?.sessions ?? 0),
+      gmvVnd: String(facts?.gmv ?? 0),
+      complaints: Number(facts?.complaints ?? 0),
+      damageShare: facts?.gross && facts.gross > 0n ? Number(facts.damage ?? 0n) / Number(facts.gross) : null,
+    },
+    cohort: cohort.map((m) => ({ ...m, joinedAt: m.joinedAt.toISOString(), leftAt: m.leftAt?.toISOString() ?? null, addedBy: m.addedBy.name, removedBy: m.removedBy?.name ?? null })),
+    inCohort: cohort.some((m) => m.leftAt === null),
+  };
+}
+
+/** Staff: approved shops due a health review (none in 90 days), the longest waiting first. */
+export async function listDueHealthReviews(user: CurrentUser | null, now = new Date()) {
+  assertRole(user, STAFF_ROLES);
+  const since = new Date(now.getTime() - HEALTH_REVIEW_EVERY_DAYS * 86_400_000);
+  const rows = await db.$queryRaw<{ id: string; name: string; province: string; last: Date | null }[]>`
+    SELECT p.id, p.name, pv.name AS province, h.last
+    FROM producers p
+    JOIN provinces pv ON pv.id = p.province_id
+    LEFT JOIN LATERAL (SELECT max(created_at) AS last FROM health_reviews WHERE producer_id = p.id) h ON true
+    WHERE p.review_status = 'APPROVED' AND (h.last IS NULL OR h.last < ${since})
+    ORDER BY h.last ASC NULLS FIRST, p.name`;
+  return rows.map((r) => ({ ...r, last: r.last?.toISOString() ?? null }));
+}
+
+/** The signed-in producer's latest health review, its cohort place and publishing consent. */
+export async function getOwnProgramme(user: CurrentUser | null) {
+  const checked = assertRole(user, ["PRODUCER"]);
+  const producerId = checked.producerIds[0];
+  if (!producerId) return null;
+  const [review, shop] = await Promise.all([
+    db.healthReview.findFirst({ where: { producerId }, orderBy: { createdAt: "desc" }, select: HEALTH_FIELDS }),
+    db.producer.findUnique({ where: { id: producerId }, select: { publishGrowth: true, cohort: { where: { leftAt: null }, select: { joinedAt: true }, take: 1 } } }),
+  ]);
+  return { review: review ? healthRow(review) : null, publishGrowth: shop?.publishGrowth ?? false, seedSince: shop?.cohort[0]?.joinedAt.toISOString() ?? null };
 }

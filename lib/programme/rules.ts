@@ -39,3 +39,19 @@ export type ReadinessStep = (typeof READINESS_STEPS)[number];
 export function hasStarted(startsAt: string, now = new Date()): boolean {
   return new Date(startsAt) <= now;
 }
+
+/** Damage complaints about one product within this many days… */
+export const COMPLAINT_WINDOW_DAYS = 30;
+/** …that reopen its packaging check (and mark it fragile). */
+export const COMPLAINTS_TO_REOPEN = 3;
+
+export const COMPLAINT_SOURCES = ["BUYER", "HOST", "PLATFORM_REVIEW", "ORDER_RETURNS"] as const;
+
+/** A shop is due a health review when its last one is older than this (or it never had one). */
+export const HEALTH_REVIEW_EVERY_DAYS = 90;
+
+export const HEALTH_SCORES = ["responseTime", "onTimeShipping", "damageRate", "listingQuality", "livePerformance"] as const;
+export type HealthScore = (typeof HEALTH_SCORES)[number];
+
+/** Where the public cohort page lives in each language. */
+export const COHORT_PATHS = { vi: "/hat-giong-ocop", en: "/ocop-seeds" } as const;

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { WORKSHOP_TOPICS } from "./rules";
+import { COMPLAINT_SOURCES, WORKSHOP_TOPICS } from "./rules";
 
 const time = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, "timeInvalid");
 const date = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "dateInvalid").refine((d) => !Number.isNaN(Date.parse(`${d}T00:00:00Z`)), "dateInvalid");
@@ -63,3 +63,35 @@ export const PackagingDecisionSchema = z
   });
 
 export const ReadinessRuleSchema = z.object({ hardStop: checkbox });
+
+/** A damage complaint staff record against a product (and the session it sold in, when known). */
+export const ComplaintInputSchema = z.object({
+  productId: uuid,
+  sessionId: z.string().uuid("notFound").optional().or(z.literal("").transform(() => undefined)),
+  source: z.enum(COMPLAINT_SOURCES, { message: "required" }),
+  description: z.string().trim().min(5, "descriptionRequired").max(1000, "tooLong"),
+});
+
+const score = z.coerce.number({ message: "scoreInvalid" }).int("scoreInvalid").min(1, "scoreInvalid").max(5, "scoreInvalid");
+
+/** A shop health review: five scores from 1 to 5 and the guidance the producer reads. */
+export const HealthReviewInputSchema = z.object({
+  producerId: uuid,
+  responseTime: score,
+  onTimeShipping: score,
+  damageRate: score,
+  listingQuality: score,
+  livePerformance: score,
+  guidance: z.string().trim().min(10, "guidanceRequired").max(2000, "tooLong"),
+});
+
+export const HealthAckSchema = z.object({ reviewId: uuid });
+
+/** Staff add a shop to the "Hạt giống OCOP" cohort or take it out, always with a reason. */
+export const CohortChangeSchema = z.object({
+  producerId: uuid,
+  change: z.enum(["join", "leave"]),
+  cohortReason: z.string().trim().min(5, "reasonRequiredCohort").max(500, "tooLong"),
+});
+
+export const GrowthConsentSchema = z.object({ publishGrowth: checkbox });

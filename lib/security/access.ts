@@ -45,6 +45,11 @@ export const ACCESS = {
   "lib/programme/actions.ts#submitPackagingAction": OWNER,
   "lib/programme/actions.ts#decidePackagingAction": STAFF,
   "lib/programme/actions.ts#readinessRuleAction": ADMIN,
+  "lib/programme/actions.ts#complaintAction": STAFF,
+  "lib/programme/actions.ts#healthReviewAction": STAFF,
+  "lib/programme/actions.ts#cohortAction": STAFF,
+  "lib/programme/actions.ts#acknowledgeHealthAction": OWNER,
+  "lib/programme/actions.ts#growthConsentAction": { allowed: ["otherProducer", "owner"], rule: "any producer, for their own shop only" },
   "app/api/imports/[job]/route.ts#GET": { allowed: ["staff"], rule: "the staff member who started the import (not even an admin)" },
   "app/api/v1/sessions/[id]/results/route.ts#POST": { allowed: [], rule: "an integration token with results:write; a signed-in session, even an admin's, is not enough" },
   // Users, reference data and integrations

@@ -15,6 +15,8 @@ export type ScheduleFilters = {
   minStars?: number;
   host?: string;
   q?: string;
+  /** Only sessions with a producer of the "Hạt giống OCOP" cohort (`seeds=1`). */
+  seeds?: true;
 };
 
 /** What the filters look at, per session; the text is already folded (diacritics, case). */
@@ -25,6 +27,7 @@ export type SessionFacets = {
   groupIds: number[];
   maxStars: number;
   host: string;
+  seed: boolean;
   text: string;
 };
 
@@ -44,6 +47,7 @@ export function parseScheduleFilters(params: URLSearchParams): ScheduleFilters {
     minStars: int("stars", 3, 5),
     host: text("host"),
     q: text("q"),
+    seeds: params.get("seeds") === "1" ? true : undefined,
   };
 }
 
@@ -56,6 +60,7 @@ export function sessionFacets(s: PublicSession): SessionFacets {
     groupIds: unique([...(s.theme.groupId ? [s.theme.groupId] : []), ...s.products.map((p) => p.groupId)]),
     maxStars: Math.max(0, ...s.products.map((p) => p.stars ?? 0)),
     host: s.host.tiktokHandle,
+    seed: s.producers.some((p) => p.seed),
     // Each distinct phrase once: product variants repeat their base name.
     text: unique(
       [s.title, s.host.name, s.channel.name, ...s.producers.flatMap((p) => [p.name, p.province]), ...s.products.map((p) => p.name)]
@@ -91,6 +96,7 @@ export function filterFacets(facets: SessionFacets[], filters: ScheduleFilters):
       if (filters.group && !f.groupIds.includes(filters.group)) return false;
       if (filters.minStars && f.maxStars < filters.minStars) return false;
       if (filters.host && f.host !== filters.host) return false;
+      if (filters.seeds && !f.seed) return false;
       if (q && !f.text.includes(q)) return false;
       return true;
     })

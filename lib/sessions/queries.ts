@@ -27,7 +27,8 @@ export type PublicSession = {
     proudVietnamese: boolean;
     destination: string | null;
   };
-  producers: { name: string; slug: string; provinceId: number; province: string; provinceSlug: string; region: Region }[];
+  /** `seed`: in the "Hạt giống OCOP" cohort now. */
+  producers: { name: string; slug: string; provinceId: number; province: string; provinceSlug: string; region: Region; seed: boolean }[];
   products: {
     name: string;
     slug: string;
@@ -73,7 +74,12 @@ const SESSION_SELECT = {
           images: { orderBy: { position: "asc" }, take: 1, select: { url: true } },
           certificates: { orderBy: { decisionDate: "desc" }, take: 1, select: { stars: true, expiresOn: true } },
           producer: {
-            select: { name: true, slug: true, province: { select: { id: true, name: true, slug: true, region: true } } },
+            select: {
+              name: true,
+              slug: true,
+              province: { select: { id: true, name: true, slug: true, region: true } },
+              cohort: { where: { leftAt: null }, select: { id: true }, take: 1 },
+            },
           },
         },
       },
@@ -99,6 +105,7 @@ function toPublicSession(s: SessionRow, today: LocalDate): PublicSession {
       province: p.province.name,
       provinceSlug: p.province.slug,
       region: p.province.region,
+      seed: p.cohort.length > 0,
     });
   }
   return {

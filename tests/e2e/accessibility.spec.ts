@@ -42,13 +42,14 @@ async function ids(): Promise<Ids> {
 
 /** Route patterns as in app/[locale] (route groups dropped), for the completeness check. */
 const ROUTES = {
-  public: ["/", "/schedule/[week]", "/sessions/[id]", "/producers/[slug]", "/products/[slug]", "/provinces/[slug]", "/search", "/sign-in", "/register", "/register/done", "/reset-password/[token]", "/[...missing]"],
+  public: ["/", "/schedule/[week]", "/sessions/[id]", "/producers/[slug]", "/products/[slug]", "/provinces/[slug]", "/search", "/sign-in", "/register", "/register/done", "/reset-password/[token]", "/[...missing]", "/hat-giong-ocop", "/ocop-seeds"],
   producer: ["/account", "/producer", "/producer/applications", "/producer/orders", "/producer/products", "/producer/products/[id]", "/producer/products/new", "/producer/products/[id]/packaging", "/producer/results", "/producer/shop", "/producer/training"],
   admin: [
     "/admin",
     "/admin/audit",
     "/admin/certificates",
     "/admin/channels",
+    "/admin/health",
     "/admin/hosts",
     "/admin/packaging",
     "/admin/integrations",
@@ -103,6 +104,7 @@ function addresses(routes: string[], id: Ids): string[] {
     "/provinces/[slug]": `/provinces/${id.province}`,
     "/reset-password/[token]": "/reset-password/khong-hop-le-0123456789abcdefghij0123456789ab",
     "/[...missing]": "/khong-co-trang-nay",
+    "/ocop-seeds": "/en/ocop-seeds",
     "/producer/products/[id]": `/producer/products/${id.ownProduct}`,
     "/producer/products/[id]/packaging": `/producer/products/${id.ownProduct}/packaging`,
     "/admin/training/[id]": `/admin/training/${id.workshop}`,

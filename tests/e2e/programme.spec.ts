@@ -157,3 +157,86 @@ test("a new producer registers, trains, gets a fragile product and its packaging
   await producerContext.close();
   await staffContext.close();
 });
+
+test("the public meets the Hạt giống OCOP cohort, staff add a shop to it, a producer publishes their growth and reads their health review", async ({ browser }) => {
+  test.setTimeout(180_000);
+  const visitorContext = await browser.newContext({ viewport: { width: 375, height: 800 } });
+  const visitor = await visitorContext.newPage();
+  await visitor.goto("/hat-giong-ocop");
+  await expect(visitor.getByRole("heading", { level: 1, name: "Hạt giống OCOP" })).toBeVisible();
+  const stories = visitor.getByRole("main").getByRole("listitem").filter({ has: visitor.getByRole("heading", { level: 2 }) });
+  await expect(stories).toHaveCount(8);
+  // A producer who published: a chart and the same figures in a table; one who did not: no figures.
+  await expect(visitor.getByRole("table").first()).toContainText("₫");
+  await expect(visitor.getByText("Chủ thể chưa công khai doanh số.").first()).toBeVisible();
+  expect(await visitor.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+  // The English page has its own address.
+  await visitor.goto("/en/hat-giong-ocop");
+  await expect(visitor).toHaveURL(/\/en\/ocop-seeds$/);
+  await expect(visitor.getByRole("heading", { level: 1, name: "OCOP Seeds" })).toBeVisible();
+
+  // A producer of the cohort carries the badge; the schedule can show only their sessions.
+  await visitor.goto("/hat-giong-ocop");
+  await stories.first().getByRole("heading", { level: 2 }).getByRole("link").click();
+  await expect(visitor.getByRole("link", { name: /Hạt giống OCOP/ }).first()).toBeVisible();
+  await visitor.goto("/schedule");
+  const cards = visitor.locator("[data-session]");
+  const all = await cards.count();
+  await visitor.getByLabel(/Chỉ phiên có Hạt giống OCOP/).check();
+  await visitor.getByRole("button", { name: "Lọc" }).click();
+  await expect(visitor).toHaveURL(/seeds=1/);
+  await expect.poll(async () => cards.filter({ visible: true }).count()).toBeLessThan(all);
+  expect(await visitor.locator("[data-session][data-seed='1']:visible").count()).toBe(await cards.filter({ visible: true }).count());
+
+  // Staff add a shop with a reason; the public page has it at once (tag revalidation).
+  const shop = await withE2eDb((db) =>
+    db.producer.findFirstOrThrow({ where: { reviewStatus: "APPROVED", cohort: { none: {} }, products: { some: { reviewStatus: "APPROVED" } } }, orderBy: { name: "asc" }, select: { id: true, name: true } }),
+  );
+  const staffContext = await browser.newContext();
+  const staff = await staffContext.newPage();
+  await signIn(staff, ACCOUNTS.staff);
+  await expect(staff).toHaveURL(/\/admin$/);
+  await staff.goto(`/admin/reviews/shops/${shop.id}`);
+  const cohort = staff.getByRole("region", { name: "Hạt giống OCOP" });
+  await cohort.getByLabel("Lý do").fill("ok");
+  await cohort.getByRole("button", { name: "Thêm vào nhóm" }).click();
+  await expect(cohort.getByText("Ghi lý do (ít nhất 5 ký tự).")).toBeVisible();
+  await cohort.getByLabel("Lý do").fill("Ba tháng liền doanh số tăng, không khiếu nại");
+  await cohort.getByRole("button", { name: "Thêm vào nhóm" }).click();
+  await expect(cohort.getByText(/Đang trong nhóm từ/)).toBeVisible();
+  await visitor.goto("/hat-giong-ocop");
+  await expect(visitor.getByRole("heading", { level: 2, name: shop.name })).toBeVisible();
+
+  // A damage complaint on a product's review page goes into its history.
+  const product = await withE2eDb((db) => db.product.findFirstOrThrow({ where: { producerId: shop.id, reviewStatus: "APPROVED" }, select: { id: true } }));
+  await staff.goto(`/admin/reviews/products/${product.id}`);
+  const complaints = staff.getByRole("region", { name: /Khiếu nại hàng hư hỏng/ });
+  await complaints.getByText("Ghi khiếu nại").first().click();
+  await complaints.getByLabel("Nguồn").selectOption("HOST");
+  await complaints.getByLabel(/Mô tả/).fill("Thùng mẫu đến studio bị móp một góc");
+  await complaints.getByRole("button", { name: "Ghi khiếu nại" }).click();
+  await expect(complaints.getByText("Thùng mẫu đến studio bị móp một góc").first()).toBeVisible();
+  await expect(complaints.getByText("Người dẫn").first()).toBeVisible();
+
+  // The demo producer reads the centre's health review and says so; publishing is their choice.
+  const producerContext = await browser.newContext({ viewport: { width: 375, height: 800 } });
+  const producer = await producerContext.newPage();
+  await signIn(producer, ACCOUNTS.producer);
+  await expect(producer).toHaveURL(/\/producer$/);
+  const health = producer.getByRole("region", { name: "Đánh giá sức khoẻ cửa hàng gần nhất" });
+  await expect(health).toContainText("Giao hàng đúng hẹn");
+  await health.getByRole("button", { name: "Tôi đã đọc" }).click();
+  await expect(health.getByText(/Bạn đã đọc lúc/)).toBeVisible();
+  await producer.goto("/producer/shop");
+  const consent = producer.getByRole("checkbox", { name: "Công khai doanh số trên trang Hạt giống OCOP" });
+  await expect(consent).toBeChecked();
+  await consent.uncheck();
+  await producer.getByRole("button", { name: "Lưu lựa chọn" }).click();
+  await expect(producer.getByText("Đã lưu.").first()).toBeVisible();
+  await expect(consent).not.toBeChecked();
+  const own = await withE2eDb((db) => db.producer.findFirstOrThrow({ where: { members: { some: { user: { email: ACCOUNTS.producer } } } }, select: { publishGrowth: true, name: true } }));
+  expect(own.publishGrowth).toBe(false);
+  await visitor.goto("/hat-giong-ocop");
+  await expect(visitor.getByRole("listitem").filter({ has: visitor.getByRole("heading", { level: 2, name: own.name }) }).getByText("Chủ thể chưa công khai doanh số.")).toBeVisible();
+  await Promise.all([visitorContext.close(), staffContext.close(), producerContext.close()]);
+});

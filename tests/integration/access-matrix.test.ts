@@ -310,6 +310,28 @@ const SCENARIOS: Record<keyof typeof ACCESS, Scenario> = {
   "lib/programme/actions.ts#readinessRuleAction": {
     setup: action("lib/programme/actions.ts#readinessRuleAction", async () => ({ hardStop: "" })),
   },
+  "lib/programme/actions.ts#complaintAction": {
+    setup: action("lib/programme/actions.ts#complaintAction", async (w) => ({ productId: (await createProduct(db, w.producerId)).id, sessionId: "", source: "BUYER", description: "Hai hộp bị móp khi nhận" })),
+  },
+  "lib/programme/actions.ts#healthReviewAction": {
+    setup: action("lib/programme/actions.ts#healthReviewAction", async (w) => ({
+      producerId: w.producerId, responseTime: "4", onTimeShipping: "5", damageRate: "3", listingQuality: "4", livePerformance: "4", guidance: "Chụp ảnh sản phẩm trên nền sáng hơn.",
+    })),
+  },
+  "lib/programme/actions.ts#cohortAction": {
+    setup: action("lib/programme/actions.ts#cohortAction", async (w) => ({ producerId: w.producerId, change: "join", cohortReason: "Tăng trưởng đều qua 8 phiên" })),
+  },
+  "lib/programme/actions.ts#acknowledgeHealthAction": {
+    setup: action("lib/programme/actions.ts#acknowledgeHealthAction", async (w) => {
+      const review = await db.healthReview.create({
+        data: { producerId: w.producerId, responseTime: 4, onTimeShipping: 4, damageRate: 4, listingQuality: 4, livePerformance: 4, guidance: "Giữ nhịp livestream hằng tuần.", reviewedById: staff.id },
+      });
+      return { reviewId: review.id };
+    }),
+  },
+  "lib/programme/actions.ts#growthConsentAction": {
+    setup: action("lib/programme/actions.ts#growthConsentAction", async () => ({ publishGrowth: "on" })),
+  },
   "app/[locale]/admin/(staff)/reports/export/route.ts#GET": {
     setup: async () => {
       const get = await entry("app/[locale]/admin/(staff)/reports/export/route.ts#GET");

@@ -8,7 +8,9 @@ import { db } from "@/lib/db/client";
 import { changeLineup, copyPreviousSaturday, decideApplication } from "@/lib/planning/manage";
 import { submitPackagingAction } from "@/lib/programme/actions";
 import { cancelEnrolment, createWorkshop, decidePackagingCheck, enrolInWorkshop, recordAttendance, setReadinessRule } from "@/lib/programme/manage";
-import { listOwnTraining, listWorkshops } from "@/lib/programme/queries";
+import { listOwnTraining, listWorkshops, listProductComplaints, listDueHealthReviews, getOwnProgramme, getHealthPanel } from "@/lib/programme/queries";
+import { acknowledgeHealthReview, changeCohort, recordComplaint, recordHealthReview, setGrowthConsent } from "@/lib/programme/follow-up";
+import { listCohortStories } from "@/lib/programme/cohort";
 import { firstLivesNotReady, getReadiness } from "@/lib/programme/readiness";
 import { sendWorkshopReminders } from "@/lib/programme/reminders";
 import { addDays, comingSaturday, vnDateOf, vnInstant } from "@/lib/time";
@@ -220,5 +222,108 @@ describe("readiness before a first live", () => {
     expect(await asUser(staff, () => changeLineup({ sessionId: session.id, productId: product.id, change: "add" }))).toMatchObject({ ok: true });
     expect(await firstLivesNotReady(db, session.id)).toEqual([]);
     expect(await db.auditLog.count({ where: { action: "SETTING_CHANGED", actorId: admin.id } })).toBe(1);
+  });
+});
+
+describe("damage complaints", () => {
+  it("are recorded by staff against a product and a session it was in; the third in 30 days reopens the packaging check", async () => {
+    const a = await shop();
+    const product = await f.createProduct(db, a.producerId, { fragile: true });
+    await f.createPackagingCheck(db, { productId: product.id, submittedById: a.user.id, status: "APPROVED" });
+    const [host, channel] = await Promise.all([f.createHost(db), f.createChannel(db)]);
+    const day = addDays(comingSaturday(), -14);
+    const session = await f.createSession(db, { hostId: host.id, channelId: channel.id, startsAt: vnInstant(day, "08:00"), endsAt: vnInstant(day, "09:00"), status: "COMPLETED", productIds: [product.id] });
+    const other = await f.createSession(db, { hostId: host.id, channelId: channel.id, startsAt: vnInstant(day, "10:00"), endsAt: vnInstant(day, "11:00"), status: "COMPLETED" });
+    const complain = (over: Record<string, string> = {}) =>
+      asUser(staff, () => recordComplaint({ productId: product.id, sessionId: session.id, source: "BUYER", description: "Ba quả bị dập khi nhận hàng", ...over }));
+    expect(await complain({ description: "hư" })).toMatchObject({ ok: false, fieldErrors: { description: "descriptionRequired" } });
+    expect(await complain({ sessionId: other.id })).toMatchObject({ ok: false, fieldErrors: { sessionId: "sessionMismatch" } });
+    await expect(asUser(a.user, () => recordComplaint({ productId: product.id, sessionId: "", source: "BUYER", description: "Ba quả bị dập khi nhận hàng" }))).rejects.toThrow(AuthorizationError);
+    expect(await complain()).toMatchObject({ ok: true, result: { reopened: false } });
+    expect(await complain({ sessionId: "", source: "HOST" })).toMatchObject({ ok: true, result: { reopened: false } });
+    expect(await complain({ source: "ORDER_RETURNS" })).toMatchObject({ ok: true, result: { reopened: true } });
+    expect(await db.product.findUniqueOrThrow({ where: { id: product.id }, select: { packagingStatus: true } })).toEqual({ packagingStatus: "REOPENED" });
+    expect(await db.notification.findMany({ where: { userId: a.user.id }, select: { kind: true } })).toEqual([{ kind: "PACKAGING_REOPENED" }]);
+    // A fourth does not reopen again; the product stays out of new line-ups until a new check passes.
+    expect(await complain()).toMatchObject({ ok: true, result: { reopened: false } });
+    const coming = addDays(comingSaturday(), 28);
+    const next = await f.createSession(db, { hostId: host.id, channelId: channel.id, startsAt: vnInstant(coming, "08:00"), endsAt: vnInstant(coming, "09:00"), status: "DRAFT" });
+    expect(await asUser(staff, () => changeLineup({ sessionId: next.id, productId: product.id, change: "add" }))).toMatchObject({ ok: false, fieldErrors: { productId: "packagingNotApproved" } });
+    expect(await listProductComplaints(a.user, product.id)).toHaveLength(4);
+    expect(await listProductComplaints((await shop()).user, product.id)).toBeNull();
+    expect(await db.auditLog.count({ where: { action: "PACKAGING_CHECK_REOPENED", entityId: product.id } })).toBe(1);
+  });
+
+  it("older than 30 days do not count towards reopening", async () => {
+    const a = await shop();
+    const product = await f.createProduct(db, a.producerId);
+    await db.damageComplaint.createMany({
+      data: [1, 2].map(() => ({ productId: product.id, source: "BUYER" as const, description: "Vỡ chai", recordedById: staff.id, createdAt: new Date(Date.now() - 40 * 86_400_000) })),
+    });
+    expect(await asUser(staff, () => recordComplaint({ productId: product.id, sessionId: "", source: "BUYER", description: "Vỡ một chai" }))).toMatchObject({ ok: true, result: { reopened: false } });
+    expect(await db.product.findUniqueOrThrow({ where: { id: product.id }, select: { packagingStatus: true, fragile: true } })).toEqual({ packagingStatus: "NONE", fragile: false });
+  });
+});
+
+describe("shop health reviews", () => {
+  it("are recorded by staff with five scores and guidance, read and acknowledged by the producer, and make a shop due again after 90 days", async () => {
+    const a = await shop();
+    expect((await listDueHealthReviews(staff)).map((s) => s.id)).toContain(a.producerId);
+    const review = { producerId: a.producerId, responseTime: "4", onTimeShipping: "5", damageRate: "2", listingQuality: "4", livePerformance: "3", guidance: "Dùng thùng 5 lớp cho hàng tươi." };
+    expect(await asUser(staff, () => recordHealthReview({ ...review, damageRate: "6" }))).toMatchObject({ ok: false, fieldErrors: { damageRate: "scoreInvalid" } });
+    expect(await asUser(staff, () => recordHealthReview({ ...review, guidance: "ok" }))).toMatchObject({ ok: false, fieldErrors: { guidance: "guidanceRequired" } });
+    const saved = await asUser(staff, () => recordHealthReview(review));
+    expect(saved.ok).toBe(true);
+    expect((await listDueHealthReviews(staff)).map((s) => s.id)).not.toContain(a.producerId);
+    expect((await listDueHealthReviews(staff, new Date(Date.now() + 91 * 86_400_000))).map((s) => s.id)).toContain(a.producerId);
+    const own = await getOwnProgramme(a.user);
+    expect(own?.review).toMatchObject({ damageRate: 2, guidance: "Dùng thùng 5 lớp cho hàng tươi.", acknowledgedAt: null });
+    const reviewId = (saved.result as { reviewId: string }).reviewId;
+    expect(await asUser((await shop()).user, () => acknowledgeHealthReview({ reviewId }))).toMatchObject({ ok: false, formError: "notFound" });
+    expect(await asUser(a.user, () => acknowledgeHealthReview({ reviewId }))).toMatchObject({ ok: true });
+    expect((await getOwnProgramme(a.user))?.review?.acknowledgedAt).not.toBeNull();
+    const panel = await getHealthPanel(staff, a.producerId);
+    expect(panel?.reviews[0]).toMatchObject({ id: reviewId, acknowledgedAt: expect.any(String) });
+  });
+});
+
+describe("the Hạt giống OCOP cohort", () => {
+  it("is changed by staff with a reason; the public page shows sales only where the producer agreed", async () => {
+    const a = await shop();
+    const b = await shop();
+    const waiting = await shop();
+    await db.producer.update({ where: { id: waiting.producerId }, data: { reviewStatus: "SUBMITTED" } });
+    const [host, channel] = await Promise.all([f.createHost(db), f.createChannel(db)]);
+    for (const [n, s] of [a, b].entries()) {
+      const product = await f.createProduct(db, s.producerId);
+      for (const [w, gmv] of [[-70, 0], [-35, 12_000_000], [-7, 180_000_000]] as const) {
+        const day = addDays(comingSaturday(), w);
+        const session = await f.createSession(db, { hostId: host.id, channelId: channel.id, startsAt: vnInstant(day, n ? "10:00" : "08:00"), endsAt: vnInstant(day, n ? "11:00" : "09:00"), status: "COMPLETED", productIds: [product.id] });
+        await db.productResult.create({ data: { sessionId: session.id, productId: product.id, orders: 1, unitsSold: 1, gmvVnd: BigInt(gmv) } });
+      }
+    }
+    const change = (producerId: string, over: Record<string, string> = {}) => asUser(staff, () => changeCohort({ producerId, change: "join", cohortReason: "Tăng trưởng đều qua các phiên", ...over }));
+    expect(await change(a.producerId, { cohortReason: "tốt" })).toMatchObject({ ok: false, fieldErrors: { cohortReason: "reasonRequiredCohort" } });
+    expect(await change(waiting.producerId)).toMatchObject({ ok: false, formError: "shopNotApproved" });
+    const twice = await Promise.all([change(a.producerId), change(a.producerId)]);
+    expect(twice.filter((o) => o.ok)).toHaveLength(1);
+    expect(twice.find((o) => !o.ok)).toMatchObject({ formError: "alreadyInCohort" });
+    expect(await change(b.producerId)).toMatchObject({ ok: true });
+    expect(await asUser(a.user, () => setGrowthConsent({ publishGrowth: "on" }))).toMatchObject({ ok: true });
+
+    const stories = await listCohortStories();
+    const storyA = stories.find((s) => s.name === a.name)!;
+    const storyB = stories.find((s) => s.name === b.name)!;
+    expect(storyA).toMatchObject({ sessions: 3, firstSession: vnInstant(addDays(comingSaturday(), -70), "08:00").toISOString() });
+    expect(storyA.months?.map((m) => m.gmvVnd)).toEqual(expect.arrayContaining(["0", "180000000"]));
+    expect(storyB).toMatchObject({ sessions: 3, months: null });
+
+    expect(await change(a.producerId, { change: "leave", cohortReason: "Tạm ngừng bán hàng" })).toMatchObject({ ok: true });
+    expect(await change(a.producerId, { change: "leave", cohortReason: "Tạm ngừng bán hàng" })).toMatchObject({ ok: false, formError: "notInCohort" });
+    expect((await listCohortStories()).map((s) => s.name)).not.toContain(a.name);
+    expect(await db.auditLog.count({ where: { action: { in: ["COHORT_JOINED", "COHORT_LEFT"] } } })).toBe(3);
+    // Back in: a new membership, the history kept.
+    expect(await change(a.producerId, { cohortReason: "Bán lại từ tháng này" })).toMatchObject({ ok: true });
+    expect((await getHealthPanel(staff, a.producerId))?.cohort).toHaveLength(2);
   });
 });

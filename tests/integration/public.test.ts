@@ -12,7 +12,7 @@ import { filterSessions } from "@/lib/sessions/filters";
 import { getPublicSession, listFeedSessions, listPublicSessions, listWeekSessions } from "@/lib/sessions/queries";
 import { addDays, comingSaturday, vnDayBounds, vnInstant } from "@/lib/time";
 import { seedReferenceData } from "@/prisma/seed";
-import { createChannel, createHost, createProducer, createProduct, createSession } from "@/tests/fixtures/factories";
+import { createChannel, createHost, createProducer, createProduct, createSession, createUser } from "@/tests/fixtures/factories";
 
 const BAC_NINH = 12;
 const saturday = addDays(comingSaturday(), 7);
@@ -122,6 +122,18 @@ describe("schedule filters", () => {
     expect(filterSessions(week, { region: "SOUTH" }).sessions).toEqual([]);
     expect(filterSessions(week, { host: "vohalinh.test" }).sessions.map((s) => s.title)).toEqual(["Đặc sản Bắc Giang", "Phiên đã huỷ"]);
     expect(filterSessions(week, { q: "banh trang" }).sessions.map((s) => s.title)).toEqual(["Đặc sản Bắc Giang", "Phiên đã huỷ"]);
+  });
+
+  it("keeps the sessions of producers in the Hạt giống OCOP cohort (seeds=1), who also get the badge", async () => {
+    expect(filterSessions(await listWeekSessions(monday), { seeds: true }).sessions).toEqual([]);
+    const producer = await db.producer.findFirstOrThrow({ where: { name: "HTX Vải thiều Lục Ngạn" }, select: { id: true, slug: true } });
+    const staffUser = await createUser(db, { role: "STAFF" });
+    await db.cohortMembership.create({ data: { producerId: producer.id, joinReason: "Tăng trưởng đều", addedById: staffUser.id } });
+    const week = await listWeekSessions(monday);
+    expect(filterSessions(week, { seeds: true }).sessions.map((s) => s.title)).toEqual(filterSessions(week, { province: "Bắc Ninh" }).sessions.map((s) => s.title));
+    expect((await getPublicProducer(producer.slug))?.seed).toBe(true);
+    await db.cohortMembership.updateMany({ where: { producerId: producer.id }, data: { leftAt: new Date(), leaveReason: "Tạm nghỉ" } });
+    expect((await getPublicProducer(producer.slug))?.seed).toBe(false);
   });
 });
 

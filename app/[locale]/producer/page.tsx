@@ -8,8 +8,11 @@ import { getProducerDashboard } from "@/lib/dashboard/queries";
 import { markNotificationsReadAction } from "@/lib/notifications/actions";
 import { listOwnNotifications } from "@/lib/notifications/queries";
 import { ReadinessChecklist } from "@/components/programme/readiness-checklist";
-import { getOwnReadiness } from "@/lib/programme/queries";
-import { formatNumber, formatVnd, formatVnDateTime, formatVnSlot } from "@/lib/format";
+import { getOwnProgramme, getOwnReadiness } from "@/lib/programme/queries";
+import { HealthReviewCard } from "@/components/programme/staff-sections";
+import { ActionForm, SubmitButton } from "@/components/ui/action-form";
+import { acknowledgeHealthAction } from "@/lib/programme/actions";
+import { formatNumber, formatVnd, formatVnDate, formatVnDateTime, formatVnSlot } from "@/lib/format";
 import { fill, getMessages } from "@/lib/i18n/messages";
 import { localeFromParams, privatePageMetadata } from "@/lib/i18n/server";
 
@@ -22,7 +25,7 @@ export default async function ProducerHome({ params }: { params: Promise<{ local
   const t = getMessages(locale);
   // Layouts and pages render in parallel: the page checks on its own too.
   const user = await requireRole(["PRODUCER"], locale, localePath(locale, "/producer"));
-  const [d, notifications, readiness] = await Promise.all([getProducerDashboard(user), listOwnNotifications(user), getOwnReadiness(user)]);
+  const [d, notifications, readiness, programme] = await Promise.all([getProducerDashboard(user), listOwnNotifications(user), getOwnReadiness(user), getOwnProgramme(user)]);
   if (!d) return <p className="rounded-lg border border-amber-200 bg-amber-50 p-4">{t.producer.noShop}</p>;
   const n = (value: number) => formatNumber(value, locale);
   const shopTone = d.shop.reviewStatus === "APPROVED" ? "green" : d.shop.reviewStatus === "REJECTED" ? "red" : "amber";
@@ -51,6 +54,27 @@ export default async function ProducerHome({ params }: { params: Promise<{ local
 
       {/* Until the first live, and whenever a step lapses (a certificate expires, a new fragile product). */}
       {readiness && (!readiness.hadSession || !readiness.ready) && <ReadinessChecklist readiness={readiness} locale={locale} t={t.programme.readiness} />}
+
+      {programme?.seedSince && (
+        <p className="flex flex-wrap items-center gap-2 rounded-md border border-brand-100 bg-brand-50 p-3 text-sm">
+          <Badge tone="green">{t.programme.cohort.badge}</Badge> {fill(t.programme.cohort.member, { date: formatVnDate(new Date(programme.seedSince), locale) })}
+        </p>
+      )}
+
+      {programme?.review && (
+        <section aria-labelledby="health" className={`space-y-3 rounded-lg border p-4 ${programme.review.acknowledgedAt ? "border-stone-200 bg-white" : "border-amber-200 bg-amber-50"}`}>
+          <h2 id="health" className="text-lg font-bold">{t.programme.health.yourReview}</h2>
+          <HealthReviewCard review={programme.review} locale={locale} t={t.programme} forStaff={false} />
+          {programme.review.acknowledgedAt ? (
+            <p className="text-sm text-stone-600">{fill(t.programme.health.acked, { date: formatVnDateTime(new Date(programme.review.acknowledgedAt), locale) })}</p>
+          ) : (
+            <ActionForm action={acknowledgeHealthAction} errors={t.programme.errors} label={t.programme.health.ack}>
+              <input type="hidden" name="reviewId" value={programme.review.id} />
+              <SubmitButton>{t.programme.health.ack}</SubmitButton>
+            </ActionForm>
+          )}
+        </section>
+      )}
 
       <section aria-labelledby="notifications">
         <div className="mb-3 flex flex-wrap items-center justify-between gap-2">

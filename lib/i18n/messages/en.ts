@@ -155,6 +155,7 @@ export const en: Messages = {
     anyGroup: "All groups",
     minStars: "Minimum stars",
     anyStars: "Any",
+    seeds: "Only sessions with OCOP Seeds",
     host: "Host",
     anyHost: "All hosts",
     search: "Search this week",

@@ -154,6 +154,7 @@ export const vi = {
     anyGroup: "Mọi nhóm",
     minStars: "Số sao tối thiểu",
     anyStars: "Bất kỳ",
+    seeds: "Chỉ phiên có Hạt giống OCOP",
     host: "Người dẫn",
     anyHost: "Mọi người dẫn",
     search: "Tìm trong tuần",

@@ -40,10 +40,11 @@ export default async function AdminHome({ params }: { params: Promise<{ locale: 
 
       <section aria-labelledby="programme">
         <h2 id="programme" className="mb-3 text-lg font-bold">{t.programme.waiting.title}</h2>
-        <div className="grid gap-4 sm:grid-cols-3">
+        <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-4">
           <StatCard label={t.programme.waiting.packaging} value={n(programme.packaging)} href={localePath(locale, "/admin/packaging")} tone={programme.packaging ? "warn" : "default"} />
           <StatCard label={t.programme.waiting.enrolments} value={n(programme.enrolments)} href={localePath(locale, "/admin/training")} />
           <StatCard label={t.programme.waiting.attendance} value={n(programme.attendance)} href={localePath(locale, "/admin/training")} tone={programme.attendance ? "warn" : "default"} />
+          <StatCard label={t.programme.waiting.health} value={n(programme.healthDue)} href={localePath(locale, "/admin/health")} tone={programme.healthDue ? "warn" : "default"} />
         </div>
       </section>
 

@@ -2,6 +2,8 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ProductGrid } from "@/components/products/product-grid";
+import { COHORT_PATHS } from "@/lib/programme/rules";
+import { Badge } from "@/components/ui/badge";
 import { SessionList } from "@/components/sessions/session-list";
 import { getPublicProducer } from "@/lib/producers/queries";
 import { localePath } from "@/lib/i18n/locales";
@@ -37,6 +39,13 @@ export default async function ProducerPage({ params }: Props) {
         )}
         <div className="min-w-0 flex-1">
           <h1 className="text-2xl font-bold">{producer.name}</h1>
+          {producer.seed && (
+            <p>
+              <Link href={localePath(locale, COHORT_PATHS[locale])} className="inline-flex">
+                <Badge tone="green">🌱 {t.programme.cohort.badge}</Badge>
+              </Link>
+            </p>
+          )}
           <p className="text-stone-600">
             {t.producerPage.legalForms[producer.legalForm]} ·{" "}
             <Link href={localePath(locale, `/provinces/${producer.province.slug}`)} className="text-brand-700 underline">

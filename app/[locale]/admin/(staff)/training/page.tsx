@@ -54,6 +54,12 @@ export default async function Training({ params }: { params: Promise<{ locale: s
             <Badge tone={waiting.packaging ? "amber" : "neutral"}>{waiting.packaging}</Badge>
           </Link>
         </p>
+        <p>
+          <Link href={localePath(locale, "/admin/health")} className="inline-flex items-center gap-2 font-semibold text-brand-700 underline">
+            {t.health.due}
+            <Badge tone={waiting.healthDue ? "amber" : "neutral"}>{waiting.healthDue}</Badge>
+          </Link>
+        </p>
       </header>
 
       <section aria-labelledby="coming" className="space-y-2">

@@ -9,17 +9,18 @@ import { localePath } from "@/lib/i18n/locales";
 import { fill, getMessages } from "@/lib/i18n/messages";
 import { localeFromParams, privatePageMetadata } from "@/lib/i18n/server";
 import { submitPackagingAction } from "@/lib/programme/actions";
-import { getProductPackaging } from "@/lib/programme/queries";
+import { getProductPackaging, listProductComplaints } from "@/lib/programme/queries";
+import { ComplaintList } from "@/components/programme/staff-sections";
 
 export const generateMetadata = privatePageMetadata((m) => m.programme.packaging.title);
 
-const TONES = { NONE: "neutral", SUBMITTED: "amber", APPROVED: "green", CHANGES_REQUESTED: "red" } as const;
+const TONES = { NONE: "neutral", SUBMITTED: "amber", APPROVED: "green", CHANGES_REQUESTED: "red", REOPENED: "red" } as const;
 
 export default async function ProductPackaging({ params }: { params: Promise<{ locale: string; id: string }> }) {
   const locale = await localeFromParams(params);
   const { id } = await params;
   const user = await requireRole(["PRODUCER"], locale, localePath(locale, `/producer/products/${id}/packaging`));
-  const product = await getProductPackaging(user, id);
+  const [product, complaints] = await Promise.all([getProductPackaging(user, id), listProductComplaints(user, id)]);
   if (!product) notFound();
   const t = getMessages(locale).programme;
   const p = t.packaging;
@@ -86,6 +87,12 @@ export default async function ProductPackaging({ params }: { params: Promise<{ l
           </ul>
         )}
       </section>
+      {complaints && complaints.length > 0 && (
+        <section aria-labelledby="complaints" className="space-y-2">
+          <h2 id="complaints" className="text-lg font-bold">{t.complaints.title}</h2>
+          <ComplaintList complaints={complaints} locale={locale} t={t} />
+        </section>
+      )}
     </div>
   );
 }

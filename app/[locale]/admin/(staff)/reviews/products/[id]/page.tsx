@@ -12,6 +12,8 @@ import { getMessages } from "@/lib/i18n/messages";
 import { localeFromParams, privatePageMetadata } from "@/lib/i18n/server";
 import { getProductReview } from "@/lib/reviews/queries";
 
+import { ComplaintSection } from "@/components/programme/staff-sections";
+import { getProductPackaging, listProductComplaints, listProductSessions } from "@/lib/programme/queries";
 export const generateMetadata = privatePageMetadata((m) => m.staff.reviews.title);
 
 const show = (v: unknown, locale: Locale) => (v === null || v === undefined || v === "" ? "—" : typeof v === "boolean" ? (v ? "✓" : "✗") : formatDateLike(String(v), locale));
@@ -20,7 +22,12 @@ export default async function ProductReview({ params }: { params: Promise<{ loca
   const locale = await localeFromParams(params);
   const { id } = await params;
   const user = await requireRole(STAFF_ROLES, locale, localePath(locale, `/admin/reviews/products/${id}`));
-  const product = await getProductReview(user, id);
+  const [product, complaints, sessions, packaging] = await Promise.all([
+    getProductReview(user, id),
+    listProductComplaints(user, id),
+    listProductSessions(user, id),
+    getProductPackaging(user, id),
+  ]);
   if (!product) notFound();
   const t = getMessages(locale);
   const r = t.staff.reviews;
@@ -142,6 +149,13 @@ export default async function ProductReview({ params }: { params: Promise<{ loca
       ) : (
         <LatestDecisionNotice latest={product.latest} locale={locale} t={r} />
       )}
+
+      {packaging?.fragile && (
+        <p className="text-sm">
+          {t.programme.packaging.title}: <Badge tone={packaging.packagingStatus === "APPROVED" ? "green" : "amber"}>{t.programme.packaging.statuses[packaging.packagingStatus]}</Badge>
+        </p>
+      )}
+      <ComplaintSection productId={product.id} sessions={sessions} complaints={complaints ?? []} locale={locale} t={t.programme} />
 
       <ReviewHistory locale={locale} history={product.history} sessions={product.sessions} t={r} />
     </div>

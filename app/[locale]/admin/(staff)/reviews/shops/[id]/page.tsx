@@ -10,7 +10,8 @@ import { getMessages } from "@/lib/i18n/messages";
 import { localeFromParams, privatePageMetadata } from "@/lib/i18n/server";
 import { getShopReview } from "@/lib/reviews/queries";
 import { ReadinessChecklist } from "@/components/programme/readiness-checklist";
-import { getShopReadiness } from "@/lib/programme/queries";
+import { getHealthPanel, getShopReadiness } from "@/lib/programme/queries";
+import { CohortSection, HealthSection } from "@/components/programme/staff-sections";
 
 export const generateMetadata = privatePageMetadata((m) => m.staff.reviews.title);
 
@@ -18,7 +19,7 @@ export default async function ShopReview({ params }: { params: Promise<{ locale:
   const locale = await localeFromParams(params);
   const { id } = await params;
   const user = await requireRole(STAFF_ROLES, locale, localePath(locale, `/admin/reviews/shops/${id}`));
-  const [shop, readiness] = await Promise.all([getShopReview(user, id), getShopReadiness(user, id)]);
+  const [shop, readiness, health] = await Promise.all([getShopReview(user, id), getShopReadiness(user, id), getHealthPanel(user, id)]);
   if (!shop) notFound();
   const t = getMessages(locale);
   const r = t.staff.reviews;
@@ -63,6 +64,8 @@ export default async function ShopReview({ params }: { params: Promise<{ locale:
         />
       </section>
       <ReviewHistory locale={locale} history={shop.history} sessions={shop.sessions} t={r} />
+      {health && shop.reviewStatus === "APPROVED" && <HealthSection producerId={shop.id} panel={health} locale={locale} t={t.programme} />}
+      {health && <CohortSection producerId={shop.id} panel={health} approved={shop.reviewStatus === "APPROVED"} locale={locale} t={t.programme} />}
     </div>
   );
 }
