@@ -46,6 +46,9 @@ export const EnvSchema = z
     S3_ACCESS_KEY_ID: optionalText,
     S3_SECRET_ACCESS_KEY: optionalText,
     S3_FORCE_PATH_STYLE: optional(z.enum(["0", "1", "true", "false"], "must be 1 or 0")),
+    /** Notifications by e-mail too (review outcomes, workshop reminders, health reviews): smtp(s)://user:pass@host:port. Unset: in-app only. */
+    SMTP_URL: optional(z.string().refine((v) => URL.canParse(v) && /^smtps?:$/.test(new URL(v).protocol), "must be an smtp:// or smtps:// URL")),
+    MAIL_FROM: optionalText,
     LOG_LEVEL: optional(z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"])),
     DRAIN_SECONDS: optional(z.coerce.number().int().min(0).max(600)),
     API_TOKEN_RATE_PER_MINUTE: optional(z.coerce.number().int().min(1).max(100_000)),

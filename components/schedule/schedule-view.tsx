@@ -28,6 +28,7 @@ function readTimeline(): Timeline | null {
     maxStars: Number(el.dataset.stars ?? 0),
     host: el.dataset.host ?? "",
     seed: el.dataset.seed === "1",
+    tourism: el.dataset.tourism === "1",
     text: foldVietnamese(el.textContent ?? ""),
   }));
   const slots = [...root.querySelectorAll<HTMLElement>("[data-slot]")].map(

@@ -44,6 +44,7 @@ export function SessionTimeline({ sessions, locale, week }: { sessions: PublicSe
                   data-stars={f.maxStars}
                   data-host={f.host}
                   data-seed={f.seed ? "1" : undefined}
+                  data-tourism={f.tourism ? "1" : undefined}
                   className="flex min-w-0"
                 >
                   <SessionCard session={s} locale={locale} now={now} compact />

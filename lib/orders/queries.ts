@@ -83,7 +83,7 @@ export type OrderReport = {
   /** Per shop: paid sales during sessions and outside them (the baseline), gross. */
   shops: { producer: string; inside: string; outside: string }[];
   provinces: (OrderMoney & { province: string })[];
-  damageProducts: { product: string; producer: string; gross: string; damage: string; rate: number }[];
+  damageProducts: { productId: string; product: string; producer: string; gross: string; damage: string; rate: number }[];
 };
 
 /**
@@ -99,8 +99,8 @@ export async function getOrderReport(user: CurrentUser | null): Promise<OrderRep
        FROM order_rollups r JOIN producers p ON p.id = r.producer_id JOIN provinces pv ON pv.id = p.province_id
        GROUP BY pv.name ORDER BY gross DESC, pv.name`,
     ),
-    db.$queryRawUnsafe<{ product: string; producer: string; gross: bigint; damage: bigint }[]>(
-      `SELECT pr.name AS product, p.name AS producer, t.gross, t.damage
+    db.$queryRawUnsafe<{ product_id: string; product: string; producer: string; gross: bigint; damage: bigint }[]>(
+      `SELECT pr.id AS product_id, pr.name AS product, p.name AS producer, t.gross, t.damage
        FROM (SELECT product_id, sum(gross)::bigint AS gross, sum(damage)::bigint AS damage FROM order_rollups GROUP BY product_id HAVING sum(damage) > 0) t
        JOIN products pr ON pr.id = t.product_id JOIN producers p ON p.id = pr.producer_id
        ORDER BY t.damage::numeric / nullif(t.gross, 0) DESC NULLS LAST, pr.name LIMIT 20`,
@@ -119,6 +119,6 @@ export async function getOrderReport(user: CurrentUser | null): Promise<OrderRep
     total: money({ orders: Number(sum("orders")), gross: sum("gross"), cancelled: sum("cancelled"), refunded: sum("refunded"), damage: sum("damage") }),
     provinces: provinces.map((r) => ({ province: r.province, ...money(r) })),
     shops: shops.map((r) => ({ producer: r.producer, inside: r.inside.toString(), outside: r.outside.toString() })),
-    damageProducts: damage.map((r) => ({ product: r.product, producer: r.producer, gross: r.gross.toString(), damage: r.damage.toString(), rate: r.gross > 0n ? Number(r.damage) / Number(r.gross) : 0 })),
+    damageProducts: damage.map((r) => ({ productId: r.product_id, product: r.product, producer: r.producer, gross: r.gross.toString(), damage: r.damage.toString(), rate: r.gross > 0n ? Number(r.damage) / Number(r.gross) : 0 })),
   };
 }

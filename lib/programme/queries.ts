@@ -191,24 +191,27 @@ export async function listPackagingQueue(user: CurrentUser | null) {
     where: { status: "SUBMITTED" },
     orderBy: { createdAt: "asc" },
     take: 200,
-    select: { ...CHECK_FIELDS, product: { select: { id: true, name: true, unit: true, packagingNotes: true, producer: { select: { name: true } } } } },
+    select: {
+      ...CHECK_FIELDS,
+      product: { select: { id: true, name: true, unit: true, packagingNotes: true, producer: { select: { name: true } }, _count: { select: { complaints: true } } } },
+    },
   });
-  return checks.map((c) => ({ ...checkRow(c), product: { id: c.product.id, name: c.product.name, unit: c.product.unit, packagingNotes: c.product.packagingNotes, producer: c.product.producer.name } }));
+  return checks.map((c) => ({
+    ...checkRow(c),
+    product: { id: c.product.id, name: c.product.name, unit: c.product.unit, packagingNotes: c.product.packagingNotes, producer: c.product.producer.name, complaints: c.product._count.complaints },
+  }));
 }
 
 /** Staff: what waits in the programme, for the dashboard. */
 export async function getProgrammeWaiting(user: CurrentUser | null, now = new Date()) {
   assertRole(user, STAFF_ROLES);
-  const [packaging, enrolments, attendance, [due]] = await Promise.all([
+  const [packaging, enrolments, attendance, due] = await Promise.all([
     db.packagingCheck.count({ where: { status: "SUBMITTED" } }),
     db.workshopEnrolment.count({ where: { status: "ENROLLED", workshop: { startsAt: { gt: now }, cancelledAt: null } } }),
     db.workshop.count({ where: { endsAt: { lte: now }, cancelledAt: null, enrolments: { some: { status: "ENROLLED" } } } }),
-    db.$queryRaw<{ count: bigint }[]>`
-      SELECT count(*) FROM producers p
-      WHERE p.review_status = 'APPROVED'
-        AND NOT EXISTS (SELECT 1 FROM health_reviews h WHERE h.producer_id = p.id AND h.created_at >= ${new Date(now.getTime() - HEALTH_REVIEW_EVERY_DAYS * 86_400_000)})`,
+    listDueHealthReviews(user, now),
   ]);
-  return { packaging, enrolments, attendance, healthDue: Number(due?.count ?? 0) };
+  return { packaging, enrolments, attendance, healthDue: due.length, due: due.slice(0, 5) };
 }
 
 export async function getReadinessRule(user: CurrentUser | null): Promise<boolean> {

@@ -65,6 +65,7 @@ export const ACCESS = {
   "lib/integrations/actions.ts#revokeTokenAction": ADMIN,
   // Producers: their shop, products and applications
   "lib/producers/actions.ts#registerAction": { allowed: CALLERS, rule: "anyone (rate-limited per address); makes a new account and shop" },
+  "lib/users/actions.ts#requestPasswordResetAction": { allowed: CALLERS, rule: "anyone (rate-limited per address); e-mails a link to the account's own address, the same answer whether it exists or not" },
   "lib/producers/actions.ts#updateShopAction": {
     allowed: ["otherProducer", "owner"],
     rule: "a producer, on their own shop only: the shop comes from the session, never from the form",

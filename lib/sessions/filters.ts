@@ -17,6 +17,8 @@ export type ScheduleFilters = {
   q?: string;
   /** Only sessions with a producer of the "Hạt giống OCOP" cohort (`seeds=1`). */
   seeds?: true;
+  /** Only sessions promoting a destination: a group-6 product or a destination theme (`tourism=1`). */
+  tourism?: true;
 };
 
 /** What the filters look at, per session; the text is already folded (diacritics, case). */
@@ -28,10 +30,14 @@ export type SessionFacets = {
   maxStars: number;
   host: string;
   seed: boolean;
+  tourism: boolean;
   text: string;
 };
 
 const REGIONS: readonly Region[] = ["NORTH", "CENTRAL", "SOUTH"];
+
+/** OCOP group 6: community and eco-tourism destinations. */
+export const TOURISM_GROUP = 6;
 
 export function parseScheduleFilters(params: URLSearchParams): ScheduleFilters {
   const text = (name: string) => params.get(name)?.trim().slice(0, 100) || undefined;
@@ -48,6 +54,7 @@ export function parseScheduleFilters(params: URLSearchParams): ScheduleFilters {
     host: text("host"),
     q: text("q"),
     seeds: params.get("seeds") === "1" ? true : undefined,
+    tourism: params.get("tourism") === "1" ? true : undefined,
   };
 }
 
@@ -61,6 +68,7 @@ export function sessionFacets(s: PublicSession): SessionFacets {
     maxStars: Math.max(0, ...s.products.map((p) => p.stars ?? 0)),
     host: s.host.tiktokHandle,
     seed: s.producers.some((p) => p.seed),
+    tourism: Boolean(s.theme.destination) || s.products.some((p) => p.groupId === TOURISM_GROUP),
     // Each distinct phrase once: product variants repeat their base name.
     text: unique(
       [s.title, s.host.name, s.channel.name, ...s.producers.flatMap((p) => [p.name, p.province]), ...s.products.map((p) => p.name)]
@@ -97,6 +105,7 @@ export function filterFacets(facets: SessionFacets[], filters: ScheduleFilters):
       if (filters.minStars && f.maxStars < filters.minStars) return false;
       if (filters.host && f.host !== filters.host) return false;
       if (filters.seeds && !f.seed) return false;
+      if (filters.tourism && !f.tourism) return false;
       if (q && !f.text.includes(q)) return false;
       return true;
     })

@@ -4,7 +4,7 @@ import { headers } from "next/headers";
 import { submitForm, type ActionState } from "@/lib/action";
 import { isLocale, localePath } from "@/lib/i18n/locales";
 import { clientIp } from "@/lib/security/client-ip";
-import { changeRole, createResetLink, createStaffUser, resetPassword, setUserStatus } from "./manage";
+import { changeRole, createResetLink, createStaffUser, requestPasswordReset, resetPassword, setUserStatus } from "./manage";
 
 const USERS_PAGE = { path: "/[locale]/admin/(admin)/users", type: "page" } as const;
 
@@ -38,4 +38,9 @@ export async function resetPasswordAction(_previous: ActionState, formData: Form
   const ip = clientIp(await headers());
   const state = await submitForm((input) => resetPassword(input, { extra: { ip } }), formData);
   return state.ok ? { ok: true } : state;
+}
+
+export async function requestPasswordResetAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
+  const ip = clientIp(await headers());
+  return submitForm((input) => requestPasswordReset(input, { extra: { ip } }), formData);
 }

@@ -6,7 +6,11 @@ import { hashPassword } from "@/lib/auth/password";
 import { revokeUserSessions } from "@/lib/auth/sessions";
 import type { Tx } from "@/lib/db/client";
 import { issueResetToken, resetTokenHash } from "./token";
-import { ChangeRoleSchema, CreateStaffUserSchema, ResetLinkSchema, ResetPasswordSchema, SetUserStatusSchema } from "./schema";
+import { ChangeRoleSchema, CreateStaffUserSchema, PasswordResetRequestSchema, RESET_TOKEN_HOURS, ResetLinkSchema, ResetPasswordSchema, SetUserStatusSchema } from "./schema";
+import { localePath } from "@/lib/i18n/locales";
+import { emailConfigured, sendEmailNow } from "@/lib/notifications/email";
+import { siteUrl } from "@/lib/site";
+import { logger } from "@/lib/observability/log";
 
 const ADMIN = ["ADMIN"] as const;
 
@@ -109,5 +113,41 @@ export const resetPassword = defineAction({
     await revokeUserSessions(tx, row.user_id);
     await audit({ actorId: row.user_id, action: AuditAction.PASSWORD_RESET, entityType: "User", entityId: row.user_id });
     return { userId: row.user_id };
+  },
+});
+
+/**
+ * "Forgot password?" with e-mail configured: a one-time link (24 hours) is e-mailed to the account,
+ * sent inside the transaction that stores it (a refused message stores nothing). The answer is the
+ * same whether or not the address has an account, so the form tells no one who is registered.
+ * Open to visitors, rate-limited per address like the reset itself.
+ */
+export const requestPasswordReset = defineAction({
+  schema: PasswordResetRequestSchema,
+  roles: null,
+  run: async ({ resetEmail: email, locale }, { tx, audit, extra }: ActionContext<{ ip?: string } | undefined>) => {
+    if (!emailConfigured()) throw new ActionError("emailNotConfigured");
+    await limitAttempts("passwordReset", extra?.ip);
+    const account = await tx.user.findFirst({ where: { email, status: "ACTIVE" }, select: { id: true, email: true } });
+    if (account) {
+      const token = await issueResetToken(tx, account.id, account.id);
+      await audit({ actorId: null, action: AuditAction.PASSWORD_RESET_LINK_CREATED, entityType: "User", entityId: account.id, after: { sentByEmail: true } });
+      const link = `${siteUrl()}${localePath(locale, `/reset-password/${token}`)}`;
+      try {
+        await sendEmailNow({
+          to: account.email,
+          subject: locale === "en" ? "Reset your Chợ phiên OCOP password" : "Đặt lại mật khẩu Chợ phiên OCOP",
+          text:
+            locale === "en"
+              ? `Open this link within ${RESET_TOKEN_HOURS} hours to choose a new password (it works once):\n\n${link}\n\nIf you did not ask for it, ignore this message: your password stays as it is.`
+              : `Mở liên kết này trong ${RESET_TOKEN_HOURS} giờ để đặt mật khẩu mới (dùng được một lần):\n\n${link}\n\nNếu bạn không yêu cầu, hãy bỏ qua thư này: mật khẩu của bạn vẫn giữ nguyên.`,
+        });
+      } catch (error) {
+        logger.warn({ err: error }, "password reset e-mail not sent");
+        // The link is not stored either: the transaction rolls back.
+        throw new ActionError("emailFailed");
+      }
+    }
+    return { email };
   },
 });

@@ -26,3 +26,10 @@ export const ResetPasswordSchema = z
 
 /** A reset link works for a day. */
 export const RESET_TOKEN_HOURS = 24;
+
+/** "Forgot password": the e-mail to send a reset link to (only when e-mail is configured). */
+export const PasswordResetRequestSchema = z.object({
+  /** Not "email": the sign-in form beside it on the page has that field. */
+  resetEmail: z.string().trim().toLowerCase().email("emailInvalid").max(200, "emailInvalid"),
+  locale: z.enum(["vi", "en"]).catch("vi"),
+});

@@ -188,6 +188,21 @@ test("the public meets the Hạt giống OCOP cohort, staff add a shop to it, a 
   await expect.poll(async () => cards.filter({ visible: true }).count()).toBeLessThan(all);
   expect(await visitor.locator("[data-session][data-seed='1']:visible").count()).toBe(await cards.filter({ visible: true }).count());
 
+  // Agri-tourism: the schedule keeps the sessions promoting a destination; a session lists its destinations.
+  await visitor.goto("/schedule?tourism=1");
+  await expect.poll(async () => cards.filter({ visible: true }).count()).toBeLessThan(all);
+  expect(await visitor.locator("[data-session][data-tourism='1']:visible").count()).toBe(await cards.filter({ visible: true }).count());
+  const destination = await withE2eDb((db) =>
+    db.sessionProduct.findFirstOrThrow({
+      where: { product: { groupId: 6, reviewStatus: "APPROVED", producer: { reviewStatus: "APPROVED" } }, session: { status: "SCHEDULED" } },
+      select: { sessionId: true, product: { select: { name: true, producer: { select: { province: { select: { name: true } } } } } } },
+    }),
+  );
+  await visitor.goto(`/sessions/${destination.sessionId}`);
+  const places = visitor.getByRole("region", { name: "Điểm du lịch được giới thiệu" });
+  await expect(places.getByRole("link", { name: destination.product.name, exact: true })).toBeVisible();
+  await expect(places.getByRole("link", { name: destination.product.producer.province.name, exact: true }).first()).toBeVisible();
+
   // Staff add a shop with a reason; the public page has it at once (tag revalidation).
   const shop = await withE2eDb((db) =>
     db.producer.findFirstOrThrow({ where: { reviewStatus: "APPROVED", cohort: { none: {} }, products: { some: { reviewStatus: "APPROVED" } } }, orderBy: { name: "asc" }, select: { id: true, name: true } }),

@@ -27,6 +27,17 @@ const { seedReferenceData } = await import("@/prisma/seed");
 const { productForm } = await import("@/tests/fixtures/forms");
 const { createChannel, createHost, createPackagingCheck, createProducer, createProduct, createSession, createUser, createWorkshop, unique } = await import("@/tests/fixtures/factories");
 const { default: sharp } = await import("sharp");
+const { SMTPServer } = await import("smtp-server");
+
+let smtp: Promise<string> | undefined;
+/** A real SMTP server that accepts and drops every message, started on first use. */
+function smtpSink(): Promise<string> {
+  smtp ??= new Promise((resolve) => {
+    const server = new SMTPServer({ authOptional: true, disabledCommands: ["STARTTLS"], logger: false, onData: (stream, _s, done) => stream.on("end", () => done()).resume() });
+    server.listen(0, "127.0.0.1", () => resolve(`smtp://127.0.0.1:${(server.server.address() as import("node:net").AddressInfo).port}`));
+  });
+  return smtp;
+}
 
 const ROOT = path.resolve(import.meta.dirname, "../..");
 
@@ -309,6 +320,12 @@ const SCENARIOS: Record<keyof typeof ACCESS, Scenario> = {
   },
   "lib/programme/actions.ts#readinessRuleAction": {
     setup: action("lib/programme/actions.ts#readinessRuleAction", async () => ({ hardStop: "" })),
+  },
+  "lib/users/actions.ts#requestPasswordResetAction": {
+    setup: action("lib/users/actions.ts#requestPasswordResetAction", async (w) => {
+      process.env.SMTP_URL = await smtpSink();
+      return { resetEmail: (await db.user.findUniqueOrThrow({ where: { id: w.owner.id }, select: { email: true } })).email, locale: "vi" };
+    }),
   },
   "lib/programme/actions.ts#complaintAction": {
     setup: action("lib/programme/actions.ts#complaintAction", async (w) => ({ productId: (await createProduct(db, w.producerId)).id, sessionId: "", source: "BUYER", description: "Hai hộp bị móp khi nhận" })),

@@ -6,6 +6,7 @@ import { STAFF_ROLES } from "@/lib/auth/policy";
 import { localePath } from "@/lib/i18n/locales";
 import { getMessages } from "@/lib/i18n/messages";
 import { localeFromParams } from "@/lib/i18n/server";
+import { deliverWhenDue } from "@/lib/notifications/email";
 import { remindWhenDue } from "@/lib/programme/reminders";
 import { getReviewCounts } from "@/lib/reviews/queries";
 
@@ -14,8 +15,11 @@ export default async function AdminLayout({ children, params }: { children: Reac
   const locale = await localeFromParams(params);
   const user = await requireRole(STAFF_ROLES, locale, localePath(locale, "/admin"));
   const counts = await getReviewCounts(user);
-  // Workshop reminders go out after signed-in pages are served (lib/programme/reminders: once per shop, any instance).
-  after(() => remindWhenDue());
+  // Reminders and e-mails go out after signed-in pages are served (each claimed once, on any instance).
+  after(async () => {
+    await remindWhenDue();
+    await deliverWhenDue();
+  });
   return (
     <>
       <AdminNav locale={locale} role={user.role} waiting={counts.shops + counts.products + counts.revisions} t={getMessages(locale).staff.nav} />

@@ -1,6 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { SignInForm } from "@/components/auth/sign-in-form";
+import { ActionForm, FormField, SubmitButton } from "@/components/ui/action-form";
+import { emailConfigured } from "@/lib/notifications/email";
+import { requestPasswordResetAction } from "@/lib/users/actions";
 import { localePath } from "@/lib/i18n/locales";
 import { getMessages } from "@/lib/i18n/messages";
 import { localeFromParams } from "@/lib/i18n/server";
@@ -28,7 +31,18 @@ export default async function SignInPage({
       <SignInForm locale={locale} labels={t.signIn} callbackUrl={typeof callbackUrl === "string" ? callbackUrl : undefined} />
       <details className="mt-4 text-sm">
         <summary className="cursor-pointer text-brand-700 underline">{t.signIn.forgot}</summary>
-        <p className="mt-2 text-stone-700">{t.signIn.forgotHelp}</p>
+        {emailConfigured() ? (
+          <div className="mt-2 space-y-2">
+            <p className="text-stone-700">{t.signIn.forgotEmailIntro}</p>
+            <ActionForm action={requestPasswordResetAction} errors={t.signIn.forgotErrors} success={t.signIn.forgotSent} label={t.signIn.forgot}>
+              <input type="hidden" name="locale" value={locale} />
+              <FormField name="resetEmail" label={t.signIn.email} type="email" autoComplete="email" required />
+              <SubmitButton tone="secondary">{t.signIn.forgotSend}</SubmitButton>
+            </ActionForm>
+          </div>
+        ) : (
+          <p className="mt-2 text-stone-700">{t.signIn.forgotHelp}</p>
+        )}
       </details>
       <p className="mt-4 text-sm">
         {t.register.noAccount}{" "}

@@ -109,6 +109,7 @@ export const programmeEn: ProgrammeMessages = {
     approvedNote: "Packaging approved: the product can be in livestream sessions.",
     resubmit: "Send again when the packing changes",
     blocked: "Fragile: packaging not approved yet",
+    complaintsLink: "{count} damage complaints — see them",
     suggestFragile: "Its name or unit suggests fragile goods (fresh fruit, eggs, bottles and jars, ceramics, plants). Tick “Fragile” if so.",
   },
   complaints: {
@@ -155,6 +156,7 @@ export const programmeEn: ProgrammeMessages = {
     due: "Shops due a health review",
     dueIntro: "Approved shops without a review in {days} days, longest waiting first.",
     dueNone: "No shop is due.",
+    more: "and {count} more",
     never: "Never reviewed",
     last: "Last: {date}",
     outOf: "{score}/5",

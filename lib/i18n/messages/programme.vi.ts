@@ -108,6 +108,7 @@ export const programmeVi = {
     approvedNote: "Đóng gói đã đạt: sản phẩm có thể lên phiên livestream.",
     resubmit: "Gửi lại khi đổi cách đóng gói",
     blocked: "Hàng dễ vỡ: chưa kiểm tra đóng gói đạt",
+    complaintsLink: "{count} khiếu nại hư hỏng — xem",
     suggestFragile: "Tên hoặc quy cách gợi ý đây là hàng dễ vỡ (trái cây tươi, trứng, chai lọ, gốm sứ, cây cảnh). Hãy đánh dấu “Hàng dễ vỡ” nếu đúng.",
   },
   complaints: {
@@ -154,6 +155,7 @@ export const programmeVi = {
     due: "Cửa hàng đến hạn đánh giá sức khoẻ",
     dueIntro: "Cửa hàng đã duyệt chưa được đánh giá trong {days} ngày, chờ lâu nhất trước.",
     dueNone: "Không có cửa hàng nào đến hạn.",
+    more: "và {count} cửa hàng khác",
     never: "Chưa đánh giá lần nào",
     last: "Lần gần nhất: {date}",
     outOf: "{score}/5",

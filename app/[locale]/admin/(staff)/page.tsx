@@ -1,3 +1,4 @@
+import Link from "next/link";
 import { StatCard } from "@/components/ui/stat-card";
 import type { AuditAction } from "@/lib/audit/actions";
 import { getStaffDashboard } from "@/lib/dashboard/queries";
@@ -46,6 +47,23 @@ export default async function AdminHome({ params }: { params: Promise<{ locale: 
           <StatCard label={t.programme.waiting.attendance} value={n(programme.attendance)} href={localePath(locale, "/admin/training")} tone={programme.attendance ? "warn" : "default"} />
           <StatCard label={t.programme.waiting.health} value={n(programme.healthDue)} href={localePath(locale, "/admin/health")} tone={programme.healthDue ? "warn" : "default"} />
         </div>
+        {programme.due.length > 0 && (
+          <div className="mt-3 text-sm">
+            <p className="font-semibold">{t.programme.health.due}</p>
+            <ul className="mt-1 flex flex-wrap gap-x-4 gap-y-1">
+              {programme.due.map((shop) => (
+                <li key={shop.id}>
+                  <Link href={`${localePath(locale, `/admin/reviews/shops/${shop.id}`)}#health`} className="text-brand-700 underline">{shop.name}</Link>
+                </li>
+              ))}
+              {programme.healthDue > programme.due.length && (
+                <li>
+                  <Link href={localePath(locale, "/admin/health")} className="underline">{fill(t.programme.health.more, { count: programme.healthDue - programme.due.length })}</Link>
+                </li>
+              )}
+            </ul>
+          </div>
+        )}
       </section>
 
       <section aria-labelledby="saturday">

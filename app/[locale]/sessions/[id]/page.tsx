@@ -11,6 +11,7 @@ import { formatVnd, formatVnDate, formatVnTime } from "@/lib/format";
 import { localePath } from "@/lib/i18n/locales";
 import { getMessages } from "@/lib/i18n/messages";
 import { localeFromParams } from "@/lib/i18n/server";
+import { TOURISM_GROUP } from "@/lib/sessions/filters";
 import { getPublicSession } from "@/lib/sessions/queries";
 import { displayStatus } from "@/lib/sessions/status";
 import { siteUrl } from "@/lib/site";
@@ -73,6 +74,10 @@ export default async function SessionPage({ params }: Props) {
     description: event.description,
     url: pageUrl,
   };
+  // Group-6 products are places to visit: listed with their province, as the session promotes them.
+  const destinations = session.products
+    .filter((p) => p.groupId === TOURISM_GROUP)
+    .map((product) => ({ product, producer: session.producers.find((x) => x.slug === product.producerSlug) }));
   return (
     <article className="space-y-6" aria-labelledby="session-title">
       <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: JSON.stringify(jsonLd).replace(/</g, "\\u003c") }} />
@@ -164,11 +169,32 @@ export default async function SessionPage({ params }: Props) {
             <li key={p.slug}>
               <Link href={localePath(locale, `/producers/${p.slug}`)} className="inline-block rounded-full border border-stone-300 bg-white px-3 py-1 text-sm hover:bg-stone-100">
                 {p.name} · {p.province}
+                {p.seed && <span title={t.session.seed}> 🌱<span className="sr-only"> {t.session.seed}</span></span>}
               </Link>
             </li>
           ))}
         </ul>
       </section>
+
+      {destinations.length > 0 && (
+        <section aria-labelledby="tourism" className="space-y-2">
+          <h2 id="tourism" className="text-lg font-bold">{t.session.tourism}</h2>
+          <p className="text-sm text-stone-600">{t.session.tourismIntro}</p>
+          <ul className="space-y-1">
+            {destinations.map(({ product, producer }) => (
+              <li key={product.slug}>
+                <Link href={localePath(locale, `/products/${product.slug}`)} className="font-semibold text-brand-700 underline">{product.name}</Link>
+                {producer && (
+                  <>
+                    {" · "}
+                    <Link href={localePath(locale, `/provinces/${producer.provinceSlug}`)} className="underline">{producer.province}</Link>
+                  </>
+                )}
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
 
       <section aria-labelledby="lineup">
         <h2 id="lineup" className="text-lg font-bold">{t.session.lineup}</h2>

@@ -47,6 +47,13 @@ export default async function PackagingQueue({ params }: { params: Promise<{ loc
                 <p className="text-sm">{fill(p.checklist, { cushioning: mark(c.cushioning), boxStrength: mark(c.boxStrength), fragileLabel: mark(c.fragileLabel) })}</p>
                 {c.product.packagingNotes && <p className="text-sm text-stone-700">{c.product.packagingNotes}</p>}
                 {c.note && <p className="text-sm text-stone-700">{c.note}</p>}
+                {c.product.complaints > 0 && (
+                  <p className="text-sm">
+                    <Link href={`${localePath(locale, `/admin/reviews/products/${c.product.id}`)}#complaints`} className="font-semibold text-red-800 underline">
+                      {fill(p.complaintsLink, { count: c.product.complaints })}
+                    </Link>
+                  </p>
+                )}
                 <ActionForm action={decidePackagingAction} errors={t.errors} success={p.decided} summary label={`${p.decision}: ${c.product.name}`}>
                   <input type="hidden" name="checkId" value={c.id} />
                   <fieldset className="flex flex-wrap gap-4">

@@ -1,3 +1,4 @@
+import Link from "next/link";
 import { MoneyCards, OrderImportsTable } from "@/components/orders/order-tables";
 import { OrderImportForm } from "@/components/orders/order-import-form";
 import { DataTable } from "@/components/ui/data-table";
@@ -64,7 +65,8 @@ export default async function StaffOrders({ params }: { params: Promise<{ locale
             {report.damageProducts.map((p) => (
               <tr key={`${p.producer}-${p.product}`} className="border-t border-stone-100 align-top">
                 <th scope="row" className="px-3 py-2 text-left font-medium">
-                  {p.product}
+                  {/* Where a damage complaint (source: damage returns) is recorded, and the packaging reviewed. */}
+                  <Link href={`${localePath(locale, `/admin/reviews/products/${p.productId}`)}#complaints`} className="text-brand-700 underline">{p.product}</Link>
                   <span className="block text-xs font-normal text-stone-600">{p.producer}</span>
                 </th>
                 <td className="whitespace-nowrap px-3 py-2 text-right tabular-nums">{full(p.damage)}</td>
