@@ -5,7 +5,7 @@
  */
 import type { Db } from "@/lib/db/client";
 import type { LegalForm, ReviewStatus, SessionStatus } from "@/lib/db/generated/enums";
-import { OCOP_GROUPS } from "@/lib/ocop";
+import { certificateExpiry, OCOP_GROUPS } from "@/lib/ocop";
 import { withTaxCheckDigit } from "@/lib/producers/schema";
 import { PROVINCES } from "@/lib/provinces/data";
 import { provinceAliasRows, provinceSlug } from "@/lib/provinces/resolve";
@@ -88,6 +88,8 @@ const SLOTS = [
   ["10:00", "11:30"],
 ] as const;
 const VARIANTS = ["", " – hộp quà", " loại đặc biệt", " – combo gia đình", " – gói dùng thử"] as const;
+/** A destination (group 6) sells visits, not boxes. */
+const TOURISM_VARIANTS = ["", " – tour nửa ngày", " – gói 2 ngày 1 đêm", " – trải nghiệm cho gia đình", " – vé nhóm 10 người"] as const;
 
 export type DemoSummary = { producers: number; products: number; sessions: number; saturdays: string[] };
 
@@ -115,7 +117,7 @@ export async function seedDemoData(db: Db, now = new Date()): Promise<DemoSummar
     }
   }
   const legalForms: LegalForm[] = ["COOPERATIVE", "ENTERPRISE", "HOUSEHOLD"];
-  const producers: { id: string; provinceId: number; status: ReviewStatus; products: { id: string; groupId: number; stars: number; priceVnd: number }[] }[] = [];
+  const producers: { id: string; provinceId: number; status: ReviewStatus; products: { id: string; groupId: number; stars: number; priceVnd: number; expired: boolean }[] }[] = [];
   const skus: { producerId: string; productId: string; value: string }[] = [];
   let productCount = 0;
   for (const [i, specialty] of picked.entries()) {
@@ -145,12 +147,13 @@ export async function seedDemoData(db: Db, now = new Date()): Promise<DemoSummar
       createdAt: vnInstant(addDays(today, -400 + i * 3)),
     });
 
-    const sameProvince = byProvince.get(specialty.province)!.filter((s) => s !== specialty);
     const count = status === "APPROVED" ? 4 + (i % 4 === 0 ? 1 : 0) - (i % 3 === 2 ? 1 : 0) : 2;
-    const items: { id: string; groupId: number; stars: number; priceVnd: number }[] = [];
+    const items: { id: string; groupId: number; stars: number; priceVnd: number; expired: boolean }[] = [];
     for (let k = 0; k < count; k++) {
-      const base = (k === 3 && sameProvince[0]) || (k === 4 && sameProvince[1]) || specialty;
-      const productName = `${base.product}${VARIANTS[k % VARIANTS.length]}`;
+      // A shop sells its own kind of goods (an HTX Thanh long sells dragon fruit), in several packs.
+      const base = specialty;
+      const tourism = base.group === 6;
+      const productName = `${base.product}${(tourism ? TOURISM_VARIANTS : VARIANTS)[k % VARIANTS.length]}`;
       const roll = rand.next();
       const stars = roll < 0.1 ? 5 : roll < 0.55 ? 4 : 3;
       // Certificate age: mostly valid; every 17th about to expire (within 60 days); every 29th expired.
@@ -171,7 +174,7 @@ export async function seedDemoData(db: Db, now = new Date()): Promise<DemoSummar
         slug: `${slugify(productName).slice(0, 70)}-${productCount}`,
         groupId: base.group,
         priceVnd,
-        unit: k === 1 ? `hộp quà (${base.unit})` : base.unit,
+        unit: k === 1 && !tourism ? `hộp quà (${base.unit})` : base.unit,
         reviewStatus,
         reviewReason: reviewStatus === "CHANGES_REQUESTED" ? "Ảnh chụp giấy chứng nhận bị mờ, vui lòng tải lại bản rõ nét." : null,
         featured: stars === 5 || productCount % 11 === 0,
@@ -195,7 +198,8 @@ export async function seedDemoData(db: Db, now = new Date()): Promise<DemoSummar
           createdAt: vnInstant(addDays(today, -rand.int(2, 60)), "10:00"),
         });
       }
-      if (reviewStatus === "APPROVED" && (packaging === "NONE" || packaging === "APPROVED")) items.push({ id: product.id, groupId: base.group, stars, priceVnd });
+      const expired = certificateExpiry(decisionDate) < today;
+      if (reviewStatus === "APPROVED" && (packaging === "NONE" || packaging === "APPROVED")) items.push({ id: product.id, groupId: base.group, stars, priceVnd, expired });
       // Its TikTok Shop listing: a Seller SKU and the platform's SKU id, as order exports name them.
       skus.push(
         { producerId: producer.id, productId: product.id, value: `OCOP-${String(productCount).padStart(4, "0")}` },
@@ -226,19 +230,30 @@ export async function seedDemoData(db: Db, now = new Date()): Promise<DemoSummar
   let sessionCount = 0;
   for (const [w, saturday] of saturdays.entries()) {
     for (const [s, [from, to]] of SLOTS.entries()) {
+      // A producer is in one session at a time: each slot takes its producers from those still free.
+      const busy = new Set<string>();
+      const free = (start: number) => {
+        for (let n = 0; n < approved.length; n++) {
+          const p = approved[(start + n) % approved.length]!;
+          if (!busy.has(p.id)) {
+            busy.add(p.id);
+            return p;
+          }
+        }
+        return null;
+      };
       for (const [c, channel] of channels.entries()) {
         const host = hosts[(c + s * channels.length + w) % hosts.length]!;
         const startsAt = vnInstant(saturday, from);
         const endsAt = vnInstant(saturday, to);
         // Two or three producers per session; the demo producer is in the first channel's first slot.
-        const lead = c === 0 && s === 0 ? approved[0]! : approved[(w * 7 + s * 11 + c * 3) % approved.length]!;
-        const others = [approved[(w * 5 + s * 13 + c * 7 + 1) % approved.length]!, approved[(w + s + c * 17 + 2) % approved.length]!];
-        const lineup = [lead, ...others.slice(0, 1 + ((c + w) % 2))]
-          .filter((p, idx, all) => all.indexOf(p) === idx)
-          .flatMap((p) => p.products.slice(0, 3));
+        const lead = free(c === 0 && s === 0 ? 0 : (w * 7 + s * 11 + c * 3) % approved.length)!;
+        const others = [free((w * 5 + s * 13 + c * 7 + 1) % approved.length), ...((c + w) % 2 ? [free((w + s + c * 17 + 2) % approved.length)] : [])];
+        // A coming session shows no product whose certificate has expired.
+        const lineup = [lead, ...others.filter((p) => p !== null)].flatMap((p) => p.products.filter((x) => startsAt < now || !x.expired).slice(0, 3));
         const theme = (c + w) % 4;
         const province = PROVINCES.find((p) => p.id === lead.provinceId)!;
-        const group = OCOP_GROUPS.find((g) => g.id === lineup[0]!.groupId)!;
+        const group = OCOP_GROUPS.find((g) => g.id === (lineup[0]?.groupId ?? 1))!;
         const title =
           theme === 0 ? `Đặc sản ${province.name} lên sóng` :
           theme === 1 ? `${group.nameVi} OCOP chọn lọc` :
@@ -280,8 +295,11 @@ export async function seedDemoData(db: Db, now = new Date()): Promise<DemoSummar
         });
         await db.productResult.createMany({
           data: lineup.map((p) => {
-            const growth = approved.indexOf(lead) % 6 === 0 ? (w + 1) ** 2 / 4 : 1;
-            const orders = w === 0 && growth > 1 ? 0 : Math.round(rand.int(5, 180) * growth);
+            // Tens of millions to a few hundred million đồng a session; the growers start at 0 đồng
+            // and reach a full session's sales by the eighth week.
+            const grower = approved.indexOf(lead) % 6 === 0;
+            // Dear products (ginseng at millions a box) sell fewer units.
+            const orders = Math.round(rand.int(20, 120) * Math.min(1, 300_000 / p.priceVnd) * (grower ? w / 7 : 1));
             const unitsSold = orders + rand.int(0, Math.ceil(orders / 3));
             return { sessionId: session.id, productId: p.id, orders, unitsSold, gmvVnd: BigInt(unitsSold * p.priceVnd) };
           }),

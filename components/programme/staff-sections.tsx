@@ -1,8 +1,9 @@
+import Link from "next/link";
 import { CheckboxField, FileField } from "@/components/programme/form-parts";
 import { ActionForm, FormField, SubmitButton } from "@/components/ui/action-form";
 import { Badge } from "@/components/ui/badge";
 import { formatNumber, formatShare, formatVnd, formatVnDate, formatVnDateTime } from "@/lib/format";
-import type { Locale } from "@/lib/i18n/locales";
+import { localePath, type Locale } from "@/lib/i18n/locales";
 import { fill, type Messages } from "@/lib/i18n/messages";
 import { cohortAction, complaintAction, healthReviewAction } from "@/lib/programme/actions";
 import type { HealthReviewRow } from "@/lib/programme/queries";
@@ -202,5 +203,24 @@ export function GrowthConsentForm({ publishGrowth, action, t }: { publishGrowth:
       <p className="text-sm text-stone-600">{t.cohort.consentHint}</p>
       <SubmitButton tone="secondary">{t.cohort.consentSave}</SubmitButton>
     </ActionForm>
+  );
+}
+
+/** The three essentials of a packaging check, ticked or not, in one line. */
+export function PackagingChecklist({ check, t }: { check: { cushioning: boolean; boxStrength: boolean; fragileLabel: boolean }; t: T }) {
+  const mark = (v: boolean) => (v ? "✓" : "✗");
+  return <>{fill(t.packaging.checklist, { cushioning: mark(check.cushioning), boxStrength: mark(check.boxStrength), fragileLabel: mark(check.fragileLabel) })}</>;
+}
+
+/** The header of a programme page under /admin/training: the way back, the title, what it is for. */
+export function ProgrammePageHeader({ back, title, intro, locale }: { back: string; title: string; intro?: string; locale: Locale }) {
+  return (
+    <header className="space-y-2">
+      <p className="text-sm">
+        <Link href={localePath(locale, "/admin/training")} className="underline">← {back}</Link>
+      </p>
+      <h1 className="text-2xl font-bold">{title}</h1>
+      {intro && <p className="text-stone-600">{intro}</p>}
+    </header>
   );
 }

@@ -48,6 +48,41 @@ describe("the demo seed", () => {
     expect(await db.province.count()).toBe(34);
   });
 
+  it("is believable: shops sell their own goods, nobody is in two sessions at once, no expired certificate goes live", async () => {
+    await seed(db, { now: NOW });
+    // Each shop's products are its own specialty in several packs (an HTX Thanh long sells dragon fruit).
+    const shops = await db.producer.findMany({ select: { name: true, products: { select: { name: true, unit: true, groupId: true } } } });
+    for (const shop of shops) {
+      const kinds = new Set(shop.products.map((p) => p.name.split(/ – | loại /)[0]));
+      expect(kinds.size, `${shop.name}: ${[...kinds].join(", ")}`).toBe(1);
+      expect(shop.name).toContain([...kinds][0]);
+      // A destination sells visits, not gift boxes.
+      for (const p of shop.products.filter((x) => x.groupId === 6)) expect(`${p.name} ${p.unit}`).not.toMatch(/hộp quà/);
+    }
+    // No producer in two sessions that overlap (cancelled ones aside).
+    const overlaps = await db.$queryRaw<{ producer: string }[]>`
+      SELECT DISTINCT pr.name AS producer
+      FROM live_sessions a JOIN session_products ap ON ap.session_id = a.id JOIN products pa ON pa.id = ap.product_id
+      JOIN live_sessions b ON b.id <> a.id AND b.starts_at < a.ends_at AND a.starts_at < b.ends_at
+      JOIN session_products bp ON bp.session_id = b.id JOIN products pb ON pb.id = bp.product_id AND pb.producer_id = pa.producer_id
+      JOIN producers pr ON pr.id = pa.producer_id
+      WHERE a.status <> 'CANCELLED' AND b.status <> 'CANCELLED'`;
+    expect(overlaps).toEqual([]);
+    // A coming session shows no product whose current certificate has expired.
+    const expiredLive = await db.$queryRaw<{ product: string }[]>`
+      SELECT p.name AS product
+      FROM live_sessions s JOIN session_products sp ON sp.session_id = s.id JOIN products p ON p.id = sp.product_id
+      CROSS JOIN LATERAL (SELECT c.expires_on FROM certificates c WHERE c.product_id = p.id ORDER BY c.decision_date DESC LIMIT 1) c
+      WHERE s.starts_at > ${NOW} AND c.expires_on < ${vnDateOf(NOW)}::date`;
+    expect(expiredLive).toEqual([]);
+    // Sessions sell tens of millions to a few hundred million đồng; some producers start from zero.
+    const perSession = await db.$queryRaw<{ gmv: bigint }[]>`SELECT sum(gmv_vnd)::bigint AS gmv FROM product_results GROUP BY session_id`;
+    const sorted = perSession.map((r) => Number(r.gmv)).sort((x, y) => x - y);
+    expect(sorted[Math.floor(sorted.length / 2)]).toBeGreaterThan(10_000_000);
+    expect(sorted.at(-1)).toBeLessThan(2_000_000_000);
+    expect(await db.productResult.count({ where: { gmvVnd: 0 } })).toBeGreaterThan(0);
+  });
+
   it("feeds the dashboards and the home page with real figures", async () => {
     await seed(db, { now: NOW });
     const staffRow = await db.user.findUniqueOrThrow({ where: { email: DEMO_ACCOUNTS[1].email } });

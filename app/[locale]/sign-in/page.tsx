@@ -36,7 +36,7 @@ export default async function SignInPage({
             <p className="text-stone-700">{t.signIn.forgotEmailIntro}</p>
             <ActionForm action={requestPasswordResetAction} errors={t.signIn.forgotErrors} success={t.signIn.forgotSent} label={t.signIn.forgot}>
               <input type="hidden" name="locale" value={locale} />
-              <FormField name="resetEmail" label={t.signIn.email} type="email" autoComplete="email" required />
+              <FormField name="resetEmail" label={t.signIn.forgotEmail} type="email" autoComplete="email" required />
               <SubmitButton tone="secondary">{t.signIn.forgotSend}</SubmitButton>
             </ActionForm>
           </div>

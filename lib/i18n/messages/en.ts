@@ -78,6 +78,7 @@ export const en: Messages = {
     forgot: "Forgot your password?",
     forgotEmailIntro: "Give your sign-in email: the portal sends you a link to set a new password, usable once within 24 hours.",
     forgotSend: "Send the link",
+    forgotEmail: "Address to send the link to",
     forgotSent: "Sent to {email}. Open the message (check spam too) and follow the link within 24 hours. Nothing after 10 minutes? Check the address or contact the centre.",
     forgotErrors: {
       emailInvalid: "Please enter a valid email address.",

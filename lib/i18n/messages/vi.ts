@@ -77,6 +77,7 @@ export const vi = {
     forgot: "Quên mật khẩu?",
     forgotEmailIntro: "Nhập email đăng nhập: cổng gửi cho bạn một liên kết đặt lại mật khẩu, dùng được một lần trong 24 giờ.",
     forgotSend: "Gửi liên kết",
+    forgotEmail: "Địa chỉ nhận liên kết",
     forgotSent: "Đã gửi tới {email}. Mở thư (xem cả mục thư rác) và bấm liên kết trong 24 giờ. Không thấy thư sau 10 phút? Hãy kiểm tra lại địa chỉ hoặc liên hệ Trung tâm.",
     forgotErrors: {
       emailInvalid: "Vui lòng nhập một địa chỉ email hợp lệ.",

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { ProgrammePageHeader } from "@/components/programme/staff-sections";
 import { requireRole } from "@/lib/auth/guards";
 import { STAFF_ROLES } from "@/lib/auth/policy";
 import { formatVnDate } from "@/lib/format";
@@ -17,13 +18,7 @@ export default async function HealthDue({ params }: { params: Promise<{ locale: 
   const due = await listDueHealthReviews(user);
   return (
     <div className="space-y-6">
-      <header className="space-y-2">
-        <p className="text-sm">
-          <Link href={localePath(locale, "/admin/training")} className="underline">← {t.staffTitle}</Link>
-        </p>
-        <h1 className="text-2xl font-bold">{t.health.due}</h1>
-        <p className="text-stone-600">{fill(t.health.dueIntro, { days: HEALTH_REVIEW_EVERY_DAYS })}</p>
-      </header>
+      <ProgrammePageHeader back={t.staffTitle} title={t.health.due} intro={fill(t.health.dueIntro, { days: HEALTH_REVIEW_EVERY_DAYS })} locale={locale} />
       {due.length === 0 ? (
         <p className="rounded-lg border border-dashed border-stone-300 bg-white p-6 text-stone-600">{t.health.dueNone}</p>
       ) : (

@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { NoteField } from "@/components/programme/form-parts";
+import { PackagingChecklist, ProgrammePageHeader } from "@/components/programme/staff-sections";
 import { ActionForm, SubmitButton } from "@/components/ui/action-form";
 import { requireRole } from "@/lib/auth/guards";
 import { STAFF_ROLES } from "@/lib/auth/policy";
@@ -19,16 +20,9 @@ export default async function PackagingQueue({ params }: { params: Promise<{ loc
   const t = m.programme;
   const p = t.packaging;
   const checks = await listPackagingQueue(user);
-  const mark = (v: boolean) => (v ? "✓" : "✗");
   return (
     <div className="space-y-6">
-      <header className="space-y-2">
-        <p className="text-sm">
-          <Link href={localePath(locale, "/admin/training")} className="underline">← {t.staffTitle}</Link>
-        </p>
-        <h1 className="text-2xl font-bold">{t.packagingQueue}</h1>
-        <p className="text-stone-600">{p.intro}</p>
-      </header>
+      <ProgrammePageHeader back={t.staffTitle} title={t.packagingQueue} intro={p.intro} locale={locale} />
       {checks.length === 0 ? (
         <p className="rounded-lg border border-dashed border-stone-300 bg-white p-6 text-stone-600">{p.queueEmpty}</p>
       ) : (
@@ -44,7 +38,9 @@ export default async function PackagingQueue({ params }: { params: Promise<{ loc
                 <p className="text-sm text-stone-600">
                   {c.product.producer} · {c.product.unit} · {fill(p.sentAt, { date: formatVnDateTime(new Date(c.createdAt), locale) })}
                 </p>
-                <p className="text-sm">{fill(p.checklist, { cushioning: mark(c.cushioning), boxStrength: mark(c.boxStrength), fragileLabel: mark(c.fragileLabel) })}</p>
+                <p className="text-sm">
+                  <PackagingChecklist check={c} t={t} />
+                </p>
                 {c.product.packagingNotes && <p className="text-sm text-stone-700">{c.product.packagingNotes}</p>}
                 {c.note && <p className="text-sm text-stone-700">{c.note}</p>}
                 {c.product.complaints > 0 && (

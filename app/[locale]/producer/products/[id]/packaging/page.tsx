@@ -10,7 +10,7 @@ import { fill, getMessages } from "@/lib/i18n/messages";
 import { localeFromParams, privatePageMetadata } from "@/lib/i18n/server";
 import { submitPackagingAction } from "@/lib/programme/actions";
 import { getProductPackaging, listProductComplaints } from "@/lib/programme/queries";
-import { ComplaintList } from "@/components/programme/staff-sections";
+import { ComplaintList, PackagingChecklist } from "@/components/programme/staff-sections";
 
 export const generateMetadata = privatePageMetadata((m) => m.programme.packaging.title);
 
@@ -24,7 +24,6 @@ export default async function ProductPackaging({ params }: { params: Promise<{ l
   if (!product) notFound();
   const t = getMessages(locale).programme;
   const p = t.packaging;
-  const mark = (v: boolean) => (v ? "✓" : "✗");
   return (
     <div className="space-y-6">
       <header className="space-y-2">
@@ -74,7 +73,9 @@ export default async function ProductPackaging({ params }: { params: Promise<{ l
                     <Badge tone={TONES[c.status]}>{p.statuses[c.status]}</Badge>
                     <span className="text-stone-600">{fill(p.sentAt, { date: formatVnDateTime(new Date(c.createdAt), locale) })}</span>
                   </p>
-                  <p>{fill(p.checklist, { cushioning: mark(c.cushioning), boxStrength: mark(c.boxStrength), fragileLabel: mark(c.fragileLabel) })}</p>
+                  <p>
+                    <PackagingChecklist check={c} t={t} />
+                  </p>
                   {c.reason && (
                     <p>
                       {p.reason}: {c.reason}
