@@ -2,6 +2,7 @@
 
 import { createContext, useActionState, useContext, type ReactNode } from "react";
 import type { ActionState } from "@/lib/action";
+import { fill } from "@/lib/i18n/fill";
 import { Field } from "./field";
 
 type FormAction = (state: ActionState, formData: FormData) => Promise<ActionState>;
@@ -9,8 +10,7 @@ type Ctx = { state: ActionState; errors: Record<string, string>; pending: boolea
 
 const FormContext = createContext<Ctx>({ state: {}, errors: {}, pending: false });
 
-const fillParams = (text: string, params?: Record<string, string>) =>
-  params ? text.replace(/\{(\w+)\}/g, (m, k: string) => params[k] ?? m) : text;
+const fillParams = (text: string, params?: Record<string, string>) => (params ? fill(text, params) : text);
 
 /**
  * A form posting to a server action (works without JavaScript too): the form-level error or the

@@ -3,8 +3,7 @@ import { AuditAction } from "@/lib/audit/actions";
 import { STAFF_ROLES } from "@/lib/auth/policy";
 import { CacheTag } from "@/lib/cache-tags";
 import { db, type Db, type Tx } from "@/lib/db/client";
-import { formatVnSlot } from "@/lib/format";
-import { notify } from "@/lib/notifications/notify";
+import { notify, notifySessionShops } from "@/lib/notifications/notify";
 import { PUBLIC_PRODUCT } from "@/lib/products/queries";
 import { enforceReadiness, LINEUP_PRODUCT } from "@/lib/programme/readiness";
 import { addDays, vnDateOf, vnDayBounds, vnInstant } from "@/lib/time";
@@ -101,6 +100,15 @@ export const saveSession = defineAction({
     if (input.version !== undefined && input.version !== before.version) throw new ActionError("changedMeanwhile");
     const after = await tx.liveSession.update({ where: { id: before.id }, data: { ...fields, version: { increment: 1 } } });
     await audit({ action: AuditAction.SESSION_UPDATED, entityType: "LiveSession", entityId: before.id, before, after });
+    // A published session moved: its producers are told the new time.
+    const moved = before.startsAt.getTime() !== startsAt.getTime() || before.endsAt.getTime() !== endsAt.getTime();
+    if (moved && (before.status === "SCHEDULED" || before.status === "LIVE")) {
+      await notifySessionShops(tx, before.id, {
+        key: "SESSION_MOVED",
+        params: { session: after.title, slot: `${startsAt.toISOString()}/${endsAt.toISOString()}`, before: `${before.startsAt.toISOString()}/${before.endsAt.toISOString()}` },
+        link: `/sessions/${before.id}`,
+      });
+    }
     return { sessionId: before.id };
   },
   onError: async (error, input) => {
@@ -138,12 +146,13 @@ export const setSessionStatus = defineAction({
       after: { status: after.status },
     });
     // A published session called off: its producers hear it from the portal, not from the buyers.
+    const params = { session: before.title, slot: `${before.startsAt.toISOString()}/${before.endsAt.toISOString()}` };
     if (after.status === "CANCELLED" && before.status !== "DRAFT") {
-      const lineup = await tx.sessionProduct.findMany({ where: { sessionId: before.id }, select: { product: { select: { producer: { select: { members: { select: { userId: true } } } } } } } });
-      const when = `${formatVnSlot(before.startsAt, before.endsAt, "vi")}`;
-      for (const userId of new Set(lineup.flatMap((l) => l.product.producer.members.map((m) => m.userId)))) {
-        await notify(tx, userId, { kind: "SESSION_CANCELLED", title: `Phiên “${before.title}” đã bị huỷ`, body: `Phiên ${when} sẽ không phát. Trung tâm sẽ liên hệ nếu có phiên thay thế.`, link: "/producer" });
-      }
+      await notifySessionShops(tx, before.id, { key: "SESSION_CANCELLED", params, link: "/producer" });
+    }
+    // Published: its producers learn they are in it, with the time.
+    if (after.status === "SCHEDULED" && before.status === "DRAFT") {
+      await notifySessionShops(tx, before.id, { key: "SESSION_PLACED", params, link: `/sessions/${before.id}` });
     }
     return { sessionId: before.id, status: after.status };
   },
@@ -172,6 +181,14 @@ export const changeLineup = defineAction({
       if (existing.length >= MAX_LINEUP) throw new ActionError("lineupFull", "productId");
       await tx.sessionProduct.create({ data: { sessionId: session.id, productId: product.id, position: Math.max(-1, ...existing.map((e) => e.position)) + 1 } });
       await enforceReadiness(tx, session.id, "productId");
+      // Added to a published session, a shop that was not in it yet hears so (a draft tells everyone when published).
+      if (session.status === "SCHEDULED" || session.status === "LIVE") {
+        const { producerId } = await tx.product.findUniqueOrThrow({ where: { id: product.id }, select: { producerId: true } });
+        const already = await tx.sessionProduct.count({ where: { sessionId: session.id, productId: { not: product.id }, product: { producerId } } });
+        if (already === 0) {
+          await notifySessionShops(tx, session.id, { key: "SESSION_PLACED", params: { session: session.title, slot: `${session.startsAt.toISOString()}/${session.endsAt.toISOString()}` }, link: `/sessions/${session.id}` }, [producerId]);
+        }
+      }
     }
     await tx.liveSession.update({ where: { id: session.id }, data: { version: { increment: 1 } } });
     await audit({
@@ -285,9 +302,8 @@ export const decideApplication = defineAction({
     });
     for (const { userId } of application.producer.members) {
       await notify(tx, userId, {
-        kind: `APPLICATION_${after.status}`,
-        title: after.status === "ACCEPTED" ? `Đăng ký phiên ngày ${saturday} đã được nhận` : `Đăng ký phiên ngày ${saturday} chưa được nhận`,
-        body: after.status === "ACCEPTED" ? `Sản phẩm của bạn sẽ lên phiên “${sessionTitle}”.` : `Lý do: ${input.reason}`,
+        key: after.status === "ACCEPTED" ? "APPLICATION_ACCEPTED" : "APPLICATION_DECLINED",
+        params: { saturday, session: sessionTitle ?? "", reason: input.reason ?? "" },
         link: "/producer/applications",
       });
     }

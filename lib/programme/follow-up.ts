@@ -2,18 +2,12 @@ import { ActionError, defineAction } from "@/lib/action";
 import { AuditAction } from "@/lib/audit/actions";
 import { STAFF_ROLES } from "@/lib/auth/policy";
 import { CacheTag } from "@/lib/cache-tags";
-import type { Tx } from "@/lib/db/client";
 import { isUniqueViolation } from "@/lib/db/errors";
-import { notify } from "@/lib/notifications/notify";
+import { notifyShop } from "@/lib/notifications/notify";
 import { COMPLAINT_WINDOW_DAYS, COMPLAINTS_TO_REOPEN } from "./rules";
 import { CohortChangeSchema, ComplaintInputSchema, GrowthConsentSchema, HealthAckSchema, HealthReviewInputSchema } from "./schema";
 
 /** What the centre does after a shop is live: damage complaints, health reviews, the cohort. */
-
-async function notifyShop(tx: Tx, producerId: string, message: { kind: string; title: string; body: string; link: string }) {
-  const members = await tx.producerMember.findMany({ where: { producerId }, select: { userId: true } });
-  for (const { userId } of members) await notify(tx, userId, message);
-}
 
 export type ComplaintUploads = { photoUrls: string[] } | undefined;
 
@@ -49,9 +43,8 @@ export const recordComplaint = defineAction<typeof ComplaintInputSchema, { compl
         after: { packagingStatus: "REOPENED", fragile: true, complaints: recent },
       });
       await notifyShop(tx, product.producer_id, {
-        kind: "PACKAGING_REOPENED",
-        title: `Cần kiểm tra lại đóng gói “${product.name}”`,
-        body: `${recent} khiếu nại hàng hư hỏng trong ${COMPLAINT_WINDOW_DAYS} ngày. Hãy cải thiện cách đóng gói và gửi kiểm tra lại trước phiên tiếp theo.`,
+        key: "PACKAGING_REOPENED",
+        params: { product: product.name, count: String(recent), days: String(COMPLAINT_WINDOW_DAYS) },
         link: `/producer/products/${product.id}/packaging`,
       });
     }
@@ -68,12 +61,7 @@ export const recordHealthReview = defineAction({
     if (!shop) throw new ActionError("notFound");
     const created = await tx.healthReview.create({ data: { producerId, ...review, reviewedById: user!.id } });
     await audit({ action: AuditAction.HEALTH_REVIEW_RECORDED, entityType: "HealthReview", entityId: created.id, after: created });
-    await notifyShop(tx, producerId, {
-      kind: "HEALTH_REVIEW",
-      title: "Trung tâm đã đánh giá sức khoẻ cửa hàng",
-      body: "Xem điểm và góp ý trên trang tổng quan, rồi bấm “Đã đọc”.",
-      link: "/producer",
-    });
+    await notifyShop(tx, producerId, { key: "HEALTH_REVIEW", link: "/producer" });
     return { reviewId: created.id };
   },
 });
@@ -106,12 +94,7 @@ export const changeCohort = defineAction({
       if (open) throw new ActionError("alreadyInCohort");
       const membership = await tx.cohortMembership.create({ data: { producerId, joinReason: reason, addedById: user!.id } });
       await audit({ action: AuditAction.COHORT_JOINED, entityType: "CohortMembership", entityId: membership.id, after: membership });
-      await notifyShop(tx, producerId, {
-        kind: "COHORT_JOINED",
-        title: "Cửa hàng được chọn vào “Hạt giống OCOP”",
-        body: `Lý do: ${reason}. Bạn có thể đồng ý công khai doanh số để câu chuyện tăng trưởng của bạn hiện trên trang Hạt giống OCOP.`,
-        link: "/producer/shop",
-      });
+      await notifyShop(tx, producerId, { key: "COHORT_JOINED", params: { reason }, link: "/producer/shop" });
       return { membershipId: membership.id };
     }
     if (!open) throw new ActionError("notInCohort");

@@ -3,8 +3,7 @@ import { AuditAction } from "@/lib/audit/actions";
 import { STAFF_ROLES } from "@/lib/auth/policy";
 import type { Tx } from "@/lib/db/client";
 import { isUniqueViolation } from "@/lib/db/errors";
-import { formatVnDateTime } from "@/lib/format";
-import { notify } from "@/lib/notifications/notify";
+import { notifyShop } from "@/lib/notifications/notify";
 import { vnInstant } from "@/lib/time";
 import { READINESS_HARD_STOP } from "./rules";
 import {
@@ -16,11 +15,6 @@ import {
   ReadinessRuleSchema,
   WorkshopInputSchema,
 } from "./schema";
-
-async function notifyShop(tx: Tx, producerId: string, message: { kind: string; title: string; body: string; link: string }) {
-  const members = await tx.producerMember.findMany({ where: { producerId }, select: { userId: true } });
-  for (const { userId } of members) await notify(tx, userId, message);
-}
 
 /** Staff plan a workshop of the programme. */
 export const createWorkshop = defineAction({
@@ -73,12 +67,7 @@ export const enrolInWorkshop = defineAction({
       : await tx.workshopEnrolment.create({ data: { workshopId: workshop.id, producerId, enrolledById: user!.id } });
     await audit({ action: AuditAction.WORKSHOP_ENROLLED, entityType: "WorkshopEnrolment", entityId: enrolment.id, after: enrolment });
     if (user!.role !== "PRODUCER") {
-      await notifyShop(tx, producerId, {
-        kind: "WORKSHOP_ENROLLED",
-        title: `Bạn được ghi danh lớp “${workshop.title}”`,
-        body: `Lớp bắt đầu lúc ${formatVnDateTime(workshop.starts_at, "vi")}. Xem địa điểm hoặc đường dẫn trong mục Tập huấn.`,
-        link: "/producer/training",
-      });
+      await notifyShop(tx, producerId, { key: "WORKSHOP_ENROLLED", params: { workshop: workshop.title, at: workshop.starts_at.toISOString() }, link: "/producer/training" });
     }
     return { enrolmentId: enrolment.id, title: workshop.title };
   },
@@ -174,9 +163,8 @@ export const decidePackagingCheck = defineAction({
     const product = await tx.product.update({ where: { id: row.product_id }, data: { packagingStatus: status }, select: { id: true, name: true, producerId: true } });
     await audit({ action: AuditAction.PACKAGING_CHECK_DECIDED, entityType: "PackagingCheck", entityId: row.id, before: { status: row.status }, after: { status, reason: input.reason } });
     await notifyShop(tx, product.producerId, {
-      kind: `PACKAGING_${status}`,
-      title: status === "APPROVED" ? `Đóng gói “${product.name}” đã đạt` : `Đóng gói “${product.name}” cần sửa`,
-      body: status === "APPROVED" ? "Sản phẩm có thể lên phiên livestream." : `Lý do: ${input.reason}`,
+      key: status === "APPROVED" ? "PACKAGING_APPROVED" : "PACKAGING_CHANGES_REQUESTED",
+      params: { product: product.name, reason: input.reason ?? "" },
       link: `/producer/products/${product.id}/packaging`,
     });
     return { checkId: check.id, status };

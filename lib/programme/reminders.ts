@@ -1,6 +1,5 @@
 import "server-only";
 import { db, type Db } from "@/lib/db/client";
-import { formatVnDateTime } from "@/lib/format";
 import { notify } from "@/lib/notifications/notify";
 import { logger } from "@/lib/observability/log";
 import { WORKSHOP_REMINDER_HOURS } from "./rules";
@@ -24,12 +23,7 @@ export async function sendWorkshopReminders(client: Db = db, now = new Date()): 
       SELECT m.user_id, due.title, due.starts_at, due.place, due.online_url
       FROM due JOIN producer_members m ON m.producer_id = due.producer_id`;
     for (const r of claimed) {
-      await notify(tx, r.user_id, {
-        kind: "WORKSHOP_REMINDER",
-        title: `Nhắc lịch: lớp “${r.title}” ngày mai`,
-        body: `Bắt đầu lúc ${formatVnDateTime(r.starts_at, "vi")}${r.place ? ` tại ${r.place}` : ""}${r.online_url ? ` · trực tuyến: ${r.online_url}` : ""}.`,
-        link: "/producer/training",
-      });
+      await notify(tx, r.user_id, { key: "WORKSHOP_REMINDER", params: { workshop: r.title, at: r.starts_at.toISOString() }, link: "/producer/training" });
     }
     return claimed.length;
   });

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { notifySessionShops } from "@/lib/notifications/notify";
 import { ActionError, defineAction, type ActionContext } from "@/lib/action";
 import { AuditAction } from "@/lib/audit/actions";
 import { STAFF_ROLES } from "@/lib/auth/policy";
@@ -29,7 +30,7 @@ export const recordResults = defineAction({
     if (!row) throw new ActionError("notFound");
     const session = await tx.liveSession.findUniqueOrThrow({
       where: { id: row.id },
-      select: { id: true, status: true, startsAt: true, endsAt: true, lineup: { select: { productId: true } }, result: true, productResults: true },
+      select: { id: true, title: true, status: true, startsAt: true, endsAt: true, lineup: { select: { productId: true } }, result: true, productResults: true },
     });
     // Results are entered once a session is over: completed, or past its end time.
     if (displayStatus(session, new Date()) !== "COMPLETED") throw new ActionError("sessionNotOver");
@@ -86,6 +87,7 @@ export const recordResults = defineAction({
       before: { session: session.result, products: session.productResults.map(({ productId, orders, unitsSold, gmvVnd }) => ({ productId, orders, unitsSold, gmvVnd })) },
       after: { session: sessionData, products: after },
     });
+    await notifySessionShops(tx, session.id, { key: "RESULTS_RECORDED", params: { session: session.title }, link: "/producer/results" });
     return { sessionId: session.id };
   },
   tags,

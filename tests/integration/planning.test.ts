@@ -4,6 +4,8 @@ import { loadActiveUser, type CurrentUser } from "@/lib/auth/users";
 import { db } from "@/lib/db/client";
 import { changeLineup, copyPreviousSaturday, decideApplication, saveSession, setSessionStatus } from "@/lib/planning/manage";
 import { getWeekBoard } from "@/lib/planning/queries";
+import { listOwnNotifications } from "@/lib/notifications/queries";
+import { recordResults } from "@/lib/results/manage";
 import { listFeedSessions, listSaturdaySessions } from "@/lib/sessions/queries";
 import { addDays, comingSaturday, vnInstant } from "@/lib/time";
 import { seedReferenceData } from "@/prisma/seed";
@@ -113,6 +115,34 @@ describe("session planning", () => {
     expect(told).toHaveLength(1);
     expect(told[0]!.title).toBe("Phiên “Đặc sản Tây Bắc” đã bị huỷ");
     expect(told[0]!.body).toContain(`${saturday.slice(8, 10)}/${saturday.slice(5, 7)}/${saturday.slice(0, 4)} · 08:00–09:30`);
+  });
+
+  it("tells a line-up's producers, each in their own language, when they are placed, when the session moves, and when its results are in", async () => {
+    const sessionId = await created();
+    await asUser(staff, () => changeLineup({ sessionId, productId, change: "add" }));
+    // A draft tells no one; publishing tells its producers.
+    expect(await db.notification.count({ where: { userId: producerUser.id, kind: "SESSION_PLACED" } })).toBe(0);
+    await asUser(staff, () => setSessionStatus({ sessionId, version: "1", status: "SCHEDULED" }));
+    // A second product of the same shop added later tells it nothing new.
+    const second = await createProduct(db, producerUser.producerIds[0]!);
+    await asUser(staff, () => changeLineup({ sessionId, productId: second.id, change: "add" }));
+    expect(await db.notification.count({ where: { userId: producerUser.id, kind: "SESSION_PLACED" } })).toBe(1);
+    expect(await asUser(staff, () => saveSession(form({ sessionId, version: "3", start: "10:00", end: "11:30" })))).toMatchObject({ ok: true });
+
+    const en = await listOwnNotifications(producerUser, "en");
+    const vi = await listOwnNotifications(producerUser, "vi");
+    expect(en.items.map((n) => n.title)).toEqual(["The session “Đặc sản Tây Bắc” has moved", "You are in the session “Đặc sản Tây Bắc”"]);
+    expect(vi.items.map((n) => n.title)).toEqual(["Phiên “Đặc sản Tây Bắc” đổi giờ", "Bạn được xếp vào phiên “Đặc sản Tây Bắc”"]);
+    const day = `${saturday.slice(8, 10)}/${saturday.slice(5, 7)}/${saturday.slice(0, 4)}`;
+    expect(vi.items[0]!.body).toBe(`Giờ mới: Thứ Bảy ${day} · 10:00–11:30 (trước đây Thứ Bảy ${day} · 08:00–09:30).`);
+    expect(en.items[0]!.body).toMatch(/^New time: .*10:00–11:30 \(it was .*08:00–09:30\)\.$/);
+    // The e-mail carries the Vietnamese text.
+    expect((await db.notification.findFirstOrThrow({ where: { userId: producerUser.id, kind: "SESSION_MOVED" } })).body).toBe(vi.items[0]!.body);
+
+    const past = addDays(comingSaturday(), -7);
+    const held = await createSession(db, { hostId, channelId, startsAt: vnInstant(past, "08:00"), endsAt: vnInstant(past, "09:00"), status: "COMPLETED", productIds: [productId], title: "Quà quê Tây Bắc" });
+    expect(await asUser(staff, () => recordResults({ sessionId: held.id, viewers: "1.000", peakViewers: "100", durationMinutes: "60", newFollowers: "", [`orders:${productId}`]: "2", [`units:${productId}`]: "2", [`gmv:${productId}`]: "300.000" }))).toMatchObject({ ok: true });
+    expect((await listOwnNotifications(producerUser, "en")).items[0]).toMatchObject({ title: "Results of “Quà quê Tây Bắc” are in", link: "/producer/results" });
   });
 
   it("flags a published session without a link to the live on the board", async () => {

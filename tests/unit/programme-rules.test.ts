@@ -19,3 +19,16 @@ describe("suggestFragile", () => {
     expect(suggestFragile({ name: "Khăn lụa", unit: "chiếc", groupId: 4 })).toBe(false);
   });
 });
+
+describe("fill with plurals", () => {
+  it("picks the English word by the value, and leaves templates without a choice as they were", async () => {
+    const { fill } = await import("@/lib/i18n/fill");
+    const { en } = await import("@/lib/i18n/messages/en");
+    expect(fill(en.schedule.count, { count: 1 })).toBe("1 session");
+    expect(fill(en.schedule.count, { count: 0 })).toBe("0 sessions");
+    expect(fill(en.schedule.count, { count: "1,000" })).toBe("1,000 sessions");
+    expect(fill(en.programme.seatsLeft, { count: 1 })).toBe("1 seat left");
+    expect(fill("{count} phiên", { count: 1 })).toBe("1 phiên");
+    expect(fill("{missing}", {})).toBe("{missing}");
+  });
+});

@@ -25,7 +25,7 @@ export default async function ProducerHome({ params }: { params: Promise<{ local
   const t = getMessages(locale);
   // Layouts and pages render in parallel: the page checks on its own too.
   const user = await requireRole(["PRODUCER"], locale, localePath(locale, "/producer"));
-  const [d, notifications, readiness, programme] = await Promise.all([getProducerDashboard(user), listOwnNotifications(user), getOwnReadiness(user), getOwnProgramme(user)]);
+  const [d, notifications, readiness, programme] = await Promise.all([getProducerDashboard(user), listOwnNotifications(user, locale), getOwnReadiness(user), getOwnProgramme(user)]);
   if (!d) return <p className="rounded-lg border border-amber-200 bg-amber-50 p-4">{t.producer.noShop}</p>;
   const n = (value: number) => formatNumber(value, locale);
   const shopTone = d.shop.reviewStatus === "APPROVED" ? "green" : d.shop.reviewStatus === "REJECTED" ? "red" : "amber";

@@ -457,6 +457,22 @@ export const vi = {
     none: "Chưa có thông báo nào.",
     markRead: "Đánh dấu tất cả đã đọc",
     new: "Mới",
+    /** Keyed notifications ({name} values; {slot}, {at}, {saturday} are dates written for the reader). */
+    texts: {
+      SESSION_PLACED: { title: "Bạn được xếp vào phiên “{session}”", body: "Phiên {slot}. Chuẩn bị hàng và có mặt trước giờ phát 15 phút." },
+      SESSION_MOVED: { title: "Phiên “{session}” đổi giờ", body: "Giờ mới: {slot} (trước đây {before})." },
+      SESSION_CANCELLED: { title: "Phiên “{session}” đã bị huỷ", body: "Phiên {slot} sẽ không phát. Trung tâm sẽ liên hệ nếu có phiên thay thế." },
+      RESULTS_RECORDED: { title: "Đã có kết quả phiên “{session}”", body: "Xem đơn hàng, số lượng và doanh số của sản phẩm bạn trong mục Kết quả bán hàng." },
+      APPLICATION_ACCEPTED: { title: "Đăng ký phiên {saturday} đã được nhận", body: "Sản phẩm của bạn sẽ lên phiên “{session}”." },
+      APPLICATION_DECLINED: { title: "Đăng ký phiên {saturday} chưa được nhận", body: "Lý do: {reason}" },
+      WORKSHOP_ENROLLED: { title: "Bạn được ghi danh lớp “{workshop}”", body: "Lớp bắt đầu lúc {at}. Xem địa điểm hoặc đường dẫn trong mục Tập huấn." },
+      WORKSHOP_REMINDER: { title: "Nhắc lịch: lớp “{workshop}” ngày mai", body: "Bắt đầu lúc {at}. Xem địa điểm hoặc đường dẫn trong mục Tập huấn." },
+      PACKAGING_APPROVED: { title: "Đóng gói “{product}” đã đạt", body: "Sản phẩm có thể lên phiên livestream." },
+      PACKAGING_CHANGES_REQUESTED: { title: "Đóng gói “{product}” cần sửa", body: "Lý do: {reason}" },
+      PACKAGING_REOPENED: { title: "Cần kiểm tra lại đóng gói “{product}”", body: "{count} khiếu nại hàng hư hỏng trong {days} ngày. Hãy cải thiện cách đóng gói và gửi kiểm tra lại trước phiên tiếp theo." },
+      HEALTH_REVIEW: { title: "Trung tâm đã đánh giá sức khoẻ cửa hàng", body: "Xem điểm và góp ý trên trang tổng quan, rồi bấm “Tôi đã đọc”." },
+      COHORT_JOINED: { title: "Cửa hàng được chọn vào “Hạt giống OCOP”", body: "Lý do: {reason}. Bạn có thể đồng ý công khai doanh số để câu chuyện tăng trưởng của bạn hiện trên trang Hạt giống OCOP." },
+    },
   },
   shopForm: {
     title: "Hồ sơ cửa hàng",

@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "notifications" ADD COLUMN     "key" TEXT,
+ADD COLUMN     "params" JSONB;
