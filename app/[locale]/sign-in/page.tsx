@@ -34,7 +34,7 @@ export default async function SignInPage({
         {emailConfigured() ? (
           <div className="mt-2 space-y-2">
             <p className="text-stone-700">{t.signIn.forgotEmailIntro}</p>
-            <ActionForm action={requestPasswordResetAction} errors={t.signIn.forgotErrors} success={t.signIn.forgotSent} label={t.signIn.forgot}>
+            <ActionForm action={requestPasswordResetAction} errors={t.signIn.forgotErrors} success={t.signIn.forgotSent}>
               <input type="hidden" name="locale" value={locale} />
               <FormField name="resetEmail" label={t.signIn.forgotEmail} type="email" autoComplete="email" required />
               <SubmitButton tone="secondary">{t.signIn.forgotSend}</SubmitButton>
