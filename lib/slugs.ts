@@ -9,6 +9,11 @@ export function isSlug(value: string): boolean {
   return value.length <= 200 && /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(value);
 }
 
+/** A UUID as the database makes them: anything else names no row, and is refused without a query. */
+export function isUuid(value: string): boolean {
+  return /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value);
+}
+
 /**
  * A slug for `name` that is not taken yet: "htx-che-tan-cuong", then "-2", "-3"… `taken` lists
  * the existing slugs that start with the base (one query, whatever the count).

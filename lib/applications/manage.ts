@@ -1,6 +1,7 @@
 import { ActionError, defineAction } from "@/lib/action";
 import { AuditAction } from "@/lib/audit/actions";
 import { isUniqueViolation } from "@/lib/db/errors";
+import { packagingBlocks } from "@/lib/programme/rules";
 import { ApplicationInputSchema, ApplicationRefSchema } from "./schema";
 
 /** A producer applies for a Saturday with some of their approved products. */
@@ -19,7 +20,7 @@ export const applyForSession = defineAction({
     const products = owned.filter((p) => p.reviewStatus === "APPROVED");
     if (products.length !== owned.length) throw new ActionError("productsInvalid", "productIds");
     // A fragile product joins a live only with its packaging checked (lib/programme).
-    const unchecked = products.find((p) => p.fragile && p.packagingStatus !== "APPROVED");
+    const unchecked = products.find(packagingBlocks);
     if (unchecked) throw new ActionError("packagingNotApproved", "productIds", { name: unchecked.name });
     const saturday = new Date(`${input.saturday}T00:00:00Z`);
     const duplicate = await tx.sessionApplication.findFirst({ where: { producerId, saturday, status: "PENDING" }, select: { id: true } });

@@ -3,6 +3,7 @@ import { assertRole } from "@/lib/auth/policy";
 import type { CurrentUser } from "@/lib/auth/users";
 import { db } from "@/lib/db/client";
 import type { ApplicationStatus } from "@/lib/db/generated/enums";
+import { packagingBlocks } from "@/lib/programme/rules";
 
 export type OwnApplication = {
   id: string;
@@ -52,5 +53,5 @@ export async function listApplicableProducts(user: CurrentUser | null) {
     orderBy: { name: "asc" },
     select: { id: true, name: true, fragile: true, packagingStatus: true },
   });
-  return products.map((p) => ({ id: p.id, name: p.name, packagingBlocked: p.fragile && p.packagingStatus !== "APPROVED" }));
+  return products.map((p) => ({ id: p.id, name: p.name, packagingBlocked: packagingBlocks(p) }));
 }

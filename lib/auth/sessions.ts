@@ -1,5 +1,6 @@
 import { db as defaultDb, type Db, type Tx } from "@/lib/db/client";
 import { CURRENT_USER_SELECT, toCurrentUser, type CurrentUser } from "./users";
+import { isUuid } from "@/lib/slugs";
 
 /**
  * Sessions that can be ended (docs/decisions/0011-sessions-and-proxies.md). The cookie is still
@@ -30,7 +31,6 @@ export async function revokeUserSessions(tx: Db | Tx, userId: string): Promise<n
   return count;
 }
 
-const isUuid = (value: string) => /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value);
 
 /** The active user behind a live session of theirs, or null (revoked, expired, unknown, disabled): one query. */
 export async function loadSessionUser(sessionId: string | undefined, userId: string | undefined, database: Db = defaultDb): Promise<CurrentUser | null> {

@@ -27,12 +27,11 @@ export async function notifyShop(tx: Tx, producerId: string, message: Message): 
   for (const { userId } of members) await notify(tx, userId, message);
 }
 
-/** The same message to every member of every shop with a product in a session's line-up (or only these shops). */
-export async function notifySessionShops(tx: Tx, sessionId: string, message: Message, onlyProducerIds?: readonly string[]): Promise<void> {
+/** The same message to every member of every shop with a product in a session's line-up. */
+export async function notifySessionShops(tx: Tx, sessionId: string, message: Message): Promise<void> {
   const rows = await tx.$queryRaw<{ user_id: string }[]>`
     SELECT DISTINCT m.user_id
     FROM session_products sp JOIN products p ON p.id = sp.product_id JOIN producer_members m ON m.producer_id = p.producer_id
-    WHERE sp.session_id = ${sessionId}::uuid
-      AND (${onlyProducerIds === undefined} OR p.producer_id = ANY(${[...(onlyProducerIds ?? [])]}::uuid[]))`;
+    WHERE sp.session_id = ${sessionId}::uuid`;
   for (const { user_id } of rows) await notify(tx, user_id, message);
 }

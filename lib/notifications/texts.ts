@@ -10,6 +10,11 @@ export type NotificationKey = keyof Messages["notifications"]["texts"];
  */
 export type NotificationParams = Record<string, string>;
 
+/** A session's time as a notification keeps it: "start/end", ISO instants. */
+export function slotParam(start: Date, end: Date): string {
+  return `${start.toISOString()}/${end.toISOString()}`;
+}
+
 const slot = (value: string, locale: Locale) => {
   const [start, end] = value.split("/");
   return start && end ? formatVnSlot(new Date(start), new Date(end), locale) : value;

@@ -3,9 +3,11 @@ import { AuditAction } from "@/lib/audit/actions";
 import { STAFF_ROLES } from "@/lib/auth/policy";
 import { CacheTag } from "@/lib/cache-tags";
 import { db, type Db, type Tx } from "@/lib/db/client";
-import { notify, notifySessionShops } from "@/lib/notifications/notify";
+import { notifySessionShops, notifyShop } from "@/lib/notifications/notify";
+import { slotParam } from "@/lib/notifications/texts";
 import { PUBLIC_PRODUCT } from "@/lib/products/queries";
 import { enforceReadiness, LINEUP_PRODUCT } from "@/lib/programme/readiness";
+import { packagingBlocks } from "@/lib/programme/rules";
 import { addDays, vnDateOf, vnDayBounds, vnInstant } from "@/lib/time";
 import { formatVnTime } from "@/lib/format";
 import {
@@ -105,7 +107,7 @@ export const saveSession = defineAction({
     if (moved && (before.status === "SCHEDULED" || before.status === "LIVE")) {
       await notifySessionShops(tx, before.id, {
         key: "SESSION_MOVED",
-        params: { session: after.title, slot: `${startsAt.toISOString()}/${endsAt.toISOString()}`, before: `${before.startsAt.toISOString()}/${before.endsAt.toISOString()}` },
+        params: { session: after.title, slot: slotParam(startsAt, endsAt), before: slotParam(before.startsAt, before.endsAt) },
         link: `/sessions/${before.id}`,
       });
     }
@@ -146,7 +148,7 @@ export const setSessionStatus = defineAction({
       after: { status: after.status },
     });
     // A published session called off: its producers hear it from the portal, not from the buyers.
-    const params = { session: before.title, slot: `${before.startsAt.toISOString()}/${before.endsAt.toISOString()}` };
+    const params = { session: before.title, slot: slotParam(before.startsAt, before.endsAt) };
     if (after.status === "CANCELLED" && before.status !== "DRAFT") {
       await notifySessionShops(tx, before.id, { key: "SESSION_CANCELLED", params, link: "/producer" });
     }
@@ -172,10 +174,10 @@ export const changeLineup = defineAction({
     } else {
       const product = await tx.product.findFirst({
         where: { id: input.productId, ...PUBLIC_PRODUCT },
-        select: { id: true, fragile: true, packagingStatus: true },
+        select: { id: true, producerId: true, fragile: true, packagingStatus: true },
       });
       if (!product) throw new ActionError("productNotApproved", "productId");
-      if (product.fragile && product.packagingStatus !== "APPROVED") throw new ActionError("packagingNotApproved", "productId");
+      if (packagingBlocks(product)) throw new ActionError("packagingNotApproved", "productId");
       const existing = await tx.sessionProduct.findMany({ where: { sessionId: session.id }, select: { productId: true, position: true } });
       if (existing.some((e) => e.productId === product.id)) throw new ActionError("alreadyInLineup", "productId");
       if (existing.length >= MAX_LINEUP) throw new ActionError("lineupFull", "productId");
@@ -183,10 +185,9 @@ export const changeLineup = defineAction({
       await enforceReadiness(tx, session.id, "productId");
       // Added to a published session, a shop that was not in it yet hears so (a draft tells everyone when published).
       if (session.status === "SCHEDULED" || session.status === "LIVE") {
-        const { producerId } = await tx.product.findUniqueOrThrow({ where: { id: product.id }, select: { producerId: true } });
-        const already = await tx.sessionProduct.count({ where: { sessionId: session.id, productId: { not: product.id }, product: { producerId } } });
+        const already = await tx.sessionProduct.count({ where: { sessionId: session.id, productId: { not: product.id }, product: { producerId: product.producerId } } });
         if (already === 0) {
-          await notifySessionShops(tx, session.id, { key: "SESSION_PLACED", params: { session: session.title, slot: `${session.startsAt.toISOString()}/${session.endsAt.toISOString()}` }, link: `/sessions/${session.id}` }, [producerId]);
+          await notifyShop(tx, product.producerId, { key: "SESSION_PLACED", params: { session: session.title, slot: slotParam(session.startsAt, session.endsAt) }, link: `/sessions/${session.id}` });
         }
       }
     }
@@ -258,7 +259,7 @@ export const decideApplication = defineAction({
     if (!row) throw new ActionError("notFound");
     const application = await tx.sessionApplication.findUniqueOrThrow({
       where: { id: row.id },
-      include: { products: { select: { productId: true } }, producer: { select: { name: true, members: { select: { userId: true } } } }, decidedBy: { select: { name: true } } },
+      include: { products: { select: { productId: true } }, producer: { select: { name: true } }, decidedBy: { select: { name: true } } },
     });
     if (application.status !== "PENDING") {
       throw new ActionError("applicationNotPending", undefined, { name: application.decidedBy?.name ?? application.producer.name, status: application.status });
@@ -300,13 +301,11 @@ export const decideApplication = defineAction({
       before: { status: application.status },
       after: { status: after.status, sessionId: after.sessionId, reason: after.reason },
     });
-    for (const { userId } of application.producer.members) {
-      await notify(tx, userId, {
-        key: after.status === "ACCEPTED" ? "APPLICATION_ACCEPTED" : "APPLICATION_DECLINED",
-        params: { saturday, session: sessionTitle ?? "", reason: input.reason ?? "" },
-        link: "/producer/applications",
-      });
-    }
+    await notifyShop(tx, application.producerId, {
+      key: after.status === "ACCEPTED" ? "APPLICATION_ACCEPTED" : "APPLICATION_DECLINED",
+      params: { saturday, session: sessionTitle ?? "", reason: input.reason ?? "" },
+      link: "/producer/applications",
+    });
     return { applicationId: application.id, status: after.status };
   },
   tags,

@@ -2,11 +2,11 @@ import "server-only";
 import { assertRole, STAFF_ROLES } from "@/lib/auth/policy";
 import type { CurrentUser } from "@/lib/auth/users";
 import { db } from "@/lib/db/client";
+import { isUuid } from "@/lib/slugs";
 import type { EnrolmentStatus, PackagingStatus, WorkshopTopic } from "@/lib/db/generated/enums";
 import { firstLivesNotReady, getReadiness, readinessIsHardStop, type Readiness } from "./readiness";
 import { HEALTH_REVIEW_EVERY_DAYS } from "./rules";
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export type WorkshopRow = {
   id: string;
@@ -52,7 +52,7 @@ export async function listWorkshops(user: CurrentUser | null, now = new Date()):
 /** Staff: one workshop with its enrolments, and the shops that can still be enrolled. */
 export async function getWorkshop(user: CurrentUser | null, id: string) {
   assertRole(user, STAFF_ROLES);
-  if (!UUID.test(id)) return null;
+  if (!isUuid(id)) return null;
   const workshop = await db.workshop.findUnique({
     where: { id },
     select: {
@@ -137,7 +137,7 @@ export async function getOwnReadiness(user: CurrentUser | null, now = new Date()
 /** Staff: any shop's checklist (the shop review page). */
 export async function getShopReadiness(user: CurrentUser | null, producerId: string, now = new Date()): Promise<Readiness | null> {
   assertRole(user, STAFF_ROLES);
-  if (!UUID.test(producerId)) return null;
+  if (!isUuid(producerId)) return null;
   const [readiness] = await getReadiness(db, [producerId], now);
   return readiness ?? null;
 }
@@ -145,7 +145,7 @@ export async function getShopReadiness(user: CurrentUser | null, producerId: str
 /** Staff: the shops of a session's line-up having their first live unready (the planner's warning). */
 export async function listFirstLiveWarnings(user: CurrentUser | null, sessionId: string, now = new Date()): Promise<Readiness[]> {
   assertRole(user, STAFF_ROLES);
-  if (!UUID.test(sessionId)) return [];
+  if (!isUuid(sessionId)) return [];
   return firstLivesNotReady(db, sessionId, now);
 }
 
@@ -175,7 +175,7 @@ function checkRow(c: { id: string; status: PackagingStatus; cushioning: boolean;
 /** A product's packaging and its checks, newest first: for its producer and for staff; null for anyone else. */
 export async function getProductPackaging(user: CurrentUser | null, productId: string) {
   const checked = assertRole(user, ["PRODUCER", ...STAFF_ROLES]);
-  if (!UUID.test(productId)) return null;
+  if (!isUuid(productId)) return null;
   const product = await db.product.findUnique({
     where: { id: productId },
     select: { id: true, name: true, unit: true, fragile: true, packagingNotes: true, packagingStatus: true, producerId: true, producer: { select: { name: true } }, packagingChecks: { select: CHECK_FIELDS, orderBy: { createdAt: "desc" } } },
@@ -222,7 +222,7 @@ export async function getReadinessRule(user: CurrentUser | null): Promise<boolea
 /** A product's damage complaints, newest first: for its producer and staff; null for anyone else. */
 export async function listProductComplaints(user: CurrentUser | null, productId: string) {
   const checked = assertRole(user, ["PRODUCER", ...STAFF_ROLES]);
-  if (!UUID.test(productId)) return null;
+  if (!isUuid(productId)) return null;
   const product = await db.product.findUnique({ where: { id: productId }, select: { producerId: true } });
   if (!product || (checked.role === "PRODUCER" && !checked.producerIds.includes(product.producerId))) return null;
   const rows = await db.damageComplaint.findMany({
@@ -242,7 +242,7 @@ export async function listProductComplaints(user: CurrentUser | null, productId:
 /** Staff: the sessions a product was in (latest first), to say which one a complaint is about. */
 export async function listProductSessions(user: CurrentUser | null, productId: string) {
   assertRole(user, STAFF_ROLES);
-  if (!UUID.test(productId)) return [];
+  if (!isUuid(productId)) return [];
   const rows = await db.sessionProduct.findMany({
     where: { productId, session: { status: { in: ["LIVE", "COMPLETED"] } } },
     orderBy: { session: { startsAt: "desc" } },
@@ -270,7 +270,7 @@ export type HealthReviewRow = ReturnType<typeof healthRow>;
  */
 export async function getHealthPanel(user: CurrentUser | null, producerId: string, now = new Date()) {
   assertRole(user, STAFF_ROLES);
-  if (!UUID.test(producerId)) return null;
+  if (!isUuid(producerId)) return null;
   const since = new Date(now.getTime() - HEALTH_REVIEW_EVERY_DAYS * 86_400_000);
   const [reviews, [facts], cohort] = await Promise.all([
     db.healthReview.findMany({ where: { producerId }, orderBy: { createdAt: "desc" }, take: 5, select: HEALTH_FIELDS }),

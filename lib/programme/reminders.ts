@@ -1,6 +1,7 @@
 import "server-only";
 import { db, type Db } from "@/lib/db/client";
 import { notify } from "@/lib/notifications/notify";
+import { deliverWhenDue } from "@/lib/notifications/email";
 import { logger } from "@/lib/observability/log";
 import { WORKSHOP_REMINDER_HOURS } from "./rules";
 
@@ -45,4 +46,14 @@ export async function remindWhenDue(now = Date.now()): Promise<void> {
   } catch (error) {
     logger.error({ err: error }, "workshop reminders failed");
   }
+}
+
+/**
+ * The timed work a signed-in page triggers once it has been served (Next's `after`): the
+ * reminders, then the e-mails they and other changes queued. Each is throttled per instance and
+ * claims its rows, so any number of pages and instances may call it.
+ */
+export async function runDueWork(): Promise<void> {
+  await remindWhenDue();
+  await deliverWhenDue();
 }

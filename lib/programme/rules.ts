@@ -11,6 +11,14 @@ export const FRAGILE_WORDS = [
   "egg", "eggs", "glass", "bottle", "jar", "ceramic", "porcelain", "fresh fruit",
 ] as const;
 
+/**
+ * Whether a product's packaging keeps it out of a new line-up: fragile, and its latest check not
+ * approved. The queries say the same in SQL (LINEUP_PRODUCT, the planner's search, readiness).
+ */
+export function packagingBlocks(product: { fragile: boolean; packagingStatus: string }): boolean {
+  return product.fragile && product.packagingStatus !== "APPROVED";
+}
+
 /** Ornamental plants and animals (group 5) travel alive: fragile whatever their name says. */
 export const FRAGILE_GROUPS: readonly number[] = [5];
 

@@ -1,4 +1,5 @@
 import { addDays, daysBetween, vnDateOf, type LocalDate } from "@/lib/time";
+import { isUuid } from "@/lib/slugs";
 
 export const PERIODS = ["week", "month", "quarter"] as const;
 export type Period = (typeof PERIODS)[number];
@@ -19,7 +20,6 @@ export type ReportFilters = {
 };
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** Report filters from the URL; a bad value falls back to the default rather than failing the page. Default: the year so far. */
 export function parseReportFilters(params: Record<string, string | string[] | undefined>, now = new Date()): ReportFilters {
@@ -38,8 +38,8 @@ export function parseReportFilters(params: Record<string, string | string[] | un
     to,
     province: int("province", 34),
     group: int("group", 6),
-    host: UUID.test(one("host")) ? one("host") : undefined,
-    channel: UUID.test(one("channel")) ? one("channel") : undefined,
+    host: isUuid(one("host")) ? one("host") : undefined,
+    channel: isUuid(one("channel")) ? one("channel") : undefined,
     period: (PERIODS as readonly string[]).includes(one("period")) ? (one("period") as Period) : "month",
     measure: one("gmv") === "net" ? "net" : "gross",
   };

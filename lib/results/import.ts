@@ -15,6 +15,7 @@ import { displayStatus } from "@/lib/sessions/status";
 import { vnDateOf, vnDayBounds, vnTimeOf } from "@/lib/time";
 import { COLUMN_TITLES, mapHeaders, parseCsv, parseFigure, type ResultColumn } from "./csv";
 import { decodeChunks } from "./encoding";
+import { isUuid } from "@/lib/slugs";
 
 /** An import file is at most this big (about a million lines). */
 export const IMPORT_MAX_BYTES = 64 * 1024 * 1024;
@@ -55,7 +56,6 @@ const BATCH = 20_000;
 const INT_MAX = 2_147_483_647;
 /** The temporary tables of a plan, dropped first in case a transaction plans twice. */
 const DROP_TEMP_TABLES = "DROP TABLE IF EXISTS import_rows, import_sessions, import_products, import_lines, import_existing";
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** Where a previewed file waits for its confirmation (the object store's key), named by its content's SHA-256. */
 export function stagedKey(sha256: string): string {
@@ -198,7 +198,7 @@ export async function planImport(tx: SqlTx, sha256: string, options: { now?: Dat
     const product = clean(cell("product"));
     if (!bad.length) {
       if (session) {
-        if (UUID.test(session)) ids.add(session.toLowerCase());
+        if (isUuid(session)) ids.add(session.toLowerCase());
       } else if (/^\d{4}-\d{2}-\d{2}$/.test(date)) {
         dates.add(date);
         slots.add(sessionKey);

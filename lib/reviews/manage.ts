@@ -5,7 +5,7 @@ import { STAFF_ROLES } from "@/lib/auth/policy";
 import { CacheTag } from "@/lib/cache-tags";
 import type { Tx } from "@/lib/db/client";
 import type { ReviewStatus } from "@/lib/db/generated/enums";
-import { notify } from "@/lib/notifications/notify";
+import { notifyShop } from "@/lib/notifications/notify";
 import { BulkApproveSchema, DecisionSchema, type DecisionKind, type ReviewTargetKind } from "./schema";
 
 const STATUS_AFTER: Record<DecisionKind, ReviewStatus> = {
@@ -140,16 +140,13 @@ async function decide(
     before,
     after: { ...(after as object), decision, ...(target === "PRODUCT_REVISION" ? { revisionId: item.id } : {}) },
   });
-  const members = await tx.producerMember.findMany({ where: { producerId: item.producerId }, select: { userId: true } });
   const what = target === "PRODUCER" ? `Cửa hàng “${item.name}”` : target === "PRODUCT" ? `Sản phẩm “${item.name}”` : `Thay đổi của sản phẩm “${item.name}”`;
-  for (const { userId } of members) {
-    await notify(tx, userId, {
-      kind: `${target}_${decision}`,
-      title: `${what} ${DECISION_VI[decision]}`,
-      body: reason ? `Lý do: ${reason}` : "Trung tâm đã duyệt. Cảm ơn bạn!",
-      link: LINKS[target],
-    });
-  }
+  await notifyShop(tx, item.producerId, {
+    kind: `${target}_${decision}`,
+    title: `${what} ${DECISION_VI[decision]}`,
+    body: reason ? `Lý do: ${reason}` : "Trung tâm đã duyệt. Cảm ơn bạn!",
+    link: LINKS[target],
+  });
 }
 
 /** What changed on public pages after decisions on these targets. */

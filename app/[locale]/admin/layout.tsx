@@ -6,8 +6,7 @@ import { STAFF_ROLES } from "@/lib/auth/policy";
 import { localePath } from "@/lib/i18n/locales";
 import { getMessages } from "@/lib/i18n/messages";
 import { localeFromParams } from "@/lib/i18n/server";
-import { deliverWhenDue } from "@/lib/notifications/email";
-import { remindWhenDue } from "@/lib/programme/reminders";
+import { runDueWork } from "@/lib/programme/reminders";
 import { getReviewCounts } from "@/lib/reviews/queries";
 
 /** Staff and admins only. Every action and query under here checks again on its own. */
@@ -16,10 +15,7 @@ export default async function AdminLayout({ children, params }: { children: Reac
   const user = await requireRole(STAFF_ROLES, locale, localePath(locale, "/admin"));
   const counts = await getReviewCounts(user);
   // Reminders and e-mails go out after signed-in pages are served (each claimed once, on any instance).
-  after(async () => {
-    await remindWhenDue();
-    await deliverWhenDue();
-  });
+  after(runDueWork);
   return (
     <>
       <AdminNav locale={locale} role={user.role} waiting={counts.shops + counts.products + counts.revisions} t={getMessages(locale).staff.nav} />

@@ -5,18 +5,14 @@ import { ProducerNav } from "@/components/producers/producer-nav";
 import { localePath } from "@/lib/i18n/locales";
 import { getMessages } from "@/lib/i18n/messages";
 import { localeFromParams } from "@/lib/i18n/server";
-import { deliverWhenDue } from "@/lib/notifications/email";
-import { remindWhenDue } from "@/lib/programme/reminders";
+import { runDueWork } from "@/lib/programme/reminders";
 
 /** Producers only; their queries and actions check shop ownership on their own. */
 export default async function ProducerLayout({ children, params }: { children: ReactNode; params: Promise<{ locale: string }> }) {
   const locale = await localeFromParams(params);
   await requireRole(["PRODUCER"], locale, localePath(locale, "/producer"));
   // Reminders and e-mails go out after signed-in pages are served (each claimed once, on any instance).
-  after(async () => {
-    await remindWhenDue();
-    await deliverWhenDue();
-  });
+  after(runDueWork);
   return (
     <>
       <ProducerNav locale={locale} t={getMessages(locale).producer.nav} />

@@ -9,7 +9,7 @@ import { markNotificationsReadAction } from "@/lib/notifications/actions";
 import { listOwnNotifications } from "@/lib/notifications/queries";
 import { ReadinessChecklist } from "@/components/programme/readiness-checklist";
 import { getOwnProgramme, getOwnReadiness } from "@/lib/programme/queries";
-import { HealthReviewCard } from "@/components/programme/staff-sections";
+import { HealthReviewCard } from "@/components/programme/sections";
 import { ActionForm, SubmitButton } from "@/components/ui/action-form";
 import { acknowledgeHealthAction } from "@/lib/programme/actions";
 import { formatNumber, formatVnd, formatVnDate, formatVnDateTime, formatVnSlot } from "@/lib/format";

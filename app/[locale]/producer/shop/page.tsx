@@ -6,7 +6,7 @@ import { localePath } from "@/lib/i18n/locales";
 import { fill, getMessages } from "@/lib/i18n/messages";
 import { localeFromParams, privatePageMetadata } from "@/lib/i18n/server";
 import { getOwnShopForm } from "@/lib/producers/queries";
-import { GrowthConsentForm } from "@/components/programme/staff-sections";
+import { GrowthConsentForm } from "@/components/programme/sections";
 import { formatVnDate } from "@/lib/format";
 import { growthConsentAction } from "@/lib/programme/actions";
 import { getOwnProgramme } from "@/lib/programme/queries";

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { ProgrammePageHeader } from "@/components/programme/staff-sections";
+import { ProgrammePageHeader } from "@/components/programme/sections";
 import { requireRole } from "@/lib/auth/guards";
 import { STAFF_ROLES } from "@/lib/auth/policy";
 import { formatVnDate } from "@/lib/format";

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { NoteField } from "@/components/programme/form-parts";
-import { PackagingChecklist, ProgrammePageHeader } from "@/components/programme/staff-sections";
+import { PackagingChecklist, ProgrammePageHeader } from "@/components/programme/sections";
 import { ActionForm, SubmitButton } from "@/components/ui/action-form";
 import { requireRole } from "@/lib/auth/guards";
 import { STAFF_ROLES } from "@/lib/auth/policy";

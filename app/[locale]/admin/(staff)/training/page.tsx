@@ -48,18 +48,19 @@ export default async function Training({ params }: { params: Promise<{ locale: s
       <header className="space-y-2">
         <h1 className="text-2xl font-bold">{t.staffTitle}</h1>
         <p className="text-stone-600">{t.staffIntro}</p>
-        <p>
-          <Link href={localePath(locale, "/admin/packaging")} className="inline-flex items-center gap-2 font-semibold text-brand-700 underline">
-            {t.packagingQueue}
-            <Badge tone={waiting.packaging ? "amber" : "neutral"}>{waiting.packaging}</Badge>
-          </Link>
-        </p>
-        <p>
-          <Link href={localePath(locale, "/admin/health")} className="inline-flex items-center gap-2 font-semibold text-brand-700 underline">
-            {t.health.due}
-            <Badge tone={waiting.healthDue ? "amber" : "neutral"}>{waiting.healthDue}</Badge>
-          </Link>
-        </p>
+        {(
+          [
+            ["/admin/packaging", t.packagingQueue, waiting.packaging],
+            ["/admin/health", t.health.due, waiting.healthDue],
+          ] as const
+        ).map(([href, label, count]) => (
+          <p key={href}>
+            <Link href={localePath(locale, href)} className="inline-flex items-center gap-2 font-semibold text-brand-700 underline">
+              {label}
+              <Badge tone={count ? "amber" : "neutral"}>{count}</Badge>
+            </Link>
+          </p>
+        ))}
       </header>
 
       <section aria-labelledby="coming" className="space-y-2">

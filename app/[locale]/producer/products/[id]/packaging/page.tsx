@@ -10,7 +10,7 @@ import { fill, getMessages } from "@/lib/i18n/messages";
 import { localeFromParams, privatePageMetadata } from "@/lib/i18n/server";
 import { submitPackagingAction } from "@/lib/programme/actions";
 import { getProductPackaging, listProductComplaints } from "@/lib/programme/queries";
-import { ComplaintList, PackagingChecklist } from "@/components/programme/staff-sections";
+import { ComplaintList, PackagingChecklist } from "@/components/programme/sections";
 
 export const generateMetadata = privatePageMetadata((m) => m.programme.packaging.title);
 

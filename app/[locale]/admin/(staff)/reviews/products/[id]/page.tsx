@@ -12,7 +12,7 @@ import { getMessages } from "@/lib/i18n/messages";
 import { localeFromParams, privatePageMetadata } from "@/lib/i18n/server";
 import { getProductReview } from "@/lib/reviews/queries";
 
-import { ComplaintSection } from "@/components/programme/staff-sections";
+import { ComplaintSection } from "@/components/programme/sections";
 import { getProductPackaging, listProductComplaints, listProductSessions } from "@/lib/programme/queries";
 export const generateMetadata = privatePageMetadata((m) => m.staff.reviews.title);
 

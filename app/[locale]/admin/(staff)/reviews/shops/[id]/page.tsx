@@ -11,7 +11,7 @@ import { localeFromParams, privatePageMetadata } from "@/lib/i18n/server";
 import { getShopReview } from "@/lib/reviews/queries";
 import { ReadinessChecklist } from "@/components/programme/readiness-checklist";
 import { getHealthPanel, getShopReadiness } from "@/lib/programme/queries";
-import { CohortSection, HealthSection } from "@/components/programme/staff-sections";
+import { CohortSection, HealthSection } from "@/components/programme/sections";
 
 export const generateMetadata = privatePageMetadata((m) => m.staff.reviews.title);
 
