@@ -79,11 +79,11 @@ export function ScheduleFilterForm({ t, week, hosts, provinceNames, params }: Pr
       </div>
       <div className="flex items-center gap-2 self-end pb-2">
         <input id="f-seeds" name="seeds" type="checkbox" value="1" defaultChecked={value("seeds") === "1"} className="h-5 w-5" />
-        <label htmlFor="f-seeds" className="text-sm font-medium">🌱 {t.schedule.seeds}</label>
+        <label htmlFor="f-seeds" className="text-sm font-medium">{t.schedule.seeds}</label>
       </div>
       <div className="flex items-center gap-2 self-end pb-2">
         <input id="f-tourism" name="tourism" type="checkbox" value="1" defaultChecked={value("tourism") === "1"} className="h-5 w-5" />
-        <label htmlFor="f-tourism" className="text-sm font-medium">🏞️ {t.schedule.tourism}</label>
+        <label htmlFor="f-tourism" className="text-sm font-medium">{t.schedule.tourism}</label>
       </div>
       <div>
         <label htmlFor="f-q" className="text-sm font-medium">{t.schedule.search}</label>

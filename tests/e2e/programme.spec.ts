@@ -178,7 +178,7 @@ test("the public meets the Hạt giống OCOP cohort, staff add a shop to it, a 
   // A producer of the cohort carries the badge; the schedule can show only their sessions.
   await visitor.goto("/hat-giong-ocop");
   await stories.first().getByRole("heading", { level: 2 }).getByRole("link").click();
-  await expect(visitor.getByRole("link", { name: /Hạt giống OCOP/ }).first()).toBeVisible();
+  await expect(visitor.getByRole("main").getByRole("link", { name: "Hạt giống OCOP", exact: true })).toBeVisible();
   await visitor.goto("/schedule");
   const cards = visitor.locator("[data-session]");
   const all = await cards.count();

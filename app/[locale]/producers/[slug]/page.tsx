@@ -42,7 +42,7 @@ export default async function ProducerPage({ params }: Props) {
           {producer.seed && (
             <p>
               <Link href={localePath(locale, COHORT_PATHS[locale])} className="inline-flex">
-                <Badge tone="green">🌱 {t.programme.cohort.badge}</Badge>
+                <Badge tone="green">{t.programme.cohort.badge}</Badge>
               </Link>
             </p>
           )}

@@ -169,7 +169,7 @@ export default async function SessionPage({ params }: Props) {
             <li key={p.slug}>
               <Link href={localePath(locale, `/producers/${p.slug}`)} className="inline-block rounded-full border border-stone-300 bg-white px-3 py-1 text-sm hover:bg-stone-100">
                 {p.name} · {p.province}
-                {p.seed && <span title={t.session.seed}> 🌱<span className="sr-only"> {t.session.seed}</span></span>}
+                {p.seed && <span className="ml-1 rounded-full bg-brand-100 px-2 text-xs font-semibold text-brand-800">{t.session.seed}</span>}
               </Link>
             </li>
           ))}
