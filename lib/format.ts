@@ -63,6 +63,12 @@ export function formatVnDateTime(instant: Date, locale: Locale): string {
   return `${formatLocalDate(vnDateOf(instant), locale)} ${formatVnTime(instant, locale)}`;
 }
 
+/** "12/12": a chart axis's short date, day first in both languages, in Vietnam time. */
+export function formatDayMonth(instant: Date): string {
+  const [, m, d] = vnDateOf(instant).split("-");
+  return `${d}/${m}`;
+}
+
 /** "Thứ Bảy 12/12/2026 · 07:00–08:30" / "Saturday 12/12/2026 · 07:00–08:30", in Vietnam time. */
 export function formatVnSlot(start: Date, end: Date, locale: Locale): string {
   const day = vnDateOf(start);

@@ -1,4 +1,6 @@
-import { BarChart } from "@/components/charts/bar-chart";
+import { CategoryChart } from "@/components/charts/category-chart";
+import { topWithOthers } from "@/components/charts/chart-data";
+import { TimeChart } from "@/components/charts/time-chart";
 import { StatCard } from "@/components/ui/stat-card";
 import { DataTable } from "@/components/ui/data-table";
 import { formatLocalDate, formatNumber, formatShare, formatVnd, formatVndShort } from "@/lib/format";
@@ -17,6 +19,9 @@ function change(current: bigint, previous: bigint, t: ReturnType<typeof getMessa
   const sign = pct > 0 ? "+" : "";
   return fill(t.vsPrevious, { value: `${sign}${pct.toLocaleString(locale === "vi" ? "vi-VN" : "en-GB", { maximumFractionDigits: 1 })}%` });
 }
+
+/** Bars a breakdown's chart draws before the rest become one "others" bar. */
+const CHART_TOP = 10;
 
 const avg = (f: Figures) => (f.sessions ? BigInt(f.gmv) / BigInt(f.sessions) : 0n);
 
@@ -82,7 +87,20 @@ export function ReportView({ report, filters, locale, print = false }: { report:
               <p className="text-stone-600">{t.empty}</p>
             ) : (
               <>
-                {!print && <BarChart label={`${title} — ${gmvLabel}`} bars={labelled.slice(0, 24).map((r) => ({ label: r.name.length > 10 ? `${r.name.slice(0, 9)}…` : r.name, value: Number(r.gmv), title: `${r.name}: ${money(r.gmv)}` }))} />}
+                {b === "period" ? (
+                  <TimeChart locale={locale} label={`${title} — ${gmvLabel}`} data={labelled.map((r) => ({ name: r.name, value: Number(r.gmv), tooltip: r.name }))} />
+                ) : (
+                  <CategoryChart
+                    locale={locale}
+                    label={`${title} — ${gmvLabel}. ${labelled.length > CHART_TOP ? fill(t.chartTop, { count: CHART_TOP }) : ""}`}
+                    data={topWithOthers(
+                      labelled.map((r) => ({ name: r.name, value: Number(r.gmv) })),
+                      CHART_TOP,
+                      (count) => ({ name: fill(t.others, { count }), tooltip: fill(t.others, { count }) }),
+                      (r) => r.name,
+                    )}
+                  />
+                )}
                 <DataTable label={title} columns={[t.name, { label: gmvLabel, numeric: true }, { label: t.rates, numeric: true }, { label: t.orders, numeric: true }, { label: t.units, numeric: true }, { label: t.sessions, numeric: true }]}>
                   {labelled.map((r) => {
                     const share = rates(r, filters, locale);

@@ -452,6 +452,8 @@ export const staffEn: StaffMessages = {
     },
     name: "Name",
     exportCsv: "Download CSV",
+    others: "{count} {count|other|others}",
+    chartTop: "The top {count}, the rest as one bar; the table below has every figure.",
     empty: "No figures for these filters.",
     growth: "Producer growth: first session against the latest",
     growthIntro: "The “0 dong to hundreds of millions” stories: producers with two sessions or more in the chosen range.",

@@ -451,6 +451,8 @@ export const staffVi = {
     },
     name: "Tên",
     exportCsv: "Tải CSV",
+    others: "{count} mục còn lại",
+    chartTop: "{count} mục cao nhất, các mục còn lại gộp một cột; số liệu đầy đủ ở bảng bên dưới.",
     empty: "Không có số liệu cho bộ lọc này.",
     growth: "Chủ thể tăng trưởng: phiên đầu tiên so với phiên gần nhất",
     growthIntro: "Những câu chuyện “từ 0 đồng đến trăm triệu”: chủ thể có từ hai phiên trở lên trong khoảng thời gian đã chọn.",

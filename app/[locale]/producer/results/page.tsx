@@ -1,7 +1,7 @@
 import Link from "next/link";
-import { BarChart } from "@/components/charts/bar-chart";
+import { TimeChart } from "@/components/charts/time-chart";
 import { requireRole } from "@/lib/auth/guards";
-import { formatMonth, formatNumber, formatVnd, formatVnDateTime, formatVndShort } from "@/lib/format";
+import { formatDayMonth, formatMonth, formatNumber, formatVnd, formatVnDateTime, formatVndShort } from "@/lib/format";
 import { vnDateOf } from "@/lib/time";
 import { localePath } from "@/lib/i18n/locales";
 import { fill, getMessages } from "@/lib/i18n/messages";
@@ -51,11 +51,12 @@ export default async function ResultsPage({ params, searchParams }: { params: Pr
         <>
           <section aria-labelledby="trend">
             <h2 id="trend" className="mb-2 text-lg font-bold">{t.results.trend}</h2>
-            <BarChart
+            <TimeChart
+              locale={locale}
               label={t.results.chartLabel}
-              bars={chronological.map((r) => {
-                const date = new Intl.DateTimeFormat(locale === "vi" ? "vi-VN" : "en-GB", { timeZone: "Asia/Ho_Chi_Minh", day: "2-digit", month: "2-digit" }).format(new Date(r.startsAt));
-                return { label: date, value: Number(r.gmvVnd), title: `${date} · ${r.title}: ${money(r.gmvVnd)}` };
+              data={chronological.map((r) => {
+                const date = formatDayMonth(new Date(r.startsAt));
+                return { name: date, value: Number(r.gmvVnd), tooltip: `${formatVnDateTime(new Date(r.startsAt), locale)} · ${r.title}` };
               })}
             />
           </section>

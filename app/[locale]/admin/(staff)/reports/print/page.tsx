@@ -12,7 +12,7 @@ import { getReport } from "@/lib/reports/report";
 
 export const generateMetadata = privatePageMetadata((m) => m.staff.reports.title);
 
-/** The report for a date range on paper: no charts, no navigation, tables kept whole where they fit. */
+/** The report for a date range on paper: its filters, the charts and tables, no navigation; sections kept whole where they fit. */
 export default async function PrintReport({ params, searchParams }: { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const locale = await localeFromParams(params);
   const user = await requireRole(STAFF_ROLES, locale, localePath(locale, "/admin/reports/print"));
