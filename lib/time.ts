@@ -72,6 +72,21 @@ export function comingSaturday(now: Date = new Date()): LocalDate {
   return addDays(today, (6 - weekday(today) + 7) % 7);
 }
 
+/** On a Saturday the market day is over from this Vietnam time at the earliest (its sessions run in the morning). */
+export const MARKET_DAY_OVER_AT = "12:00";
+
+/**
+ * The Saturday the portal presents as "this Saturday": the coming one, or next week's once today's
+ * (a Saturday) is over — from MARKET_DAY_OVER_AT, and not before `lastEnd`, the end of its last
+ * session, so a session running late keeps the day on show.
+ */
+export function marketSaturday(now: Date = new Date(), lastEnd: Date | null = null): LocalDate {
+  const saturday = comingSaturday(now);
+  if (vnDateOf(now) !== saturday) return saturday;
+  const over = Math.max(vnInstant(saturday, MARKET_DAY_OVER_AT).getTime(), lastEnd?.getTime() ?? 0);
+  return now.getTime() >= over ? addDays(saturday, 7) : saturday;
+}
+
 /** The UTC bounds [start, end) of a Vietnam calendar day. */
 export function vnDayBounds(date: LocalDate): { start: Date; end: Date } {
   const start = vnInstant(date);

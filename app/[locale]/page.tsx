@@ -9,7 +9,7 @@ import { localeFromParams } from "@/lib/i18n/server";
 import { listHighlights } from "@/lib/products/queries";
 import { listSaturdaySessions } from "@/lib/sessions/queries";
 import { displayStatus } from "@/lib/sessions/status";
-import { comingSaturday, vnInstant } from "@/lib/time";
+import { comingSaturday, marketSaturday, vnInstant } from "@/lib/time";
 
 /** Static, regenerated at most every minute and whenever staff change sessions (tag). */
 export const revalidate = 60;
@@ -18,8 +18,12 @@ export default async function HomePage({ params }: { params: Promise<{ locale: s
   const locale = await localeFromParams(params);
   const t = getMessages(locale);
   const now = new Date();
-  const saturday = comingSaturday(now);
-  const [sessions, highlights] = await Promise.all([listSaturdaySessions(saturday), listHighlights(8)]);
+  // Today's Saturday until its sessions are over (a Saturday evening shows next week's).
+  const coming = comingSaturday(now);
+  const [comingSessions, highlights] = await Promise.all([listSaturdaySessions(coming), listHighlights(8)]);
+  const lastEnd = comingSessions.filter((s) => s.status !== "CANCELLED").reduce<Date | null>((m, s) => (!m || new Date(s.endsAt) > m ? new Date(s.endsAt) : m), null);
+  const saturday = marketSaturday(now, lastEnd);
+  const sessions = saturday === coming ? comingSessions : await listSaturdaySessions(saturday);
   const live = sessions.filter((s) => displayStatus(s, now) === "LIVE");
   const next = sessions.filter((s) => displayStatus(s, now) === "SCHEDULED");
   const nextStart = next[0]?.startsAt;

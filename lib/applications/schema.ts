@@ -1,13 +1,17 @@
 import { z } from "zod";
-import { addDays, comingSaturday, weekday } from "@/lib/time";
+import { addDays, comingSaturday, vnDateOf, weekday } from "@/lib/time";
 
 /** How far ahead producers may apply (check: one edit here). */
 export const APPLICATION_WEEKS_AHEAD = 8;
 export const SLOT_TIMES = ["07:00", "08:30", "10:00"] as const;
 
-/** The Saturdays a producer can apply for now: from the coming one, in Vietnam time. */
+/**
+ * The Saturdays a producer can apply for now, in Vietnam time: from the coming one — not today's
+ * once it is Saturday (its line-ups are settled and it is under way or over).
+ */
 export function openSaturdays(now = new Date()): string[] {
-  const first = comingSaturday(now);
+  const coming = comingSaturday(now);
+  const first = vnDateOf(now) === coming ? addDays(coming, 7) : coming;
   return Array.from({ length: APPLICATION_WEEKS_AHEAD }, (_, i) => addDays(first, i * 7));
 }
 

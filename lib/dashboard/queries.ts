@@ -5,7 +5,7 @@ import type { CurrentUser } from "@/lib/auth/users";
 import { db } from "@/lib/db/client";
 import type { ApplicationStatus, ReviewStatus, SessionStatus } from "@/lib/db/generated/enums";
 import { listOwnResults } from "@/lib/results/owner-queries";
-import { addDays, comingSaturday, vnDateOf, vnDayBounds, type LocalDate } from "@/lib/time";
+import { addDays, comingSaturday, marketSaturday, vnDateOf, vnDayBounds, type LocalDate } from "@/lib/time";
 
 export type StaffDashboard = {
   waiting: { producers: number; products: number; revisions: number; applications: number };
@@ -20,7 +20,10 @@ export type StaffDashboard = {
 export async function getStaffDashboard(user: CurrentUser | null, now = new Date()): Promise<StaffDashboard> {
   assertRole(user, STAFF_ROLES);
   const today = vnDateOf(now);
-  const saturday = comingSaturday(now);
+  // Today's Saturday until its sessions are over, then next week's (and today's results are "last").
+  const todays = vnDayBounds(comingSaturday(now));
+  const { _max } = await db.liveSession.aggregate({ where: { startsAt: { gte: todays.start, lt: todays.end }, status: { not: "CANCELLED" } }, _max: { endsAt: true } });
+  const saturday = marketSaturday(now, _max.endsAt);
   const lastSaturday = addDays(saturday, -7);
   const coming = vnDayBounds(saturday);
   const last = vnDayBounds(lastSaturday);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { certificateExpiry, isCertificateExpired } from "@/lib/ocop";
-import { addMonths, comingSaturday, daysBetween, isoWeekOf, mondayOfIsoWeek, monthStart, vnDateOf, vnDayBounds, vnInstant, vnWeekBounds, vnTimeOf } from "@/lib/time";
+import { openSaturdays } from "@/lib/applications/schema";
+import { addMonths, comingSaturday, daysBetween, marketSaturday, isoWeekOf, mondayOfIsoWeek, monthStart, vnDateOf, vnDayBounds, vnInstant, vnWeekBounds, vnTimeOf } from "@/lib/time";
 
 describe("Vietnam time", () => {
   it("converts local date and time to UTC (UTC+7, no DST)", () => {
@@ -20,6 +21,27 @@ describe("Vietnam time", () => {
     expect(comingSaturday(new Date("2026-12-04T17:30:00Z"))).toBe("2026-12-05");
     // Sunday morning in Hanoi: the next Saturday.
     expect(comingSaturday(new Date("2026-12-06T01:00:00Z"))).toBe("2026-12-12");
+  });
+
+  it("moves 'this Saturday' to next week once a Saturday's sessions are over", () => {
+    const at = (iso: string) => new Date(iso);
+    // Saturday 09:00 in Hanoi, sessions running: today.
+    expect(marketSaturday(at("2026-12-05T02:00:00Z"), at("2026-12-05T05:30:00Z"))).toBe("2026-12-05");
+    // Saturday 19:00 in Hanoi, the last session ended at 12:30: next Saturday.
+    expect(marketSaturday(at("2026-12-05T12:00:00Z"), at("2026-12-05T05:30:00Z"))).toBe("2026-12-12");
+    // Saturday 13:00 with a session until 15:00: still today; no sessions at all: next week from noon.
+    expect(marketSaturday(at("2026-12-05T06:00:00Z"), at("2026-12-05T08:00:00Z"))).toBe("2026-12-05");
+    expect(marketSaturday(at("2026-12-05T06:00:00Z"), null)).toBe("2026-12-12");
+    expect(marketSaturday(at("2026-12-05T04:00:00Z"), null)).toBe("2026-12-05");
+    // Any other day: the coming Saturday.
+    expect(marketSaturday(at("2026-12-03T12:00:00Z"), null)).toBe("2026-12-05");
+  });
+
+  it("lets producers apply from next Saturday once today is a Saturday", () => {
+    expect(openSaturdays(new Date("2026-12-04T10:00:00Z"))[0]).toBe("2026-12-05");
+    // Saturday evening (and morning) in Hanoi: today's is settled, next week is the first.
+    expect(openSaturdays(new Date("2026-12-05T12:00:00Z"))[0]).toBe("2026-12-12");
+    expect(openSaturdays(new Date("2026-12-04T17:30:00Z"))[0]).toBe("2026-12-12");
   });
 
   it("bounds a Vietnam day and week in UTC", () => {
