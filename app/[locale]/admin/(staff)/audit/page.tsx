@@ -1,22 +1,22 @@
 import Link from "next/link";
 import { FilterSelect } from "@/components/admin/filter-select";
-import { DataTable } from "@/components/ui/data-table";
 import { AuditAction } from "@/lib/audit/actions";
+import { auditNames, describeEntries } from "@/lib/audit/describe";
 import { AUDIT_ENTITY_TYPES, listAudit, parseAuditFilters } from "@/lib/audit/queries";
 import { requireRole } from "@/lib/auth/guards";
 import { STAFF_ROLES } from "@/lib/auth/policy";
-import { formatDateLike, formatVnDateTime } from "@/lib/format";
-import { localePath, type Locale } from "@/lib/i18n/locales";
-import { getMessages } from "@/lib/i18n/messages";
+import { formatVnDateTime } from "@/lib/format";
+import { localePath } from "@/lib/i18n/locales";
+import { fill, getMessages } from "@/lib/i18n/messages";
 import { localeFromParams, privatePageMetadata } from "@/lib/i18n/server";
 
 export const generateMetadata = privatePageMetadata((m) => m.staff.audit.title);
 
-const short = (v: unknown, locale: Locale) => {
-  if (v === null || v === undefined || v === "") return "—";
-  const text = typeof v === "string" ? formatDateLike(v, locale) : JSON.stringify(v);
-  return text.length > 80 ? `${text.slice(0, 77)}…` : text;
-};
+/** A long value (a description, a whole certificate) is cut in the list; its record has it whole. */
+/** A cell of the trail: a table cell on a desktop, a line of the entry's card on a phone. */
+const cell = "px-3 py-2 max-md:block max-md:py-0.5";
+
+const clip = (text: string) => (text.length > 160 ? `${text.slice(0, 157)}…` : text);
 
 export default async function Audit({ params, searchParams }: { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const locale = await localeFromParams(params);
@@ -24,6 +24,7 @@ export default async function Audit({ params, searchParams }: { params: Promise<
   const t = getMessages(locale).staff;
   const f = parseAuditFilters(await searchParams);
   const { items, next } = await listAudit(user, f);
+  const entries = describeEntries(items, await auditNames(items, locale), locale);
   const base = localePath(locale, "/admin/audit");
   const keep = Object.entries({ actor: f.actor, entityType: f.entityType, entityId: f.entityId, action: f.action, from: f.from, to: f.to, signins: f.signIns ? "1" : undefined }).filter((e): e is [string, string] => Boolean(e[1]));
   const input = "mt-1 block w-full rounded-md border border-stone-300 px-3 py-2";
@@ -58,35 +59,82 @@ export default async function Audit({ params, searchParams }: { params: Promise<
       </form>
       {f.entityId && (
         <p className="text-sm">
-          {t.audit.entityId}: <code>{f.entityId}</code>
+          {t.audit.entityId}: <span title={f.entityId}>{entries[0]?.entityName ?? <code>{f.entityId}</code>}</span>
         </p>
       )}
-      {items.length === 0 ? (
+      {entries.length === 0 ? (
         <p className="rounded-lg border border-dashed border-stone-300 bg-white p-6 text-stone-600">{t.common.none}</p>
       ) : (
-        <DataTable label={t.audit.title} columns={[t.audit.time, t.audit.actor, t.audit.action, t.audit.entity, t.audit.changes]}>
-          {items.map((a) => (
-            <tr key={a.id} className="border-t border-stone-100 align-top">
-              <td className="whitespace-nowrap px-3 py-2"><time dateTime={a.createdAt}>{formatVnDateTime(new Date(a.createdAt), locale)}</time></td>
-              <td className="px-3 py-2">{a.actor ? `${a.actor.name} (${a.actor.email})` : t.audit.system}</td>
-              <td className="px-3 py-2" title={a.action}>{t.audit.actions[a.action as AuditAction] ?? a.action}</td>
-              <td className="px-3 py-2">
-                <Link href={`${base}?entityType=${a.entityType}&entityId=${a.entityId}`} className="underline">
-                  {t.audit.entities[a.entityType as (typeof AUDIT_ENTITY_TYPES)[number]] ?? a.entityType} <span className="font-mono text-xs">{a.entityId.slice(0, 8)}</span>
-                </Link>
-              </td>
-              <td className="px-3 py-2">
-                <ul className="space-y-0.5">
-                  {a.changes.slice(0, 12).map((c) => (
-                    <li key={c.field} className="break-words">
-                      <span className="font-medium">{c.field}</span>: <del className="text-red-800">{short(c.before, locale)}</del> → <ins className="text-brand-800 no-underline">{short(c.after, locale)}</ins>
-                    </li>
-                  ))}
-                </ul>
-              </td>
-            </tr>
-          ))}
-        </DataTable>
+        // A table on a desktop; on a phone each entry stacks as a card (the roles keep it a table
+        // for screen readers when CSS makes its parts blocks).
+        <div role="region" aria-label={t.audit.title} tabIndex={0} className="rounded-lg border border-stone-200 bg-white md:overflow-x-auto">
+          <table role="table" className="w-full text-left text-sm max-md:block">
+            <thead role="rowgroup" className="bg-stone-100 max-md:sr-only">
+              <tr role="row">
+                {[t.audit.time, t.audit.actor, t.audit.action, t.audit.entity, t.audit.changes].map((c) => (
+                  <th key={c} role="columnheader" scope="col" className="px-3 py-2">{c}</th>
+                ))}
+              </tr>
+            </thead>
+            <tbody role="rowgroup" className="max-md:block">
+          {entries.map((a) => {
+            const entity = t.audit.entities[a.entityType as keyof typeof t.audit.entities] ?? a.entityType;
+            const rest = a.described.filter((c) => c !== a.transition);
+            return (
+              <tr key={a.id} role="row" className="border-t border-stone-100 align-top max-md:block max-md:py-2">
+                <td role="cell" className={`${cell} whitespace-nowrap max-md:font-semibold`}><time dateTime={a.createdAt}>{formatVnDateTime(new Date(a.createdAt), locale)}</time></td>
+                <td role="cell" className={`${cell} md:min-w-36`}>
+                  {a.actor ? (
+                    <>
+                      {a.actor.name}
+                      <span className="block break-all text-xs text-stone-600">{a.actor.email}</span>
+                    </>
+                  ) : (
+                    t.audit.system
+                  )}
+                </td>
+                <td role="cell" className={`${cell} md:min-w-40`} title={a.action}>
+                  {t.audit.actions[a.action as AuditAction] ?? a.action}
+                  {a.transition && (
+                    <span className="block text-sm">
+                      {a.transition.before} → <strong>{a.transition.after}</strong>
+                    </span>
+                  )}
+                </td>
+                <td role="cell" className={`${cell} md:min-w-40`}>
+                  <Link href={`${base}?entityType=${a.entityType}&entityId=${a.entityId}`} className="underline" title={a.entityId}>
+                    {entity}: {a.entityName ?? <span className="font-mono text-xs">{a.entityId.slice(0, 8)}</span>}
+                  </Link>
+                </td>
+                <td role="cell" className={`${cell} md:min-w-80`}>
+                  {rest.length > 0 && (
+                    <table className="w-full table-fixed text-sm">
+                      <caption className="sr-only">{fill(t.audit.changesOf, { entity: a.entityName ?? entity })}</caption>
+                      <thead>
+                        <tr className="text-left text-xs text-stone-600">
+                          <th scope="col" className="w-[30%] pr-2 font-medium">{t.audit.field}</th>
+                          <th scope="col" className="pr-2 font-medium">{t.audit.before}</th>
+                          <th scope="col" className="font-medium">{t.audit.after}</th>
+                        </tr>
+                      </thead>
+                      <tbody>
+                        {rest.slice(0, 12).map((c) => (
+                          <tr key={c.field} className="border-t border-stone-100 align-top">
+                            <th scope="row" className="py-0.5 pr-2 text-left font-medium [overflow-wrap:anywhere]">{c.label}</th>
+                            <td className="py-0.5 pr-2 text-red-800 [overflow-wrap:anywhere]">{clip(c.before)}</td>
+                            <td className="py-0.5 text-brand-800 [overflow-wrap:anywhere]">{clip(c.after)}</td>
+                          </tr>
+                        ))}
+                      </tbody>
+                    </table>
+                  )}
+                </td>
+              </tr>
+            );
+          })}
+            </tbody>
+          </table>
+        </div>
       )}
       {next && (
         <Link href={`${base}?${new URLSearchParams([...keep, ["before", next]])}`} className="inline-block rounded-md border border-stone-300 px-3 py-2 text-sm hover:bg-stone-100">
