@@ -1,6 +1,6 @@
 import type { NextConfig } from "next";
 import { cacheSettings } from "./lib/cache/next-cache";
-import { NON_PAGE_POLICY } from "./lib/security/csp";
+import { NON_PAGE_POLICY, SCAN_POLICY } from "./lib/security/csp";
 
 const nextConfig: NextConfig = {
   // With REDIS_URL, Next's cache and tags in Redis, shared by every instance (decided again when
@@ -45,6 +45,15 @@ const nextConfig: NextConfig = {
       {
         source: "/:path(.*\\.[a-zA-Z0-9]+)",
         headers: [{ key: "Content-Security-Policy", value: NON_PAGE_POLICY }],
+      },
+      {
+        // Certificate scans may be framed by the portal's own pages (the review page previews a
+        // PDF inline); last, so these two headers override the ones above for this path.
+        source: "/media/scans/:name",
+        headers: [
+          { key: "X-Frame-Options", value: "SAMEORIGIN" },
+          { key: "Content-Security-Policy", value: SCAN_POLICY },
+        ],
       },
       {
         // HSTS only when the request came over HTTPS (through a proxy that says so): a plain-HTTP

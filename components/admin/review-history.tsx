@@ -65,3 +65,28 @@ export function LatestDecisionNotice({ latest, locale, t }: { latest: LatestDeci
     </p>
   );
 }
+
+/**
+ * A certificate scan shown where the reviewer reads the product: an image inline, a PDF in the
+ * browser's own viewer (the scan is served to staff only, framable by this origin alone); either
+ * way a link opens it whole in a new tab.
+ */
+export function ScanPreview({ url, label, openLabel }: { url: string; label: string; openLabel: string }) {
+  const pdf = url.toLowerCase().endsWith(".pdf");
+  return (
+    <figure className="space-y-1" data-scan={pdf ? "pdf" : "image"}>
+      {pdf ? (
+        <iframe src={url} title={label} className="h-[28rem] w-full max-w-2xl rounded border border-stone-300 bg-white" />
+      ) : (
+        // eslint-disable-next-line @next/next/no-img-element
+        <img src={url} alt={label} className="max-h-[28rem] w-auto max-w-full rounded border border-stone-300" />
+      )}
+      <figcaption className="text-sm">
+        {label} ·{" "}
+        <a href={url} target="_blank" rel="noopener" className="underline">
+          {openLabel}
+        </a>
+      </figcaption>
+    </figure>
+  );
+}

@@ -30,6 +30,12 @@ export function pagePolicy(options: { nonce?: string; dev?: boolean } = {}): str
 /** For responses that are not pages (JSON, calendars, files, CSV): nothing may run or load. */
 export const NON_PAGE_POLICY = "default-src 'none'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'none'";
 
+/**
+ * A certificate scan (served to staff and its owner only): nothing may run or load, and only this
+ * origin's pages may frame it — the review page shows a PDF scan inline.
+ */
+export const SCAN_POLICY = "default-src 'none'; object-src 'none'; base-uri 'none'; frame-ancestors 'self'; form-action 'none'";
+
 /** The API reference page (/api/docs): server-rendered HTML with one inline stylesheet, no script. */
 export const REFERENCE_POLICY = "default-src 'none'; style-src 'unsafe-inline'; img-src 'self' data:; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'none'";
 

@@ -1,14 +1,14 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { DecisionForm } from "@/components/admin/decision-form";
-import { Facts, LatestDecisionNotice, ReviewHistory } from "@/components/admin/review-history";
+import { Facts, LatestDecisionNotice, ReviewHistory, ScanPreview } from "@/components/admin/review-history";
 import { Badge } from "@/components/ui/badge";
 import { DataTable } from "@/components/ui/data-table";
 import { requireRole } from "@/lib/auth/guards";
 import { STAFF_ROLES } from "@/lib/auth/policy";
 import { formatDateLike, formatLocalDate, formatVnd } from "@/lib/format";
 import { localePath, type Locale } from "@/lib/i18n/locales";
-import { getMessages } from "@/lib/i18n/messages";
+import { fill, getMessages } from "@/lib/i18n/messages";
 import { localeFromParams, privatePageMetadata } from "@/lib/i18n/server";
 import { getProductReview } from "@/lib/reviews/queries";
 
@@ -94,9 +94,7 @@ export default async function ProductReview({ params }: { params: Promise<{ loca
               </ul>
             </div>
           )}
-          {typeof proposedCert.scanUrl === "string" && (
-            <a href={proposedCert.scanUrl} className="underline">{r.scan}</a>
-          )}
+          {typeof proposedCert.scanUrl === "string" && <ScanPreview url={proposedCert.scanUrl} label={r.scanProposed} openLabel={r.scanOpen} />}
           <DecisionForm target="PRODUCT_REVISION" id={product.revision.id} version={product.revision.version} t={r} errors={t.staff.errors} />
         </section>
       )}
@@ -141,6 +139,7 @@ export default async function ProductReview({ params }: { params: Promise<{ loca
             </tr>
           ))}
         </DataTable>
+        {current?.scanUrl && <ScanPreview url={current.scanUrl} label={fill(r.scanPreview, { stars: current.stars, number: current.decisionNumber })} openLabel={r.scanOpen} />}
       </section>
 
       {/* The decision after the evidence: the product's facts, photos and certificates above. */}
