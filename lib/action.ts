@@ -17,6 +17,8 @@ export type ActionState<Result = unknown> = {
   /** Values for the placeholders of the form error ("{name} decided first"). */
   formParams?: Record<string, string>;
   fieldErrors?: Record<string, string>;
+  /** Values for a field error's message: the refused file's name and size, for one. */
+  fieldParams?: Record<string, Record<string, string>>;
   values?: Record<string, string>;
 };
 

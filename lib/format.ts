@@ -30,6 +30,13 @@ export function formatVndShort(amount: number | bigint, locale: Locale): string 
   return locale === "vi" ? `${figure}\u00a0${unit[1].replace(/ /g, "\u00a0")}\u00a0₫` : `₫${figure}${unit[1]}`;
 }
 
+/** A file's size as people read it: "850 KB", "6,2 MB" / "6.2 MB". */
+export function formatBytes(bytes: number, locale: Locale): string {
+  const mb = bytes / (1024 * 1024);
+  if (mb < 1) return `${new Intl.NumberFormat(intlLocale[locale], { maximumFractionDigits: 0 }).format(Math.max(1, bytes / 1024))}\u00a0KB`;
+  return `${new Intl.NumberFormat(intlLocale[locale], { maximumFractionDigits: 1 }).format(mb)}\u00a0MB`;
+}
+
 export function formatNumber(value: number | bigint, locale: Locale): string {
   return new Intl.NumberFormat(intlLocale[locale]).format(value);
 }

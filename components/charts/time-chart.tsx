@@ -14,15 +14,18 @@ import type { Locale } from "@/lib/i18n/locales";
 export function TimeChart({ data, label, locale }: { data: ChartDatum[]; label: string; locale: Locale }) {
   const short = (v: number) => formatVndShort(v, locale);
   return (
-    <figure className="rounded-lg border border-stone-200 bg-white p-3 break-inside-avoid" data-chart="time">
-      <BarChart data={data} responsive style={{ width: "100%", height: 260 }} margin={{ top: 8, right: 8, bottom: 4, left: 4 }} accessibilityLayer role="img" aria-label={label}>
+    <figure className="rounded-lg border border-stone-200 bg-white p-2 break-inside-avoid sm:p-3" data-chart="time">
+      {/* Shorter on a phone, where the list below matters more. */}
+      <div className="h-40 sm:h-64">
+      <BarChart data={data} responsive style={{ width: "100%", height: "100%" }} margin={{ top: 8, right: 8, bottom: 4, left: 4 }} accessibilityLayer role="img" aria-label={label}>
         <CartesianGrid vertical={false} stroke="#e7e5e4" />
         <XAxis dataKey="name" interval="preserveStartEnd" minTickGap={12} tick={{ fontSize: 12, fill: "#57534e" }} />
         <YAxis tickFormatter={short} width={76} tick={{ fontSize: 12, fill: "#57534e" }} allowDecimals={false} />
         <Tooltip content={<ChartTooltip locale={locale} />} cursor={{ fill: "#f5f5f4" }} />
         <Bar dataKey="value" fill="#1f7a35" maxBarSize={48} radius={[3, 3, 0, 0]} isAnimationActive={false} />
       </BarChart>
-      <figcaption className="mt-1 text-sm text-stone-600">{label}</figcaption>
+      </div>
+      <figcaption className="mt-1 text-xs text-stone-600 sm:text-sm">{label}</figcaption>
     </figure>
   );
 }

@@ -2,6 +2,8 @@
 
 import { startTransition, useActionState, useEffect, useRef, type FormEvent } from "react";
 import { Field } from "@/components/ui/field";
+import { FileInput } from "@/components/ui/file-input";
+import { PHOTO_RULES } from "@/lib/media/limits";
 import type { ActionState } from "@/lib/action";
 import type { Locale } from "@/lib/i18n/locales";
 import { fill } from "@/lib/i18n/fill";
@@ -15,9 +17,11 @@ export function RegistrationForm({
   t,
   legalForms,
   provinceNames,
+  files,
 }: {
   locale: Locale;
   t: Messages["register"];
+  files: Messages["files"];
   legalForms: Messages["producerPage"]["legalForms"];
   provinceNames: string[];
 }) {
@@ -142,7 +146,7 @@ export function RegistrationForm({
           {(p) => <input {...p} key={`k${k}`} autoCapitalize="none" defaultValue={v.tiktok} />}
         </Field>
         <Field name="logo" label={<>{t.logo} <span className="font-normal text-stone-600">{t.optional}</span></>} hint={t.logoHint} error={error("logo")}>
-          {(p) => <input {...p} type="file" accept="image/jpeg,image/png,image/webp" />}
+          {(p) => <FileInput field={p} rules={PHOTO_RULES} locale={locale} t={files} />}
         </Field>
         <Field name="description" label={<>{t.description} <span className="font-normal text-stone-600">{t.optional}</span></>} error={error("description")}>
           {(p) => <textarea {...p} key={`d${k}`} rows={4} maxLength={2000} defaultValue={v.description} />}

@@ -1,7 +1,10 @@
 "use client";
 
-import { useActionState } from "react";
+import { useActionState, useTransition, type FormEvent } from "react";
 import { Field } from "@/components/ui/field";
+import { FileInput } from "@/components/ui/file-input";
+import type { Locale } from "@/lib/i18n/locales";
+import { PHOTO_RULES } from "@/lib/media/limits";
 import type { ActionState } from "@/lib/action";
 import { fill } from "@/lib/i18n/fill";
 import type { Messages } from "@/lib/i18n/messages";
@@ -13,7 +16,11 @@ export function ShopForm({
   legalForms,
   initial,
   locked,
+  locale,
+  files,
 }: {
+  locale: Locale;
+  files: Messages["files"];
   t: Messages["shopForm"];
   r: Messages["register"];
   legalForms: Messages["producerPage"]["legalForms"];
@@ -21,6 +28,13 @@ export function ShopForm({
   locked: boolean;
 }) {
   const [state, action, pending] = useActionState<ActionState, FormData>(updateShopAction, {});
+  const [, startTransition] = useTransition();
+  // Sent without the form being reset afterwards, so a refusal keeps the logo picked.
+  const submit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const data = new FormData(event.currentTarget);
+    startTransition(() => action(data));
+  };
   const v = { ...initial, ...(state.values ?? {}) };
   const error = (name: string) => {
     const key = state.fieldErrors?.[name];
@@ -30,7 +44,7 @@ export function ShopForm({
   const k = JSON.stringify(state.values ?? {});
   const formError = state.formError ? fill((t.errors as Record<string, string>)[state.formError] ?? state.formError, state.formParams ?? {}) : null;
   return (
-    <form action={action} noValidate className="space-y-4 rounded-lg border border-stone-200 bg-white p-4">
+    <form action={action} onSubmit={submit} noValidate className="space-y-4 rounded-lg border border-stone-200 bg-white p-4">
       {state.ok && (
         <p role="status" className="rounded-md border border-brand-100 bg-brand-50 p-3 text-sm">
           {t.saved}
@@ -79,7 +93,7 @@ export function ShopForm({
         {(p) => <input {...p} key={`k${k}`} autoCapitalize="none" defaultValue={v.tiktok} />}
       </Field>
       <Field name="logo" label={r.logo} hint={r.logoHint} error={error("logo")}>
-        {(p) => <input {...p} type="file" accept="image/jpeg,image/png,image/webp" />}
+        {(p) => <FileInput field={p} rules={PHOTO_RULES} locale={locale} t={files} clearWhen={state.ok ? state : null} />}
       </Field>
       <Field name="description" label={r.description} error={error("description")}>
         {(p) => <textarea {...p} key={`d${k}`} rows={4} maxLength={2000} defaultValue={v.description} />}

@@ -1,7 +1,10 @@
 "use client";
 
-import { useActionState } from "react";
+import { useActionState, useTransition, type FormEvent } from "react";
 import { Field } from "@/components/ui/field";
+import { FileInput } from "@/components/ui/file-input";
+import { MAX_PHOTOS, PHOTO_RULES, SCAN_RULES } from "@/lib/media/limits";
+import { formatBytes } from "@/lib/format";
 import type { ActionState } from "@/lib/action";
 import type { Locale } from "@/lib/i18n/locales";
 import { fill } from "@/lib/i18n/fill";
@@ -18,9 +21,11 @@ export function ProductForm({
   approved,
   photos = [],
   hasScan = false,
+  files,
 }: {
   locale: Locale;
   t: Messages["productForm"];
+  files: Messages["files"];
   groups: Messages["groups"];
   levels: Messages["productPage"]["levels"];
   initial: Record<string, string>;
@@ -29,16 +34,28 @@ export function ProductForm({
   hasScan?: boolean;
 }) {
   const [state, action, pending] = useActionState<ActionState, FormData>(saveProductAction, {});
+  const [, startTransition] = useTransition();
   const v = { ...initial, ...(state.values ?? {}) };
   const error = (name: string) => {
     const key = state.fieldErrors?.[name];
-    return key ? (t.errors[key as keyof typeof t.errors] ?? key) : undefined;
+    if (!key) return undefined;
+    const reason = t.errors[key as keyof typeof t.errors] ?? key;
+    // A refused file is named, with its size.
+    const file = state.fieldParams?.[name];
+    return file ? fill(files.refused, { file: file.file!, size: formatBytes(Number(file.size), locale), reason }) : reason;
+  };
+  // With JavaScript, the form is sent without being reset afterwards, so a refusal keeps every
+  // file picked (but the refused one) and every field as typed; without it, a plain post.
+  const submit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const data = new FormData(event.currentTarget, (event.nativeEvent as SubmitEvent).submitter);
+    startTransition(() => action(data));
   };
   const k = JSON.stringify(state.values ?? {});
   const formError = state.formError ? fill(t.errors[state.formError as keyof typeof t.errors] ?? state.formError, state.formParams ?? {}) : null;
   const optional = <span className="font-normal text-stone-600">{t.optional}</span>;
   return (
-    <form action={action} noValidate className="space-y-6">
+    <form action={action} onSubmit={submit} noValidate className="space-y-6">
       <input type="hidden" name="locale" value={locale} />
       <input type="hidden" name="productId" value={v.productId ?? ""} />
       {(state.fieldErrors || formError) && (
@@ -102,7 +119,7 @@ export function ProductForm({
           </div>
         )}
         <Field name="photos" label={<>{t.photos} {optional}</>} hint={t.photosHint} error={error("photos")}>
-          {(p) => <input {...p} type="file" multiple accept="image/jpeg,image/png,image/webp" />}
+          {(p) => <FileInput field={p} rules={{ ...PHOTO_RULES, maxCount: MAX_PHOTOS - photos.length }} multiple locale={locale} t={files} refused={state.fieldParams?.photos?.file} />}
         </Field>
       </fieldset>
       <fieldset className="space-y-4 rounded-lg border border-stone-200 bg-white p-4">
@@ -140,7 +157,7 @@ export function ProductForm({
           </Field>
         </div>
         <Field name="scan" label={<>{t.scan} {optional}</>} hint={hasScan ? `${t.scanHint} ${t.scanOnFile}` : t.scanHint} error={error("scan")}>
-          {(p) => <input {...p} type="file" accept="application/pdf,image/jpeg,image/png" />}
+          {(p) => <FileInput field={p} rules={SCAN_RULES} locale={locale} t={files} refused={state.fieldParams?.scan?.file} />}
         </Field>
       </fieldset>
       <div className="flex flex-wrap gap-3">

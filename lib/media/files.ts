@@ -12,9 +12,9 @@ import { objectStore } from "@/lib/storage/store";
  * disk under UPLOAD_DIR by default, or an S3-compatible bucket: lib/storage/store.ts) and are
  * served by /media.
  */
-export const PHOTO_MAX_BYTES = 5 * 1024 * 1024;
-export const SCAN_MAX_BYTES = 10 * 1024 * 1024;
-export const MAX_PHOTOS = 8;
+import { MAX_PHOTOS, PHOTO_MAX_BYTES, SCAN_MAX_BYTES } from "./limits";
+
+export { MAX_PHOTOS, PHOTO_MAX_BYTES, SCAN_MAX_BYTES };
 
 export type FileKind = "jpeg" | "png" | "webp" | "pdf";
 

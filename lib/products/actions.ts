@@ -36,15 +36,21 @@ export async function saveProductAction(_previous: ActionState, formData: FormDa
         const limited = await limitUploads(user.id);
         if (limited) return { ...limited, values: keep };
       }
+      // One file at a time, so a refusal names the file (and the form keeps the others).
+      let current: File | undefined;
       try {
-        uploads = {
-          photos: await Promise.all(photos.map(async (f) => storePhoto(new Uint8Array(await f.arrayBuffer())))),
-          scan: scan ? await storeScan(new Uint8Array(await scan.arrayBuffer())) : null,
-        };
+        const stored = [];
+        for (const f of photos) {
+          current = f;
+          stored.push(await storePhoto(new Uint8Array(await f.arrayBuffer())));
+        }
+        current = scan;
+        uploads = { photos: stored, scan: scan ? await storeScan(new Uint8Array(await scan.arrayBuffer())) : null };
       } catch (error) {
         if (!(error instanceof UploadError)) throw error;
         const field = error.messageKey.startsWith("scan") ? "scan" : "photos";
-        return { ok: false, fieldErrors: { [field]: error.messageKey }, values: keep };
+        const file = current ? { [field]: { file: current.name, size: String(current.size) } } : undefined;
+        return { ok: false, fieldErrors: { [field]: error.messageKey }, fieldParams: file, values: keep };
       }
     }
     const saved = await saveProduct(values, { extra: uploads });

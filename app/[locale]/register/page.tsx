@@ -17,7 +17,7 @@ export default async function RegisterPage({ params }: { params: Promise<{ local
     <div className="mx-auto max-w-2xl space-y-4">
       <h1 className="text-2xl font-bold">{t.register.title}</h1>
       <p className="text-stone-600">{t.register.intro}</p>
-      <RegistrationForm locale={locale} t={t.register} legalForms={t.producerPage.legalForms} provinceNames={[...ALL_PROVINCE_NAMES]} />
+      <RegistrationForm files={t.files} locale={locale} t={t.register} legalForms={t.producerPage.legalForms} provinceNames={[...ALL_PROVINCE_NAMES]} />
       <p className="text-sm">
         {t.register.haveAccount}{" "}
         <Link href={localePath(locale, "/sign-in")} className="text-brand-700 underline">

@@ -49,6 +49,18 @@ export const en: Messages = {
     allDone: "Today's sessions have ended.",
     more: "+{count} more {count|product|products}",
   },
+  files: {
+    chosen: "Chosen: {files}",
+    wrongType: "“{file}” can't be used: only {types}. It was taken out; the other files are kept.",
+    tooLarge: "“{file}” ({size}) is over the {max} limit. It was taken out; the other files are kept.",
+    tooMany: "Only the first {max} files were kept.",
+    offerDownscale: "“{file}” is {size}: sending it over a mobile connection may take a while. Make it smaller here on your device (it stays sharp)?",
+    downscale: "Make it smaller",
+    downscaling: "Making it smaller…",
+    downscaled: "Made “{file}” smaller: {from} → {to}.",
+    downscaleFailed: "Couldn't make “{file}” smaller on this device; please choose a smaller photo.",
+    refused: "“{file}” ({size}) was refused: {reason} The other files are kept; send the form again.",
+  },
   status: {
     DRAFT: "Draft",
     SCHEDULED: "Scheduled",

@@ -48,6 +48,18 @@ export const vi = {
     allDone: "Các phiên của ngày hôm nay đã kết thúc.",
     more: "+{count} sản phẩm khác",
   },
+  files: {
+    chosen: "Đã chọn: {files}",
+    wrongType: "“{file}” không dùng được: chỉ nhận {types}. Tệp này đã được bỏ ra, các tệp khác vẫn giữ.",
+    tooLarge: "“{file}” ({size}) lớn hơn {max} cho phép. Tệp này đã được bỏ ra, các tệp khác vẫn giữ.",
+    tooMany: "Chỉ giữ {max} tệp đầu tiên; các tệp sau đã được bỏ ra.",
+    offerDownscale: "“{file}” nặng {size}: gửi qua mạng điện thoại có thể lâu. Thu nhỏ ngay trên máy (ảnh vẫn rõ nét)?",
+    downscale: "Thu nhỏ ảnh",
+    downscaling: "Đang thu nhỏ…",
+    downscaled: "Đã thu nhỏ “{file}”: {from} → {to}.",
+    downscaleFailed: "Không thu nhỏ được “{file}” trên máy này; hãy chọn ảnh nhỏ hơn.",
+    refused: "“{file}” ({size}) bị từ chối: {reason} Các tệp khác vẫn được giữ, hãy gửi lại.",
+  },
   status: {
     DRAFT: "Bản nháp",
     SCHEDULED: "Sắp phát",

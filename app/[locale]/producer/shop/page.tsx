@@ -25,7 +25,7 @@ export default async function ShopPage({ params }: { params: Promise<{ locale: s
       <p>
         {t.producer.shopStatus}: <Badge tone={shop.reviewStatus === "APPROVED" ? "green" : "amber"}>{t.review[shop.reviewStatus]}</Badge>
       </p>
-      <ShopForm t={t.shopForm} r={t.register} legalForms={t.producerPage.legalForms} initial={shop.values} locked={shop.reviewStatus === "APPROVED"} />
+      <ShopForm locale={locale} files={t.files} t={t.shopForm} r={t.register} legalForms={t.producerPage.legalForms} initial={shop.values} locked={shop.reviewStatus === "APPROVED"} />
       {programme && (
         <section aria-labelledby="seeds" className="space-y-2 rounded-lg border border-stone-200 bg-white p-4">
           <h2 id="seeds" className="text-lg font-bold">{t.programme.cohort.name}</h2>

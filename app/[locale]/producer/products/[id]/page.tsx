@@ -38,6 +38,7 @@ export default async function EditProduct({ params }: { params: Promise<{ locale
         </p>
       )}
       <ProductForm
+        files={t.files}
         locale={locale}
         t={t.productForm}
         groups={t.groups}

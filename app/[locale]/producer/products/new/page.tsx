@@ -13,7 +13,7 @@ export default async function NewProduct({ params }: { params: Promise<{ locale:
   return (
     <div className="mx-auto max-w-2xl space-y-4">
       <h1 className="text-2xl font-bold">{t.productForm.newTitle}</h1>
-      <ProductForm locale={locale} t={t.productForm} groups={t.groups} levels={t.productPage.levels} initial={{}} approved={false} />
+      <ProductForm files={t.files} locale={locale} t={t.productForm} groups={t.groups} levels={t.productPage.levels} initial={{}} approved={false} />
     </div>
   );
 }
