@@ -19,11 +19,7 @@ export const registerProducer = defineAction({
     const passwordHash = await hashPassword(input.password);
     const existing = await tx.user.findUnique({ where: { email: input.email }, select: { id: true } });
     if (existing) {
-      await notify(tx, existing.id, {
-        kind: "REGISTRATION_WITH_EXISTING_EMAIL",
-        title: "Có người đăng ký bằng email của bạn",
-        body: "Ai đó vừa đăng ký cửa hàng bằng địa chỉ email này. Nếu là bạn, hãy đăng nhập; nếu quên mật khẩu, hãy liên hệ Trung tâm.",
-      });
+      await notify(tx, existing.id, { key: "REGISTRATION_WITH_EXISTING_EMAIL" });
       await audit({ actorId: null, action: AuditAction.REGISTRATION_WITH_EXISTING_EMAIL, entityType: "User", entityId: existing.id });
       return { registered: true as const };
     }
@@ -52,12 +48,7 @@ export const registerProducer = defineAction({
     });
     await audit({ actorId: user.id, action: AuditAction.USER_REGISTERED, entityType: "User", entityId: user.id, after: user });
     await audit({ actorId: user.id, action: AuditAction.PRODUCER_CREATED, entityType: "Producer", entityId: producer.id, after: producer });
-    await notify(tx, user.id, {
-      kind: "SHOP_SUBMITTED",
-      title: "Cửa hàng đang chờ duyệt",
-      body: `Trung tâm đã nhận hồ sơ “${producer.name}” và sẽ xem xét sớm. Bạn có thể cập nhật hồ sơ trong lúc chờ.`,
-      link: "/producer",
-    });
+    await notify(tx, user.id, { key: "SHOP_SUBMITTED", params: { name: producer.name }, link: "/producer" });
     return { registered: true as const };
   },
 });

@@ -14,12 +14,6 @@ const STATUS_AFTER: Record<DecisionKind, ReviewStatus> = {
   REJECT: "REJECTED",
 };
 
-const DECISION_VI: Record<DecisionKind, string> = {
-  APPROVE: "đã được duyệt",
-  REQUEST_CHANGES: "cần chỉnh sửa",
-  REJECT: "bị từ chối",
-};
-
 type Locked = { id: string; status: ReviewStatus; version: number; producerId: string; name: string; productId?: string };
 
 /** Locks the item under review, so that of two reviewers deciding at once one waits and then sees the other's decision. */
@@ -95,6 +89,8 @@ async function applyRevision(tx: Tx, productId: string, data: RevisionData) {
   return { before: { ...beforeFields, certificate: certificates[0] ?? null }, after: { ...product, certificate: cert } };
 }
 
+/** The notification of a decision is keyed `<prefix>_<decision>` (lib/notifications/texts). */
+const NOTICE_PREFIX = { PRODUCER: "SHOP", PRODUCT: "PRODUCT", PRODUCT_REVISION: "REVISION" } as const;
 const LINKS: Record<ReviewTargetKind, string> = { PRODUCER: "/producer/shop", PRODUCT: "/producer/products", PRODUCT_REVISION: "/producer/products" };
 
 /** Records one decision on a locked item; shared by the single decision and the bulk approval. */
@@ -140,11 +136,10 @@ async function decide(
     before,
     after: { ...(after as object), decision, ...(target === "PRODUCT_REVISION" ? { revisionId: item.id } : {}) },
   });
-  const what = target === "PRODUCER" ? `Cửa hàng “${item.name}”` : target === "PRODUCT" ? `Sản phẩm “${item.name}”` : `Thay đổi của sản phẩm “${item.name}”`;
   await notifyShop(tx, item.producerId, {
     kind: `${target}_${decision}`,
-    title: `${what} ${DECISION_VI[decision]}`,
-    body: reason ? `Lý do: ${reason}` : "Trung tâm đã duyệt. Cảm ơn bạn!",
+    key: `${NOTICE_PREFIX[target]}_${decision}`,
+    params: { name: item.name, reason: reason ?? "" },
     link: LINKS[target],
   });
 }

@@ -123,6 +123,7 @@ describe("notifications", () => {
     const userA = (await loadActiveUser((await db.user.findUniqueOrThrow({ where: { email: a.email } })).id))!;
     const userB = (await loadActiveUser((await db.user.findUniqueOrThrow({ where: { email: b.email } })).id))!;
     expect(await listOwnNotifications(userA)).toMatchObject({ unread: 1, items: [{ title: "Cửa hàng đang chờ duyệt", read: false }] });
+    expect((await listOwnNotifications(userA, "en")).items[0]).toMatchObject({ title: "Your shop is waiting for review", body: expect.stringContaining(`“${a.shopName}”`) });
 
     expect((await asUser(userA, () => markNotificationsRead({}))).result).toEqual({ count: 1 });
     expect((await listOwnNotifications(userA)).unread).toBe(0);

@@ -2,6 +2,7 @@ import { beforeEach, describe, expect, it } from "vitest";
 import { AuthorizationError } from "@/lib/auth/policy";
 import { loadActiveUser, type CurrentUser } from "@/lib/auth/users";
 import { db } from "@/lib/db/client";
+import { listOwnNotifications } from "@/lib/notifications/queries";
 import { getPublicProduct } from "@/lib/products/queries";
 import { bulkApprove, decideReview } from "@/lib/reviews/manage";
 import { getProductReview, getReviewCounts, listCertificates, listReviewQueue } from "@/lib/reviews/queries";
@@ -52,6 +53,9 @@ describe("reviews", () => {
     expect((await asUser(staff, () => decideReview({ target: "PRODUCT", id: product.id, decision: "REQUEST_CHANGES", reason, version: "0" }))).ok).toBe(true);
     expect(await db.product.findUniqueOrThrow({ where: { id: product.id } })).toMatchObject({ reviewStatus: "CHANGES_REQUESTED", reviewReason: reason });
     expect((await db.notification.findFirstOrThrow({ where: { userId: owner.id } })).body).toContain(reason);
+    // Keyed, so each reader gets it in their language, with the product's name and the reason.
+    expect((await listOwnNotifications(owner, "en")).items[0]).toMatchObject({ title: `The product “${product.name}” needs changes`, body: `Reason: ${reason}` });
+    expect((await listOwnNotifications(owner, "vi")).items[0]).toMatchObject({ title: `Sản phẩm “${product.name}” cần chỉnh sửa`, body: `Lý do: ${reason}` });
     const shop = await createProducer(db, { reviewStatus: "SUBMITTED" });
     expect((await asUser(staff, () => decideReview({ target: "PRODUCER", id: shop.id, decision: "REJECT", reason: "Mã số thuế không khớp", version: "0" }))).ok).toBe(true);
     expect(await db.producer.findUniqueOrThrow({ where: { id: shop.id } })).toMatchObject({ reviewStatus: "REJECTED", reviewReason: "Mã số thuế không khớp" });

@@ -47,6 +47,8 @@ export const vi = {
     fullSchedule: "Xem toàn bộ lịch phát",
     allDone: "Các phiên của ngày hôm nay đã kết thúc.",
     more: "+{count} sản phẩm khác",
+    restOfDay: "Các phiên khác trong ngày",
+    linkDetails: "{time}, người dẫn {host}",
   },
   files: {
     chosen: "Đã chọn: {files}",
@@ -471,6 +473,17 @@ export const vi = {
     new: "Mới",
     /** Keyed notifications ({name} values; {slot}, {at}, {saturday} are dates written for the reader). */
     texts: {
+      SHOP_APPROVE: { title: "Cửa hàng “{name}” đã được duyệt", body: "Trung tâm đã duyệt. Cảm ơn bạn!" },
+      SHOP_REQUEST_CHANGES: { title: "Cửa hàng “{name}” cần chỉnh sửa", body: "Lý do: {reason}" },
+      SHOP_REJECT: { title: "Cửa hàng “{name}” bị từ chối", body: "Lý do: {reason}" },
+      PRODUCT_APPROVE: { title: "Sản phẩm “{name}” đã được duyệt", body: "Trung tâm đã duyệt. Cảm ơn bạn!" },
+      PRODUCT_REQUEST_CHANGES: { title: "Sản phẩm “{name}” cần chỉnh sửa", body: "Lý do: {reason}" },
+      PRODUCT_REJECT: { title: "Sản phẩm “{name}” bị từ chối", body: "Lý do: {reason}" },
+      REVISION_APPROVE: { title: "Thay đổi của sản phẩm “{name}” đã được duyệt", body: "Trung tâm đã duyệt. Cảm ơn bạn!" },
+      REVISION_REQUEST_CHANGES: { title: "Thay đổi của sản phẩm “{name}” cần chỉnh sửa", body: "Lý do: {reason}" },
+      REVISION_REJECT: { title: "Thay đổi của sản phẩm “{name}” bị từ chối", body: "Lý do: {reason}" },
+      SHOP_SUBMITTED: { title: "Cửa hàng đang chờ duyệt", body: "Trung tâm đã nhận hồ sơ “{name}” và sẽ xem xét sớm. Bạn có thể cập nhật hồ sơ trong lúc chờ." },
+      REGISTRATION_WITH_EXISTING_EMAIL: { title: "Có người đăng ký bằng email của bạn", body: "Ai đó vừa đăng ký cửa hàng bằng địa chỉ email này. Nếu là bạn, hãy đăng nhập; nếu quên mật khẩu, hãy liên hệ Trung tâm." },
       SESSION_PLACED: { title: "Bạn được xếp vào phiên “{session}”", body: "Phiên {slot}. Chuẩn bị hàng và có mặt trước giờ phát 15 phút." },
       SESSION_MOVED: { title: "Phiên “{session}” đổi giờ", body: "Giờ mới: {slot} (trước đây {before})." },
       SESSION_CANCELLED: { title: "Phiên “{session}” đã bị huỷ", body: "Phiên {slot} sẽ không phát. Trung tâm sẽ liên hệ nếu có phiên thay thế." },
