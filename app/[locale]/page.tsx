@@ -2,6 +2,7 @@ import Link from "next/link";
 import { ProductGrid } from "@/components/products/product-grid";
 import { Countdown } from "@/components/sessions/countdown";
 import { SessionCard } from "@/components/sessions/session-card";
+import { SessionRow } from "@/components/sessions/session-row";
 import { formatVnDate } from "@/lib/format";
 import { localePath } from "@/lib/i18n/locales";
 import { fill, getMessages } from "@/lib/i18n/messages";
@@ -62,7 +63,6 @@ export default async function HomePage({ params }: { params: Promise<{ locale: s
             <Countdown startsAt={nextStart!} template={t.session.startsIn} locale={locale} />
           </SessionGroup>
         )}
-        {rest.length > 0 && <SessionGroup id="rest" title={t.home.saturdayHeading} sessions={rest} locale={locale} now={now} hideTitle />}
       </section>
 
       {highlights.length > 0 && (
@@ -72,9 +72,19 @@ export default async function HomePage({ params }: { params: Promise<{ locale: s
           <ProductGrid products={highlights} locale={locale} className="mt-4" />
         </section>
       )}
+
+      {rest.length > 0 && (
+        <section aria-labelledby="rest-heading">
+          <h2 id="rest-heading" className="text-xl font-bold">{live.length + upNext.length > 0 ? t.home.restOfDay : t.home.saturdayHeading}</h2>
+          <SessionRows sessions={rest} locale={locale} now={now} />
+        </section>
+      )}
     </div>
   );
 }
+
+/** Cards for the first few (what to watch now or next); more at the same time as compact rows. */
+const GROUP_CARDS = 3;
 
 function SessionGroup({
   id,
@@ -82,7 +92,6 @@ function SessionGroup({
   sessions,
   locale,
   now,
-  hideTitle,
   children,
 }: {
   id: string;
@@ -90,22 +99,35 @@ function SessionGroup({
   sessions: Awaited<ReturnType<typeof listSaturdaySessions>>;
   locale: "vi" | "en";
   now: Date;
-  hideTitle?: boolean;
   children?: React.ReactNode;
 }) {
+  const more = sessions.slice(GROUP_CARDS);
   return (
     <section aria-labelledby={`group-${id}`} className="mt-6">
-      <h3 id={`group-${id}`} className={hideTitle ? "sr-only" : "text-lg font-bold"}>
+      <h3 id={`group-${id}`} className="text-lg font-bold">
         {title}
       </h3>
       {children}
       <ul className="mt-3 grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
-        {sessions.map((s) => (
+        {sessions.slice(0, GROUP_CARDS).map((s) => (
           <li key={s.id} className="flex min-w-0">
-            <SessionCard session={s} locale={locale} now={now} />
+            <SessionCard session={s} locale={locale} now={now} compact />
           </li>
         ))}
       </ul>
+      {more.length > 0 && <SessionRows sessions={more} locale={locale} now={now} />}
     </section>
+  );
+}
+
+function SessionRows({ sessions, locale, now }: { sessions: Awaited<ReturnType<typeof listSaturdaySessions>>; locale: "vi" | "en"; now: Date }) {
+  return (
+    <ul className="mt-3 divide-y divide-stone-200 rounded-lg border border-stone-200 bg-white px-3">
+      {sessions.map((s) => (
+        <li key={s.id}>
+          <SessionRow session={s} locale={locale} now={now} />
+        </li>
+      ))}
+    </ul>
   );
 }

@@ -140,7 +140,7 @@ export function RegistrationForm({
           ))}
         </datalist>
         <Field name="address" label={t.address} error={error("address")}>
-          {(p) => <input {...p} key={`a${k}`} autoComplete="street-address" required defaultValue={v.address} />}
+          {(p) => <input {...p} key={`a${k}`} autoComplete="address-line1" required defaultValue={v.address} />}
         </Field>
         <Field name="tiktok" label={<>{t.tiktok} <span className="font-normal text-stone-600">{t.optional}</span></>} error={error("tiktok")}>
           {(p) => <input {...p} key={`k${k}`} autoCapitalize="none" defaultValue={v.tiktok} />}

@@ -12,7 +12,7 @@ export function ProductCard({ product, locale }: { product: PublicProductCard; l
     <article className="flex min-w-0 flex-col overflow-hidden rounded-lg border border-stone-200 bg-white shadow-sm">
       {product.imageUrl && (
         // eslint-disable-next-line @next/next/no-img-element -- generated SVGs: nothing to optimise
-        <img src={product.imageUrl} srcSet={photoSrcSet(product.imageUrl)} sizes="(min-width: 1024px) 25vw, (min-width: 640px) 33vw, 50vw" alt="" width={400} height={400} loading="lazy" decoding="async" className="aspect-square w-full object-cover" />
+        <img src={product.imageUrl} srcSet={photoSrcSet(product.imageUrl)} sizes={photoSrcSet(product.imageUrl) ? "(min-width: 1024px) 25vw, (min-width: 640px) 33vw, 50vw" : undefined} alt="" width={400} height={400} loading="lazy" decoding="async" className="aspect-square w-full object-cover" />
       )}
       <div className="flex flex-1 flex-col gap-1 p-3">
         <h3 className="text-sm font-semibold">

@@ -1,6 +1,10 @@
 "use client";
 
 import { useFormField } from "@/components/ui/action-form";
+import { FileInput } from "@/components/ui/file-input";
+import type { Locale } from "@/lib/i18n/locales";
+import type { Messages } from "@/lib/i18n/messages";
+import { PHOTO_RULES } from "@/lib/media/limits";
 
 /** A checkbox inside an ActionForm that keeps what was ticked when the form comes back with an error. */
 export function CheckboxField({ name, label, defaultChecked = false }: { name: string; label: string; defaultChecked?: boolean }) {
@@ -30,8 +34,11 @@ export function CheckboxField({ name, label, defaultChecked = false }: { name: s
   );
 }
 
-/** A file input inside an ActionForm, with its error (files can't be kept: the browser forgets them). */
-export function FileField({ name, label, hint, accept, multiple = false }: { name: string; label: string; hint?: string; accept: string; multiple?: boolean }) {
+/**
+ * A photo field inside an ActionForm, with its error: checked as photos are picked (type, size;
+ * a heavy one can be made smaller before it is sent), as on the product form.
+ */
+export function FileField({ name, label, hint, multiple = false, locale, files }: { name: string; label: string; hint?: string; multiple?: boolean; locale: Locale; files: Messages["files"] }) {
   const { error } = useFormField(name);
   const described = [hint ? `f-${name}-hint` : null, error ? `f-${name}-error` : null].filter(Boolean).join(" ") || undefined;
   return (
@@ -39,7 +46,13 @@ export function FileField({ name, label, hint, accept, multiple = false }: { nam
       <label htmlFor={`f-${name}`} className="block text-sm font-medium">
         {label}
       </label>
-      <input id={`f-${name}`} name={name} type="file" accept={accept} multiple={multiple} aria-invalid={error ? true : undefined} aria-describedby={described} className="mt-1 block w-full text-sm" />
+      <FileInput
+        field={{ id: `f-${name}`, name, "aria-invalid": error ? true : undefined, "aria-describedby": described, className: "mt-1 block w-full text-sm" }}
+        rules={PHOTO_RULES}
+        multiple={multiple}
+        locale={locale}
+        t={files}
+      />
       {hint && (
         <p id={`f-${name}-hint`} className="mt-1 text-xs text-stone-600">
           {hint}

@@ -4,7 +4,7 @@ import { ActionForm, FormField, SubmitButton } from "@/components/ui/action-form
 import { Badge } from "@/components/ui/badge";
 import { formatNumber, formatShare, formatVnd, formatVnDate, formatVnDateTime } from "@/lib/format";
 import { localePath, type Locale } from "@/lib/i18n/locales";
-import { fill, type Messages } from "@/lib/i18n/messages";
+import { fill, getMessages, type Messages } from "@/lib/i18n/messages";
 import { cohortAction, complaintAction, healthReviewAction } from "@/lib/programme/actions";
 import type { HealthReviewRow } from "@/lib/programme/queries";
 import { COMPLAINT_SOURCES, COMPLAINT_WINDOW_DAYS, COMPLAINTS_TO_REOPEN, HEALTH_REVIEW_EVERY_DAYS, HEALTH_SCORES } from "@/lib/programme/rules";
@@ -72,7 +72,7 @@ export function ComplaintSection({ productId, sessions, complaints, locale, t }:
             />
           </div>
           <FormField name="description" label={t.complaints.description} rows={3} />
-          <FileField name="photos" label={t.complaints.photos} accept="image/jpeg,image/png,image/webp" multiple />
+          <FileField name="photos" label={t.complaints.photos} multiple locale={locale} files={getMessages(locale).files} />
           <SubmitButton>{t.complaints.record}</SubmitButton>
         </ActionForm>
       </details>

@@ -4,6 +4,7 @@ import { localePath, type Locale } from "@/lib/i18n/locales";
 import { fill, getMessages } from "@/lib/i18n/messages";
 import type { PublicSession } from "@/lib/sessions/queries";
 import { displayStatus } from "@/lib/sessions/status";
+import { sessionLinkDetails } from "./session-row";
 import { SessionStatusBadge } from "./session-status";
 import { Stars } from "./stars";
 
@@ -25,7 +26,7 @@ export function SessionCard({ session, locale, now, compact }: { session: Public
         <SessionStatusBadge status={session.status} startsAt={session.startsAt} endsAt={session.endsAt} initial={status} labels={t.status} />
       </div>
       <h3 className={`mt-2 text-base font-bold${status === "CANCELLED" ? " line-through" : ""}`}>
-        <Link href={href} className="hover:underline">
+        <Link href={href} className="hover:underline" aria-label={`${session.title}, ${sessionLinkDetails(session, locale)}`}>
           {session.title}
         </Link>
       </h3>

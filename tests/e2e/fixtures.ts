@@ -53,6 +53,18 @@ export async function signIn(page: import("@playwright/test").Page, email: strin
   await page.getByRole("button", { name: "Đăng nhập" }).click();
 }
 
+/** As a producer on the product form: the product's facts and its OCOP certificate (no files). */
+export async function fillProductForm(page: Page, p: { name: string; group: string; price: string; unit: string; stars: string; decisionNumber: string; decisionDate: string }) {
+  await page.getByLabel("Tên sản phẩm").fill(p.name);
+  await page.getByLabel("Nhóm OCOP").selectOption(p.group);
+  await page.getByLabel("Giá bán (đồng)").fill(p.price);
+  await page.getByLabel("Quy cách / đơn vị bán").fill(p.unit);
+  await page.getByLabel("Hạng sao").selectOption(p.stars);
+  await page.getByLabel("Cấp công nhận").selectOption("PROVINCE");
+  await page.getByLabel("Số quyết định").fill(p.decisionNumber);
+  await page.getByLabel("Ngày quyết định").fill(p.decisionDate);
+}
+
 /** As staff: renames a session on its edit page (at `origin`) and waits for "Đã lưu". */
 export async function renameSession(page: Page, origin: string, sessionId: string, title: string) {
   await page.goto(`${origin}/admin/sessions/${sessionId}`);

@@ -4,13 +4,24 @@ test("the home page shows the coming Saturday's sessions from the database", asy
   await page.goto("/");
   await expect(page).toHaveTitle(/Chợ phiên OCOP/);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Chợ phiên OCOP sáng thứ Bảy");
+  // Every session of the day is on the page; what is live or next first as cards (three a group
+  // at most), the rest as compact rows: time, title, host, provinces (products on its page).
+  const links = page.getByRole("main").locator('a[href^="/sessions/"]');
+  await expect(links).toHaveCount(30);
   const cards = page.getByRole("region", { name: /Các phiên livestream/ }).getByRole("article");
-  await expect(cards).toHaveCount(30);
+  expect(await cards.count()).toBeGreaterThan(0);
+  expect(await cards.count()).toBeLessThanOrEqual(6);
   const first = cards.first();
-  await expect(first.getByText(/^07:00/)).toBeVisible();
+  await expect(first.getByText(/^\d{2}:\d{2}$/).first()).toBeVisible();
   await expect(first.getByText("Người dẫn")).toBeVisible();
   await expect(first.getByText(/@\w/)).toBeVisible();
-  await expect(first.getByRole("listitem").first()).toContainText("₫");
+  const row = page.getByRole("region", { name: "Các phiên khác trong ngày" }).getByRole("listitem").first();
+  await expect(row).toContainText(/^\d{2}:\d{2}–\d{2}:\d{2}/);
+  await expect(row.locator("p").last()).toContainText(" · ");
+  // A session's link names its time and host for screen readers, not only its title.
+  for (const link of [first.getByRole("link").first(), row.getByRole("link")]) {
+    await expect(link).toHaveAccessibleName(/, \d{2}:\d{2}–\d{2}:\d{2}, người dẫn \S/);
+  }
   await expect(page.getByText("30 phiên")).toBeVisible();
   await expect(page.getByRole("contentinfo")).toContainText("giờ Việt Nam");
 });
@@ -33,6 +44,8 @@ test("reads well on a 375 px phone: nothing wider than the screen", async ({ pag
   await expect(page.getByRole("article").first()).toBeVisible();
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
   expect(overflow).toBeLessThanOrEqual(0);
+  // Thirty sessions in a few screens (it was 21 screens when every session was a full card).
+  expect(await page.evaluate(() => document.documentElement.scrollHeight)).toBeLessThan(8 * 800);
 });
 
 test("on a phone the header keeps its size when the signed-in state arrives, and nothing moves", async ({ page }) => {

@@ -8,7 +8,7 @@ import sharp from "sharp";
 import { createPrismaClient } from "@/lib/db/client";
 import { startProxy } from "@/scripts/lib/nginx";
 import { testRedis } from "@/scripts/lib/redis";
-import { ACCOUNTS, comingSessionId, E2E_DATABASE_URL, expect, renameSession, signIn, test } from "./fixtures";
+import { ACCOUNTS, comingSessionId, E2E_DATABASE_URL, expect, fillProductForm, renameSession, signIn, test } from "./fixtures";
 
 /**
  * Several instances of the production build on one PostgreSQL and one Redis (the scale-out issue):
@@ -149,14 +149,7 @@ test("one bucket: a photo uploaded through A is served by B, and a results file 
   await signIn(page, ACCOUNTS.producer, undefined, A);
   await page.waitForURL(/\/producer$/);
   await page.goto(`${A}/producer/products/new`);
-  await page.getByLabel("Tên sản phẩm").fill(name);
-  await page.getByLabel("Nhóm OCOP").selectOption("1");
-  await page.getByLabel("Giá bán (đồng)").fill("85.000");
-  await page.getByLabel("Quy cách / đơn vị bán").fill("hũ 500 g");
-  await page.getByLabel("Hạng sao").selectOption("3");
-  await page.getByLabel("Cấp công nhận").selectOption("PROVINCE");
-  await page.getByLabel("Số quyết định").fill("88/QĐ-UBND");
-  await page.getByLabel("Ngày quyết định").fill("2025-10-01");
+  await fillProductForm(page, { name, group: "1", price: "85.000", unit: "hũ 500 g", stars: "3", decisionNumber: "88/QĐ-UBND", decisionDate: "2025-10-01" });
   const photo = await sharp({ create: { width: 1000, height: 750, channels: 3, background: "#a0522d" } }).jpeg().toBuffer();
   await page.getByLabel(/Ảnh sản phẩm/).setInputFiles({ name: "mam-tom.jpg", mimeType: "image/jpeg", buffer: photo });
   await page.getByRole("button", { name: "Lưu và gửi duyệt" }).click();

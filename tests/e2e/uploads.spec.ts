@@ -1,5 +1,5 @@
 import sharp from "sharp";
-import { ACCOUNTS, checkPage, expect, signIn, test, withE2eDb } from "./fixtures";
+import { ACCOUNTS, checkPage, expect, fillProductForm, signIn, test, withE2eDb } from "./fixtures";
 
 test.use({ viewport: { width: 375, height: 800 } });
 
@@ -39,14 +39,7 @@ test("when the server refuses one file, the message names it and its size, and t
   test.setTimeout(90_000);
   await openNewProduct(page);
   const name = `Mật ong bạc hà ${Date.now()}`;
-  await page.getByLabel("Tên sản phẩm").fill(name);
-  await page.getByLabel("Nhóm OCOP").selectOption("1");
-  await page.getByLabel("Giá bán (đồng)").fill("180.000");
-  await page.getByLabel("Quy cách / đơn vị bán").fill("chai 500 ml");
-  await page.getByLabel("Hạng sao").selectOption("4");
-  await page.getByLabel("Cấp công nhận").selectOption("PROVINCE");
-  await page.getByLabel("Số quyết định").fill("88/QĐ-UBND");
-  await page.getByLabel("Ngày quyết định").fill("2025-10-01");
+  await fillProductForm(page, { name, group: "1", price: "180.000", unit: "chai 500 ml", stars: "4", decisionNumber: "88/QĐ-UBND", decisionDate: "2025-10-01" });
   const good = await sharp({ create: { width: 900, height: 900, channels: 3, background: "#c98a1b" } }).jpeg().toBuffer();
   // Says it is a JPEG, is not one: only the server, which reads the bytes, can tell.
   const fake = Buffer.from("GIF89a này không phải ảnh JPEG");

@@ -52,7 +52,7 @@ export default async function ProductPackaging({ params }: { params: Promise<{ l
             <CheckboxField name="cushioning" label={p.cushioning} />
             <CheckboxField name="boxStrength" label={p.boxStrength} />
             <CheckboxField name="fragileLabel" label={p.fragileLabel} />
-            <FileField name="photo" label={p.photo} hint={p.photoHint} accept="image/jpeg,image/png,image/webp" />
+            <FileField name="photo" label={p.photo} hint={p.photoHint} locale={locale} files={getMessages(locale).files} />
             <FormField name="note" label={p.note} rows={2} />
             <SubmitButton>{p.submit}</SubmitButton>
           </ActionForm>
