@@ -48,7 +48,11 @@ export function ProductForm({
   // file picked (but the refused one) and every field as typed; without it, a plain post.
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    const data = new FormData(event.currentTarget, (event.nativeEvent as SubmitEvent).submitter);
+    // The button pressed (save or submit) goes with the form; added by hand, as older phone
+    // browsers ignore FormData's submitter argument.
+    const data = new FormData(event.currentTarget);
+    const submitter = (event.nativeEvent as SubmitEvent).submitter as HTMLButtonElement | null;
+    if (submitter?.name && !data.has(submitter.name)) data.append(submitter.name, submitter.value);
     startTransition(() => action(data));
   };
   const k = JSON.stringify(state.values ?? {});
