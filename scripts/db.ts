@@ -9,9 +9,9 @@ import { createPrismaClient } from "@/lib/db/client";
 import { env } from "@/lib/env";
 import { recreateDatabase } from "@/lib/db/embedded";
 import { migrate } from "@/lib/db/migrate";
-import { openDatabase } from "@/lib/db/runtime";
 import { seed } from "@/prisma/seed";
 import { printAccounts } from "./lib/banner";
+import { withDatabase } from "./lib/with-database";
 
 const command = process.argv[2];
 if (!["migrate", "seed", "reset"].includes(command ?? "")) {
@@ -19,8 +19,7 @@ if (!["migrate", "seed", "reset"].includes(command ?? "")) {
   process.exit(2);
 }
 
-const database = await openDatabase("app", { log: (m) => console.log(m) });
-try {
+await withDatabase((m) => console.log(m), async (database) => {
   if (command === "reset") {
     if (database.external && !process.argv.includes("--force")) {
       throw new Error("DATABASE_URL is set: refusing to drop it. Add --force (npm run db:reset -- --force) if you mean it.");
@@ -46,9 +45,4 @@ try {
       await db.$disconnect();
     }
   }
-} catch (error) {
-  console.error((error as Error).message);
-  process.exitCode = 1;
-} finally {
-  await database.stop();
-}
+});

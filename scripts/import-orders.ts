@@ -9,7 +9,7 @@
 import { existsSync } from "node:fs";
 import path from "node:path";
 import { migrate } from "@/lib/db/migrate";
-import { openDatabase } from "@/lib/db/runtime";
+import { withDatabase } from "./lib/with-database";
 
 const args = process.argv.slice(2);
 const flag = (name: string) => args.includes(name);
@@ -26,8 +26,7 @@ if (!existsSync(file)) {
   process.exit(1);
 }
 
-const database = await openDatabase("app", { log: (m) => !json && console.error(m) });
-try {
+await withDatabase((m) => !json && console.error(m), async (database) => {
   await migrate(database.url);
   process.env.DATABASE_URL = database.url;
   const { db, TRANSACTION_OPTIONS } = await import("@/lib/db/client");
@@ -75,9 +74,4 @@ try {
   }
   if (plan.problemCount > 0 || plan.rows === 0) process.exitCode = 1;
   await db.$disconnect();
-} catch (error) {
-  console.error((error as Error).message);
-  process.exitCode = 1;
-} finally {
-  await database.stop();
-}
+});

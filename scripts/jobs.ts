@@ -5,10 +5,9 @@
  * reminder and each e-mail is claimed by one run). Prints what it did; exits 1 on failure.
  */
 import { migrate } from "@/lib/db/migrate";
-import { openDatabase } from "@/lib/db/runtime";
+import { withDatabase } from "./lib/with-database";
 
-const database = await openDatabase("app", { log: (m) => console.error(m) });
-try {
+await withDatabase((m) => console.error(m), async (database) => {
   await migrate(database.url);
   process.env.DATABASE_URL = database.url;
   const { db } = await import("@/lib/db/client");
@@ -23,9 +22,4 @@ try {
     console.log("e-mails: SMTP_URL is not set, notifications stay in-app");
   }
   await db.$disconnect();
-} catch (error) {
-  console.error((error as Error).message);
-  process.exitCode = 1;
-} finally {
-  await database.stop();
-}
+});
