@@ -1,8 +1,9 @@
 "use client";
 
-import { startTransition, useActionState, useEffect, useRef, type FormEvent } from "react";
+import { useActionState, useEffect, useRef } from "react";
 import { Field } from "@/components/ui/field";
 import { FileInput } from "@/components/ui/file-input";
+import { useKeptSubmit } from "@/components/ui/use-kept-submit";
 import { PHOTO_RULES } from "@/lib/media/limits";
 import type { ActionState } from "@/lib/action";
 import type { Locale } from "@/lib/i18n/locales";
@@ -37,11 +38,7 @@ export function RegistrationForm({
   // With JavaScript the form is sent here, not as a form action, so React does not reset it when
   // the answer comes: the password (never sent back by the server) and the chosen logo stay.
   // Without JavaScript it is a plain post to the same action.
-  const submit = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    const data = new FormData(event.currentTarget);
-    startTransition(() => action(data));
-  };
+  const submit = useKeptSubmit(action);
   const labels: Record<string, string> = { email: t.email, password: t.password, name: t.name, phone: t.phone, shopName: t.shopName, legalForm: t.legalForm, taxCode: t.taxCode, province: t.province, address: t.address, tiktok: t.tiktok, logo: t.logo, description: t.description };
   const problems = Object.keys(state.fieldErrors ?? {}).filter((name) => error(name));
   const suggestions = state.fieldErrors?.province === "provinceUnknown" && v.province ? suggestProvinces(v.province, provinceNames, locale) : [];

@@ -1,8 +1,9 @@
 "use client";
 
-import { useActionState, useTransition, type FormEvent } from "react";
+import { useActionState } from "react";
 import { Field } from "@/components/ui/field";
 import { FileInput } from "@/components/ui/file-input";
+import { useKeptSubmit } from "@/components/ui/use-kept-submit";
 import type { Locale } from "@/lib/i18n/locales";
 import { PHOTO_RULES } from "@/lib/media/limits";
 import type { ActionState } from "@/lib/action";
@@ -28,13 +29,7 @@ export function ShopForm({
   locked: boolean;
 }) {
   const [state, action, pending] = useActionState<ActionState, FormData>(updateShopAction, {});
-  const [, startTransition] = useTransition();
-  // Sent without the form being reset afterwards, so a refusal keeps the logo picked.
-  const submit = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    const data = new FormData(event.currentTarget);
-    startTransition(() => action(data));
-  };
+  const submit = useKeptSubmit(action);
   const v = { ...initial, ...(state.values ?? {}) };
   const error = (name: string) => {
     const key = state.fieldErrors?.[name];

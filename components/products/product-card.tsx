@@ -3,7 +3,7 @@ import { Stars } from "@/components/sessions/stars";
 import { formatVnd } from "@/lib/format";
 import { localePath, type Locale } from "@/lib/i18n/locales";
 import { getMessages } from "@/lib/i18n/messages";
-import { photoSrcSet } from "@/lib/media/srcset";
+import { photoSources } from "@/lib/media/srcset";
 import type { PublicProductCard } from "@/lib/products/queries";
 
 export function ProductCard({ product, locale }: { product: PublicProductCard; locale: Locale }) {
@@ -12,7 +12,7 @@ export function ProductCard({ product, locale }: { product: PublicProductCard; l
     <article className="flex min-w-0 flex-col overflow-hidden rounded-lg border border-stone-200 bg-white shadow-sm">
       {product.imageUrl && (
         // eslint-disable-next-line @next/next/no-img-element -- generated SVGs: nothing to optimise
-        <img src={product.imageUrl} srcSet={photoSrcSet(product.imageUrl)} sizes={photoSrcSet(product.imageUrl) ? "(min-width: 1024px) 25vw, (min-width: 640px) 33vw, 50vw" : undefined} alt="" width={400} height={400} loading="lazy" decoding="async" className="aspect-square w-full object-cover" />
+        <img src={product.imageUrl} {...photoSources(product.imageUrl, "(min-width: 1024px) 25vw, (min-width: 640px) 33vw, 50vw")} alt="" width={400} height={400} loading="lazy" decoding="async" className="aspect-square w-full object-cover" />
       )}
       <div className="flex flex-1 flex-col gap-1 p-3">
         <h3 className="text-sm font-semibold">

@@ -1,8 +1,9 @@
 "use client";
 
-import { useActionState, useTransition, type FormEvent } from "react";
+import { useActionState } from "react";
 import { Field } from "@/components/ui/field";
 import { FileInput } from "@/components/ui/file-input";
+import { useKeptSubmit } from "@/components/ui/use-kept-submit";
 import { MAX_PHOTOS, PHOTO_RULES, SCAN_RULES } from "@/lib/media/limits";
 import { formatBytes } from "@/lib/format";
 import type { ActionState } from "@/lib/action";
@@ -34,7 +35,6 @@ export function ProductForm({
   hasScan?: boolean;
 }) {
   const [state, action, pending] = useActionState<ActionState, FormData>(saveProductAction, {});
-  const [, startTransition] = useTransition();
   const v = { ...initial, ...(state.values ?? {}) };
   const error = (name: string) => {
     const key = state.fieldErrors?.[name];
@@ -44,17 +44,7 @@ export function ProductForm({
     const file = state.fieldParams?.[name];
     return file ? fill(files.refused, { file: file.file!, size: formatBytes(Number(file.size), locale), reason }) : reason;
   };
-  // With JavaScript, the form is sent without being reset afterwards, so a refusal keeps every
-  // file picked (but the refused one) and every field as typed; without it, a plain post.
-  const submit = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    // The button pressed (save or submit) goes with the form; added by hand, as older phone
-    // browsers ignore FormData's submitter argument.
-    const data = new FormData(event.currentTarget);
-    const submitter = (event.nativeEvent as SubmitEvent).submitter as HTMLButtonElement | null;
-    if (submitter?.name && !data.has(submitter.name)) data.append(submitter.name, submitter.value);
-    startTransition(() => action(data));
-  };
+  const submit = useKeptSubmit(action);
   const k = JSON.stringify(state.values ?? {});
   const formError = state.formError ? fill(t.errors[state.formError as keyof typeof t.errors] ?? state.formError, state.formParams ?? {}) : null;
   const optional = <span className="font-normal text-stone-600">{t.optional}</span>;

@@ -9,7 +9,7 @@ import { formatVnd, formatVnDate } from "@/lib/format";
 import { localePath } from "@/lib/i18n/locales";
 import { fill, getMessages } from "@/lib/i18n/messages";
 import { localeFromParams } from "@/lib/i18n/server";
-import { photoSrcSet } from "@/lib/media/srcset";
+import { photoSources } from "@/lib/media/srcset";
 import { getPublicProduct } from "@/lib/products/queries";
 import { vnInstant } from "@/lib/time";
 
@@ -47,7 +47,7 @@ export default async function ProductPage({ params }: Props) {
         <div className="space-y-2">
           {product.images.map((img, i) => (
             // eslint-disable-next-line @next/next/no-img-element -- generated SVGs: nothing to optimise
-            <img key={img.url} src={img.url} srcSet={photoSrcSet(img.url)} alt={img.alt} width={img.width} height={img.height} loading={i === 0 ? "eager" : "lazy"} decoding="async" sizes={photoSrcSet(img.url) ? "(min-width: 768px) 50vw, 100vw" : undefined} className="w-full rounded-lg" />
+            <img key={img.url} src={img.url} {...photoSources(img.url, "(min-width: 768px) 50vw, 100vw")} alt={img.alt} width={img.width} height={img.height} loading={i === 0 ? "eager" : "lazy"} decoding="async" className="w-full rounded-lg" />
           ))}
         </div>
         <div className="space-y-4">
