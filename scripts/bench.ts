@@ -17,7 +17,7 @@ import path from "node:path";
 import autocannon from "autocannon";
 import { PROJECT_ROOT } from "@/lib/db/runtime";
 import { benchHeader, benchVerdict, budget } from "./lib/bench-report";
-import { lighthouseRun, printLighthouse } from "./lib/lighthouse";
+import { fetchText, startBenchServer, stopAll, stopProcess } from "./lib/bench-server";
 import { nginxBinary, startProxy } from "./lib/nginx";
 
 const PORT = 3200;
@@ -27,41 +27,8 @@ const seconds = Number(process.argv[process.argv.indexOf("--seconds") + 1]) || 5
 const STATIC_DIR = path.join(PROJECT_ROOT, "public", "__bench");
 const NGINX_DIR = path.join(PROJECT_ROOT, ".data", "nginx-bench");
 
-/** Servers started by this run, stopped however it ends. */
-const running = new Set<ChildProcess>();
-
-function startServer(): Promise<{ child: ChildProcess; readyMs: number }> {
-  const started = Date.now();
-  const child = spawn(
-    process.execPath,
-    ["--import", "tsx", "scripts/start.ts", "--port", String(PORT), "--data-dir", path.join(PROJECT_ROOT, ".data/postgres-bench"), "--pg-port", "54369"],
-    { cwd: PROJECT_ROOT, env: { ...process.env, DATABASE_URL: "", AUTH_SECRET: "bench-secret-0123456789abcdef0123", TRUST_PROXY: "1" }, stdio: ["ignore", "pipe", "inherit"] },
-  );
-  running.add(child);
-  child.once("exit", () => running.delete(child));
-  return new Promise((resolve, reject) => {
-    let out = "";
-    child.stdout!.on("data", (chunk: Buffer) => {
-      out += chunk;
-      if (out.includes("Ready on")) resolve({ child, readyMs: Date.now() - started });
-    });
-    child.on("exit", (code) => reject(new Error(`server exited with ${code}\n${out}`)));
-  });
-}
-
-function stop(child: ChildProcess): Promise<void> {
-  return new Promise((resolve) => {
-    if (child.exitCode !== null) return resolve();
-    child.once("exit", () => resolve());
-    child.kill("SIGTERM");
-  });
-}
-
-async function fetchText(url: string): Promise<string> {
-  const response = await fetch(url);
-  if (!response.ok) throw new Error(`${url}: ${response.status}`);
-  return response.text();
-}
+const startServer = () => startBenchServer(PORT);
+const stop = (child: ChildProcess) => stopProcess(child);
 
 async function startNginx(): Promise<ChildProcess> {
   await mkdir(NGINX_DIR, { recursive: true });
@@ -145,7 +112,6 @@ async function main() {
       }
     }
     console.log(`\n${ratios.join("\n")}`);
-    for (const miss of printLighthouse(await lighthouseRun(origin, ["/", "/schedule", sessionPath]))) budget(false, `Lighthouse ${miss}`);
   } finally {
     nginx.kill("SIGTERM");
     await proxy.stop();
@@ -157,7 +123,7 @@ async function main() {
 
 main().catch(async (error) => {
   console.error(error instanceof Error ? error.message : error);
-  await Promise.all([...running].map(stop));
+  await stopAll();
   await rm(STATIC_DIR, { recursive: true, force: true });
   process.exit(1);
 });

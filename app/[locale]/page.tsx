@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { ProductGrid } from "@/components/products/product-grid";
 import { Countdown } from "@/components/sessions/countdown";
 import { SessionCard } from "@/components/sessions/session-card";
@@ -36,12 +35,12 @@ export default async function HomePage({ params }: { params: Promise<{ locale: s
         <h1 className="text-2xl font-bold sm:text-3xl">{t.home.heading}</h1>
         <p className="mt-2 max-w-2xl text-brand-50">{t.home.intro}</p>
         <p className="mt-4 flex flex-wrap gap-3">
-          <Link href={localePath(locale, "/schedule")} className="rounded-md bg-white px-4 py-2 font-semibold text-brand-800 hover:bg-brand-50">
+          <a href={localePath(locale, "/schedule")} className="rounded-md bg-white px-4 py-2 font-semibold text-brand-800 hover:bg-brand-50">
             {t.home.fullSchedule}
-          </Link>
-          <Link href={localePath(locale, "/search")} className="rounded-md border border-white/70 px-4 py-2 font-semibold text-white hover:bg-brand-800">
+          </a>
+          <a href={localePath(locale, "/search")} className="rounded-md border border-white/70 px-4 py-2 font-semibold text-white hover:bg-brand-800">
             {t.nav.search}
-          </Link>
+          </a>
         </p>
       </section>
 

@@ -1,6 +1,5 @@
 "use client";
 
-import Link from "next/link";
 import { usePathname } from "next/navigation";
 import { switchLocalePath, type Locale } from "@/lib/i18n/locales";
 
@@ -10,7 +9,7 @@ export function LanguageSwitch({ locale, label, switchTo }: { locale: Locale; la
   // The internal /vi segment never shows in URLs.
   const publicPath = pathname.replace(/^\/vi(?=\/|$)/, "") || "/";
   return (
-    <Link
+    <a
       href={switchLocalePath(publicPath, other)}
       hrefLang={other}
       className="whitespace-nowrap rounded-md px-2 py-2 text-sm font-medium text-stone-700 hover:bg-stone-100"
@@ -21,6 +20,6 @@ export function LanguageSwitch({ locale, label, switchTo }: { locale: Locale; la
         {" "}
         – {label}: <span lang={other}>{switchTo}</span>
       </span>
-    </Link>
+    </a>
   );
 }

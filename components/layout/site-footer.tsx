@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { COHORT_PATHS } from "@/lib/programme/rules";
 import { localePath, type Locale } from "@/lib/i18n/locales";
 import { getMessages } from "@/lib/i18n/messages";
@@ -10,9 +9,9 @@ export function SiteFooter({ locale }: { locale: Locale }) {
       <div className="mx-auto max-w-6xl space-y-1 px-4 py-6 text-sm text-stone-600">
         <p>{t.footer.about}</p>
         <p>
-          <Link href={localePath(locale, COHORT_PATHS[locale])} className="font-semibold text-brand-700 underline">
+          <a href={localePath(locale, COHORT_PATHS[locale])} className="font-semibold text-brand-700 underline">
             {t.programme.cohort.title}
-          </Link>
+          </a>
         </p>
         <p>{t.footer.times}</p>
         <p>© {new Date().getFullYear()} {t.footer.rights}</p>

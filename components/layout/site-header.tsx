@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { localePath, type Locale } from "@/lib/i18n/locales";
 import { getMessages } from "@/lib/i18n/messages";
 import { LanguageSwitch } from "./language-switch";
@@ -12,19 +11,19 @@ export function SiteHeader({ locale }: { locale: Locale }) {
         {t.nav.skipToContent}
       </a>
       <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-2 px-4 py-3">
-        <Link href={localePath(locale, "/")} className="flex items-center gap-2 font-bold text-brand-700">
+        <a href={localePath(locale, "/")} className="flex items-center gap-2 font-bold text-brand-700">
           <span aria-hidden="true" className="grid h-9 w-9 place-items-center rounded-full bg-brand-600 text-[10px] font-bold tracking-tight text-white">
             OCOP
           </span>
           <span className="text-lg">{t.meta.siteName}</span>
-        </Link>
+        </a>
         <nav aria-label={t.nav.main} className="flex items-center gap-1">
-          <Link href={localePath(locale, "/schedule")} className="whitespace-nowrap rounded-md px-2 py-2 text-sm font-medium text-stone-700 hover:bg-stone-100">
+          <a href={localePath(locale, "/schedule")} className="whitespace-nowrap rounded-md px-2 py-2 text-sm font-medium text-stone-700 hover:bg-stone-100">
             {t.nav.schedule}
-          </Link>
-          <Link href={localePath(locale, "/search")} className="whitespace-nowrap rounded-md px-2 py-2 text-sm font-medium text-stone-700 hover:bg-stone-100">
+          </a>
+          <a href={localePath(locale, "/search")} className="whitespace-nowrap rounded-md px-2 py-2 text-sm font-medium text-stone-700 hover:bg-stone-100">
             {t.nav.search}
-          </Link>
+          </a>
           <LanguageSwitch locale={locale} label={t.nav.language} switchTo={t.nav.switchTo} />
           <UserMenu locale={locale} labels={t.nav} />
         </nav>

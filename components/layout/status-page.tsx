@@ -1,6 +1,5 @@
 "use client";
 
-import Link from "next/link";
 import { usePathname } from "next/navigation";
 import type { ReactNode } from "react";
 import { localePath } from "@/lib/i18n/locales";
@@ -33,9 +32,9 @@ export function StatusPage({
       <div className="mt-6 flex justify-center gap-3">
         {children}
         {text.home && (
-          <Link href={localePath(locale, "/")} className="rounded-md bg-brand-600 px-4 py-2 font-semibold text-white hover:bg-brand-700">
+          <a href={localePath(locale, "/")} className="rounded-md bg-brand-600 px-4 py-2 font-semibold text-white hover:bg-brand-700">
             {text.home}
-          </Link>
+          </a>
         )}
       </div>
     </section>

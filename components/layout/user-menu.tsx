@@ -1,6 +1,5 @@
 "use client";
 
-import Link from "next/link";
 import { usePathname } from "next/navigation";
 import { useEffect, useState } from "react";
 import { signOutAction } from "@/lib/auth/actions";
@@ -41,25 +40,25 @@ export function UserMenu({ locale, labels }: { locale: Locale; labels: Messages[
   if (me === undefined) return <span className="inline-block h-[2.375rem] w-24" aria-hidden="true" />;
   if (!me) {
     return (
-      <Link
+      <a
         href={localePath(locale, "/sign-in")}
         className="whitespace-nowrap rounded-md border border-brand-600 bg-brand-600 px-3 py-2 text-sm font-semibold text-white hover:bg-brand-700"
       >
         {labels.signIn}
-      </Link>
+      </a>
     );
   }
   const area = me.role === "PRODUCER" ? "/producer" : "/admin";
   return (
     <div className="flex items-center gap-2">
       {/* On a phone the name's initials stand for it (on the narrowest, nothing visible), so the header keeps its height and width. */}
-      <Link href={localePath(locale, area)} className="flex items-center text-sm font-medium text-brand-800 underline-offset-2 hover:underline">
+      <a href={localePath(locale, area)} className="flex items-center text-sm font-medium text-brand-800 underline-offset-2 hover:underline">
         <span className="sr-only">{labels.signedInAs} </span>
         <span aria-hidden="true" className="grid h-9 w-9 place-items-center rounded-full bg-brand-50 text-xs font-bold max-[359px]:hidden sm:hidden">
           {initials(me.name)}
         </span>
         <span className="sr-only sm:not-sr-only sm:max-w-[9rem] sm:truncate">{me.name}</span>
-      </Link>
+      </a>
       <form action={signOutAction}>
         <input type="hidden" name="locale" value={locale} />
         <button type="submit" className="whitespace-nowrap rounded-md border border-stone-300 bg-white px-2 py-2 text-sm hover:bg-stone-100 sm:px-3">

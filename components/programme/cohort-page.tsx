@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { BarChart } from "@/components/charts/bar-chart";
 import { Badge } from "@/components/ui/badge";
 import { DataTable } from "@/components/ui/data-table";
@@ -44,12 +43,12 @@ export async function CohortPage({ locale }: { locale: Locale }) {
               <li key={s.slug} className="space-y-3 rounded-lg border border-stone-200 bg-white p-4">
                 <div className="flex flex-wrap items-baseline justify-between gap-2">
                   <h2 className="text-lg font-bold">
-                    <Link href={localePath(locale, `/producers/${s.slug}`)} className="text-brand-700 underline">{s.name}</Link>
+                    <a href={localePath(locale, `/producers/${s.slug}`)} className="text-brand-700 underline">{s.name}</a>
                   </h2>
                   <Badge tone="green">{fill(c.since, { date: formatVnDate(new Date(s.joinedAt), locale) })}</Badge>
                 </div>
                 <p className="text-sm text-stone-700">
-                  <Link href={localePath(locale, `/provinces/${s.provinceSlug}`)} className="underline">{s.province}</Link>
+                  <a href={localePath(locale, `/provinces/${s.provinceSlug}`)} className="underline">{s.province}</a>
                 </p>
                 <dl className="grid gap-2 text-sm sm:grid-cols-3">
                   <div>

@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { CheckboxField, FileField } from "@/components/programme/form-parts";
 import { ActionForm, FormField, SubmitButton } from "@/components/ui/action-form";
 import { Badge } from "@/components/ui/badge";
@@ -217,7 +216,7 @@ export function ProgrammePageHeader({ back, title, intro, locale }: { back: stri
   return (
     <header className="space-y-2">
       <p className="text-sm">
-        <Link href={localePath(locale, "/admin/training")} className="underline">← {back}</Link>
+        <a href={localePath(locale, "/admin/training")} className="underline">← {back}</a>
       </p>
       <h1 className="text-2xl font-bold">{title}</h1>
       {intro && <p className="text-stone-600">{intro}</p>}

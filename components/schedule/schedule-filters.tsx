@@ -1,10 +1,8 @@
-"use client";
-
-import { useSearchParams } from "next/navigation";
 import type { Messages } from "@/lib/i18n/messages";
 import { OCOP_GROUPS } from "@/lib/ocop";
 
-const field = "mt-1 block w-full rounded-md border border-stone-300 bg-white px-3 py-2 text-base";
+/** One class (app/globals.css) for the six fields: the form is sent twice, as HTML and as React's payload. */
+const field = "filter-field";
 
 /** The words the form needs (passed in: the dictionaries stay on the server). */
 export type ScheduleFilterWords = Pick<Messages, "schedule" | "regions" | "groups">;
@@ -13,37 +11,28 @@ type Props = {
   t: ScheduleFilterWords;
   week: string;
   hosts: { name: string; tiktokHandle: string }[];
-  provinceNames: string[];
 };
 
-/** The filter form with the URL's values (read in the browser: the page itself is static). */
-export function ScheduleFilters(props: Props) {
-  return <ScheduleFilterForm {...props} params={useSearchParams()} />;
-}
+export const SCHEDULE_FORM_ID = "schedule-filters";
 
 /**
- * A plain GET form: the filters live in the URL (shareable, back button works). `key` on the
- * form resets the inputs when the URL changes. With `params` null (the static HTML, before
- * the URL is read) it shows every filter empty, at its final size: nothing moves when the
- * browser fills it in, and it works without scripts.
+ * A plain GET form: the filters live in the URL (shareable, back button works) and it works
+ * without scripts. Rendered once, on the server, every field empty (the page is static); the
+ * ScheduleFilterValues island then fills in the URL's values, so nothing moves.
  */
-export function ScheduleFilterForm({ t, week, hosts, provinceNames, params }: Props & { params: { get(name: string): string | null; toString(): string } | null }) {
-  const value = (name: string) => params?.get(name) ?? "";
+export function ScheduleFilterForm({ t, week, hosts, children }: Props & { children?: React.ReactNode }) {
   return (
-    <form method="get" key={params?.toString()} className="grid gap-3 rounded-lg border border-stone-200 bg-white p-4 sm:grid-cols-2 lg:grid-cols-3" aria-label={t.schedule.filters}>
+    <form method="get" id={SCHEDULE_FORM_ID} className="grid gap-3 rounded-lg border border-stone-200 bg-white p-4 sm:grid-cols-2 lg:grid-cols-3" aria-label={t.schedule.filters}>
       <input type="hidden" name="week" value={week} />
       <div>
         <label htmlFor="f-province" className="text-sm font-medium">{t.schedule.province}</label>
-        <input id="f-province" name="province" list="province-names" defaultValue={value("province")} placeholder={t.schedule.provincePlaceholder} className={field} autoComplete="off" />
-        <datalist id="province-names">
-          {provinceNames.map((n) => (
-            <option key={n} value={n} />
-          ))}
-        </datalist>
+        <input id="f-province" name="province" list="province-names" placeholder={t.schedule.provincePlaceholder} className={field} autoComplete="off" />
+        {/* Suggestions filled in by ScheduleFilterValues. */}
+        <datalist id="province-names" />
       </div>
       <div>
         <label htmlFor="f-region" className="text-sm font-medium">{t.schedule.region}</label>
-        <select id="f-region" name="region" defaultValue={value("region")} className={field}>
+        <select id="f-region" name="region" className={field}>
           <option value="">{t.schedule.anyRegion}</option>
           {(["NORTH", "CENTRAL", "SOUTH"] as const).map((r) => (
             <option key={r} value={r}>{t.regions[r]}</option>
@@ -52,7 +41,7 @@ export function ScheduleFilterForm({ t, week, hosts, provinceNames, params }: Pr
       </div>
       <div>
         <label htmlFor="f-group" className="text-sm font-medium">{t.schedule.group}</label>
-        <select id="f-group" name="group" defaultValue={value("group")} className={field}>
+        <select id="f-group" name="group" className={field}>
           <option value="">{t.schedule.anyGroup}</option>
           {OCOP_GROUPS.map((g) => (
             <option key={g.id} value={g.id}>{t.groups[g.id]}</option>
@@ -61,7 +50,7 @@ export function ScheduleFilterForm({ t, week, hosts, provinceNames, params }: Pr
       </div>
       <div>
         <label htmlFor="f-stars" className="text-sm font-medium">{t.schedule.minStars}</label>
-        <select id="f-stars" name="stars" defaultValue={value("stars")} className={field}>
+        <select id="f-stars" name="stars" className={field}>
           <option value="">{t.schedule.anyStars}</option>
           {[3, 4, 5].map((n) => (
             <option key={n} value={n}>{"★".repeat(n)} ({n})</option>
@@ -70,7 +59,7 @@ export function ScheduleFilterForm({ t, week, hosts, provinceNames, params }: Pr
       </div>
       <div>
         <label htmlFor="f-host" className="text-sm font-medium">{t.schedule.host}</label>
-        <select id="f-host" name="host" defaultValue={value("host")} className={field}>
+        <select id="f-host" name="host" className={field}>
           <option value="">{t.schedule.anyHost}</option>
           {hosts.map((h) => (
             <option key={h.tiktokHandle} value={h.tiktokHandle}>{h.name}</option>
@@ -78,21 +67,22 @@ export function ScheduleFilterForm({ t, week, hosts, provinceNames, params }: Pr
         </select>
       </div>
       <div className="flex items-center gap-2 self-end pb-2">
-        <input id="f-seeds" name="seeds" type="checkbox" value="1" defaultChecked={value("seeds") === "1"} className="h-5 w-5" />
+        <input id="f-seeds" name="seeds" type="checkbox" value="1" className="h-5 w-5" />
         <label htmlFor="f-seeds" className="text-sm font-medium">{t.schedule.seeds}</label>
       </div>
       <div className="flex items-center gap-2 self-end pb-2">
-        <input id="f-tourism" name="tourism" type="checkbox" value="1" defaultChecked={value("tourism") === "1"} className="h-5 w-5" />
+        <input id="f-tourism" name="tourism" type="checkbox" value="1" className="h-5 w-5" />
         <label htmlFor="f-tourism" className="text-sm font-medium">{t.schedule.tourism}</label>
       </div>
       <div>
         <label htmlFor="f-q" className="text-sm font-medium">{t.schedule.search}</label>
-        <input id="f-q" name="q" type="search" defaultValue={value("q")} placeholder={t.schedule.searchPlaceholder} className={field} />
+        <input id="f-q" name="q" type="search" placeholder={t.schedule.searchPlaceholder} className={field} />
       </div>
       <div className="flex items-end gap-2 sm:col-span-2 lg:col-span-3">
         <button type="submit" className="rounded-md bg-brand-600 px-4 py-2 font-semibold text-white hover:bg-brand-700">{t.schedule.apply}</button>
         <a href={`?week=${week}`} className="rounded-md border border-stone-300 px-4 py-2 hover:bg-stone-100">{t.schedule.clear}</a>
       </div>
+      {children}
     </form>
   );
 }

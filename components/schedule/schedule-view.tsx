@@ -4,7 +4,7 @@ import { useSearchParams } from "next/navigation";
 import { useSyncExternalStore } from "react";
 import { fill } from "@/lib/i18n/fill";
 import type { Messages } from "@/lib/i18n/messages";
-import { filterFacets, hasActiveFilters, parseScheduleFilters, type SessionFacets } from "@/lib/sessions/filters";
+import { decodeFacets, filterFacets, hasActiveFilters, parseScheduleFilters, type SessionFacets } from "@/lib/sessions/filters";
 import { foldVietnamese } from "@/lib/text";
 
 type Timeline = { facets: SessionFacets[]; slots: [string, string[]][] };
@@ -19,18 +19,13 @@ function readTimeline(): Timeline | null {
   const root = document.querySelector<HTMLElement>("[data-week]");
   if (!root) return null;
   if (cache && cache.key === root.dataset.week) return cache.timeline;
-  const list = (value: string | undefined) => (value ? value.split(",") : []);
-  const facets = [...root.querySelectorAll<HTMLElement>("[data-session]")].map((el) => ({
-    id: el.dataset.session!,
-    provinceIds: list(el.dataset.provinces).map(Number),
-    regions: list(el.dataset.regions) as SessionFacets["regions"],
-    groupIds: list(el.dataset.groups).map(Number),
-    maxStars: Number(el.dataset.stars ?? 0),
-    host: el.dataset.host ?? "",
-    seed: el.dataset.seed === "1",
-    tourism: el.dataset.tourism === "1",
-    text: foldVietnamese(el.textContent ?? ""),
-  }));
+  const facets = [...root.querySelectorAll<HTMLElement>("[data-session]")].map((el) =>
+    decodeFacets(el.dataset.session!, el.dataset.f ?? "", {
+      seed: el.dataset.seed === "1",
+      tourism: el.dataset.tourism === "1",
+      text: foldVietnamese(el.textContent ?? ""),
+    }),
+  );
   const slots = [...root.querySelectorAll<HTMLElement>("[data-slot]")].map(
     (slot) => [slot.dataset.slot!, [...slot.querySelectorAll<HTMLElement>("[data-session]")].map((el) => el.dataset.session!)] as [string, string[]],
   );
@@ -46,7 +41,10 @@ const noTimeline = () => null;
  * (and the time slots) that do not match. The cards are rendered once, on the server, and the
  * page stays static and light; without scripts every session shows.
  */
-export function ScheduleFilterResult({ total, t }: { total: number; t: Pick<Messages, "schedule"> }) {
+/** The four sentences the result needs, passed in alone: every word given to an island is in the page's payload. */
+export type ScheduleResultWords = { schedule: Pick<Messages["schedule"], "count" | "provinceMerged" | "provinceUnknown" | "emptyFiltered"> };
+
+export function ScheduleFilterResult({ total, t }: { total: number; t: ScheduleResultWords }) {
   const params = useSearchParams();
   const query = params?.toString() ?? "";
   const filters = parseScheduleFilters(new URLSearchParams(query));

@@ -1,21 +1,56 @@
-import { SessionCard } from "@/components/sessions/session-card";
+import { SessionStatusBadge } from "@/components/sessions/session-status";
 import { formatVnDate, formatVnTime } from "@/lib/format";
-import type { Locale } from "@/lib/i18n/locales";
+import { localePath, type Locale } from "@/lib/i18n/locales";
 import { fill, getMessages } from "@/lib/i18n/messages";
-import { sessionFacets } from "@/lib/sessions/filters";
+import { encodeFacets, sessionFacets } from "@/lib/sessions/filters";
+import { productLine } from "@/lib/sessions/product-line";
 import type { PublicSession } from "@/lib/sessions/queries";
+import { displayStatus } from "@/lib/sessions/status";
 
 /** Sessions grouped by day and start time, as a timeline that reads top to bottom on a phone. */
 export function groupBySlot(sessions: PublicSession[], locale: Locale) {
-  const slots = new Map<string, { day: string; time: string; sessions: PublicSession[] }>();
+  const slots = new Map<string, { day: string; time: string; startsAt: string; sessions: PublicSession[] }>();
   for (const s of sessions) {
     const start = new Date(s.startsAt);
     const key = s.startsAt.slice(5, 16).replace(/\D/g, "");
-    const slot = slots.get(key) ?? { day: formatVnDate(start, locale), time: formatVnTime(start, locale), sessions: [] };
+    const slot = slots.get(key) ?? { day: formatVnDate(start, locale), time: formatVnTime(start, locale), startsAt: s.startsAt, sessions: [] };
     slot.sessions.push(s);
     slots.set(key, slot);
   }
   return slots;
+}
+
+const SHOWN_PRODUCTS = 3;
+
+/**
+ * One session of the week, compact: title; time, host and provinces; one line of products (the
+ * producers and the rest on the session's page). A status shows only when it is not
+ * the usual "coming up". Thirty of these are the schedule: every element here is sent twice (the
+ * HTML and React's payload), so the markup is lean and repeated styles are one class each.
+ */
+function ScheduleEntry({ session, locale, now }: { session: PublicSession; locale: Locale; now: Date }) {
+  const t = getMessages(locale);
+  const status = displayStatus(session, now);
+  const line = productLine(session.products.map((p) => p.name), SHOWN_PRODUCTS);
+  const products = line.names.join(" · ") + (line.more > 0 ? ` ${fill(t.home.more, { count: line.more })}` : "");
+  const provinces = [...new Set(session.producers.map((p) => p.province))].join(", ");
+  return (
+    <article className="sched-entry">
+      {/* One link over the title and the line under it: its name says the time and host too, without a second copy in an aria-label. */}
+      <a href={localePath(locale, `/sessions/${session.id}`)}>
+        <h3 {...(status === "CANCELLED" && { className: "line-through" })}>{session.title}</h3>
+        {/* One string, one text node: no React separators between the parts. */}
+        <p>{`${formatVnTime(new Date(session.startsAt), locale)}–${formatVnTime(new Date(session.endsAt), locale)} · ${session.host.name}${provinces && ` · ${provinces}`}`}</p>
+      </a>
+      {status !== "SCHEDULED" && <SessionStatusBadge status={session.status} startsAt={session.startsAt} endsAt={session.endsAt} initial={status} labels={t.status} />}
+      {products && <p className="sched-products">{products}</p>}
+      {status === "LIVE" && session.liveUrl && (
+        <a href={session.liveUrl} rel="noopener" target="_blank" className="sched-live">
+          {t.home.watchLive}
+        </a>
+      )}
+    </article>
+  );
 }
 
 export function SessionTimeline({ sessions, locale, week }: { sessions: PublicSession[]; locale: Locale; week: string }) {
@@ -26,28 +61,17 @@ export function SessionTimeline({ sessions, locale, week }: { sessions: PublicSe
     <ol className="mt-4 space-y-6" data-week={week}>
       {[...groupBySlot(sessions, locale).entries()].map(([key, slot]) => (
         <li key={key} data-slot={key}>
-          <h2 className="sticky top-0 z-10 border-b border-stone-200 bg-stone-50 py-2 text-lg font-bold">
-            <span className="text-brand-700">{slot.time}</span> <span className="text-sm font-normal text-stone-600">· {slot.day}</span>
+          <h2 className="sched-slot">
+            <time dateTime={slot.startsAt} className="text-brand-700">{slot.time}</time> <span className="text-sm font-normal text-stone-600">· {slot.day}</span>
             <span className="sr-only"> {fill(t.schedule.startsAt, { time: slot.time })}</span>
           </h2>
-          <ul className="mt-3 grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
+          <ul className="sched-list">
             {slot.sessions.map((s) => {
               const f = sessionFacets(s);
-              // The facets the browser filters on; the text comes from the card itself.
+              // What the browser filters on, in one attribute; the text comes from the entry itself.
               return (
-                <li
-                  key={index.get(s.id)}
-                  data-session={index.get(s.id)}
-                  data-provinces={f.provinceIds.join(",")}
-                  data-regions={f.regions.join(",")}
-                  data-groups={f.groupIds.join(",")}
-                  data-stars={f.maxStars}
-                  data-host={f.host}
-                  data-seed={f.seed ? "1" : undefined}
-                  data-tourism={f.tourism ? "1" : undefined}
-                  className="flex min-w-0"
-                >
-                  <SessionCard session={s} locale={locale} now={now} compact />
+                <li key={index.get(s.id)} data-session={index.get(s.id)} data-f={encodeFacets(f)} {...(f.seed && { "data-seed": "1" })} {...(f.tourism && { "data-tourism": "1" })}>
+                  <ScheduleEntry session={s} locale={locale} now={now} />
                 </li>
               );
             })}

@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { formatVnd, formatVnTime } from "@/lib/format";
 import { localePath, type Locale } from "@/lib/i18n/locales";
 import { fill, getMessages } from "@/lib/i18n/messages";
@@ -26,9 +25,9 @@ export function SessionCard({ session, locale, now, compact }: { session: Public
         <SessionStatusBadge status={session.status} startsAt={session.startsAt} endsAt={session.endsAt} initial={status} labels={t.status} />
       </div>
       <h3 className={`mt-2 text-base font-bold${status === "CANCELLED" ? " line-through" : ""}`}>
-        <Link href={href} className="hover:underline" aria-label={`${session.title}, ${sessionLinkDetails(session, locale)}`}>
+        <a href={href} className="hover:underline" aria-label={`${session.title}, ${sessionLinkDetails(session, locale)}`}>
           {session.title}
-        </Link>
+        </a>
       </h3>
       <dl className="session-card-meta">
         <dt>{t.home.host}</dt>

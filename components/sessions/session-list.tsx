@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { formatVnDate, formatVnTime } from "@/lib/format";
 import { localePath, type Locale } from "@/lib/i18n/locales";
 import type { PublicSession } from "@/lib/sessions/queries";
@@ -15,9 +14,9 @@ export function SessionList({ sessions, locale, empty }: { sessions: PublicSessi
       {sessions.map((s) => (
         <li key={s.id} className="flex flex-wrap items-center justify-between gap-2 p-3">
           <div className="min-w-0">
-            <Link href={localePath(locale, `/sessions/${s.id}`)} className="font-semibold hover:underline">
+            <a href={localePath(locale, `/sessions/${s.id}`)} className="font-semibold hover:underline">
               {s.title}
-            </Link>
+            </a>
             <p className="text-sm text-stone-600">
               <time dateTime={s.startsAt}>{formatVnDate(new Date(s.startsAt), locale)}</time> · {formatVnTime(new Date(s.startsAt), locale)}–
               {formatVnTime(new Date(s.endsAt), locale)} · {s.host.name}

@@ -77,6 +77,32 @@ export function sessionFacets(s: PublicSession): SessionFacets {
   };
 }
 
+const REGION_LETTERS: Record<Region, string> = { NORTH: "N", CENTRAL: "C", SOUTH: "S" };
+
+/**
+ * A session's facets (all but the text, which the browser reads from the entry itself) in one
+ * short attribute: "26,17|C|2,1|4|host". Sent twice per session (HTML and React's payload),
+ * so it is kept short.
+ */
+export function encodeFacets(f: SessionFacets): string {
+  return [f.provinceIds.join(","), f.regions.map((r) => REGION_LETTERS[r]).join(""), f.groupIds.join(","), f.maxStars, f.host].join("|");
+}
+
+/** The facets back from `encodeFacets`, with the flags and text read beside it. */
+export function decodeFacets(id: string, encoded: string, rest: Pick<SessionFacets, "seed" | "tourism" | "text">): SessionFacets {
+  const [provinces = "", regions = "", groups = "", stars = "0", ...host] = encoded.split("|");
+  const numbers = (value: string) => (value ? value.split(",").map(Number) : []);
+  return {
+    id,
+    provinceIds: numbers(provinces),
+    regions: REGIONS.filter((r) => regions.includes(REGION_LETTERS[r])),
+    groupIds: numbers(groups),
+    maxStars: Number(stars),
+    host: host.join("|"),
+    ...rest,
+  };
+}
+
 export type FilterOutcome = {
   /** Ids of the sessions that match, in their original order. */
   ids: string[];

@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { formatVnDateTime } from "@/lib/format";
 import { localePath } from "@/lib/i18n/locales";
 import { fill, getMessages } from "@/lib/i18n/messages";
@@ -41,7 +40,7 @@ export default async function SearchPage({ params, searchParams }: Props) {
               <h2 id="r-provinces" className="mb-2 text-lg font-bold">{t.search.provinces}</h2>
               <ul className="flex flex-wrap gap-2">
                 {results.provinces.map((p) => (
-                  <li key={p.slug}><Link href={localePath(locale, `/provinces/${p.slug}`)} className={link}>{p.name}</Link></li>
+                  <li key={p.slug}><a href={localePath(locale, `/provinces/${p.slug}`)} className={link}>{p.name}</a></li>
                 ))}
               </ul>
             </section>
@@ -52,7 +51,7 @@ export default async function SearchPage({ params, searchParams }: Props) {
               <ul className="divide-y divide-stone-100 rounded-lg border border-stone-200 bg-white">
                 {results.products.map((p) => (
                   <li key={p.slug} className="p-3">
-                    <Link href={localePath(locale, `/products/${p.slug}`)} className={link}>{p.name}</Link>
+                    <a href={localePath(locale, `/products/${p.slug}`)} className={link}>{p.name}</a>
                     <p className="text-sm text-stone-600">{p.producer} · {p.province}</p>
                   </li>
                 ))}
@@ -65,7 +64,7 @@ export default async function SearchPage({ params, searchParams }: Props) {
               <ul className="divide-y divide-stone-100 rounded-lg border border-stone-200 bg-white">
                 {results.producers.map((p) => (
                   <li key={p.slug} className="p-3">
-                    <Link href={localePath(locale, `/producers/${p.slug}`)} className={link}>{p.name}</Link>
+                    <a href={localePath(locale, `/producers/${p.slug}`)} className={link}>{p.name}</a>
                     <p className="text-sm text-stone-600">{p.province}</p>
                   </li>
                 ))}
@@ -78,7 +77,7 @@ export default async function SearchPage({ params, searchParams }: Props) {
               <ul className="divide-y divide-stone-100 rounded-lg border border-stone-200 bg-white">
                 {results.sessions.map((s) => (
                   <li key={s.id} className="p-3">
-                    <Link href={localePath(locale, `/sessions/${s.id}`)} className={link}>{s.title}</Link>
+                    <a href={localePath(locale, `/sessions/${s.id}`)} className={link}>{s.title}</a>
                     <p className="text-sm text-stone-600">{formatVnDateTime(new Date(s.startsAt), locale)} · {s.host}</p>
                   </li>
                 ))}

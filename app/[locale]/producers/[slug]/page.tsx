@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ProductGrid } from "@/components/products/product-grid";
 import { COHORT_PATHS } from "@/lib/programme/rules";
@@ -41,16 +40,16 @@ export default async function ProducerPage({ params }: Props) {
           <h1 className="text-2xl font-bold">{producer.name}</h1>
           {producer.seed && (
             <p>
-              <Link href={localePath(locale, COHORT_PATHS[locale])} className="inline-flex">
+              <a href={localePath(locale, COHORT_PATHS[locale])} className="inline-flex">
                 <Badge tone="green">{t.programme.cohort.badge}</Badge>
-              </Link>
+              </a>
             </p>
           )}
           <p className="text-stone-600">
             {t.producerPage.legalForms[producer.legalForm]} ·{" "}
-            <Link href={localePath(locale, `/provinces/${producer.province.slug}`)} className="text-brand-700 underline">
+            <a href={localePath(locale, `/provinces/${producer.province.slug}`)} className="text-brand-700 underline">
               {producer.province.name}
-            </Link>
+            </a>
           </p>
           {producer.tiktokHandle && (
             <a href={`https://www.tiktok.com/@${producer.tiktokHandle}`} rel="noopener" target="_blank" className="text-sm text-brand-700 underline">
@@ -66,7 +65,7 @@ export default async function ProducerPage({ params }: Props) {
         {producer.products.length === 0 ? (
           <p className="text-stone-600">{t.producerPage.noProducts}</p>
         ) : (
-          <ProductGrid products={producer.products} locale={locale} />
+          <ProductGrid products={producer.products} locale={locale} eager={2} />
         )}
       </section>
 

@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { Badge } from "@/components/ui/badge";
 import { SessionList } from "@/components/sessions/session-list";
@@ -47,7 +46,7 @@ export default async function ProductPage({ params }: Props) {
         <div className="space-y-2">
           {product.images.map((img, i) => (
             // eslint-disable-next-line @next/next/no-img-element -- generated SVGs: nothing to optimise
-            <img key={img.url} src={img.url} {...photoSources(img.url, "(min-width: 768px) 50vw, 100vw")} alt={img.alt} width={img.width} height={img.height} loading={i === 0 ? "eager" : "lazy"} decoding="async" className="w-full rounded-lg" />
+            <img key={img.url} src={img.url} {...photoSources(img.url, "(min-width: 768px) 50vw, 100vw")} alt={img.alt} width={img.width} height={img.height} {...(i === 0 ? { fetchPriority: "high" as const } : { loading: "lazy" as const })} decoding="async" className="w-full rounded-lg" />
           ))}
         </div>
         <div className="space-y-4">
@@ -59,9 +58,9 @@ export default async function ProductPage({ params }: Props) {
           <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-2 text-sm">
             <dt className="text-stone-600">{t.productPage.producer}</dt>
             <dd>
-              <Link href={localePath(locale, `/producers/${product.producer.slug}`)} className="text-brand-700 underline">
+              <a href={localePath(locale, `/producers/${product.producer.slug}`)} className="text-brand-700 underline">
                 {product.producer.name}
-              </Link>{" "}
+              </a>{" "}
               · {product.producer.province}
             </dd>
             <dt className="text-stone-600">{t.productPage.group}</dt>

@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ProductGrid } from "@/components/products/product-grid";
 import { SessionList } from "@/components/sessions/session-list";
@@ -63,9 +62,9 @@ export default async function ProvincePage({ params }: Props) {
           <ul className="flex flex-wrap gap-2">
             {province.producers.map((p) => (
               <li key={p.slug}>
-                <Link href={localePath(locale, `/producers/${p.slug}`)} className="inline-block rounded-full border border-stone-300 bg-white px-3 py-1 text-sm hover:bg-stone-100">
+                <a href={localePath(locale, `/producers/${p.slug}`)} className="inline-block rounded-full border border-stone-300 bg-white px-3 py-1 text-sm hover:bg-stone-100">
                   {p.name}
-                </Link>
+                </a>
               </li>
             ))}
           </ul>

@@ -1,15 +1,14 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { Suspense } from "react";
-import { ScheduleFilterForm, ScheduleFilters } from "@/components/schedule/schedule-filters";
+import { SCHEDULE_FORM_ID, ScheduleFilterForm } from "@/components/schedule/schedule-filters";
+import { ScheduleFilterValues } from "@/components/schedule/schedule-filter-values";
 import { SessionTimeline } from "@/components/schedule/session-timeline";
 import { ScheduleFilterResult } from "@/components/schedule/schedule-view";
 import { formatWeek } from "@/lib/format";
 import { localePath } from "@/lib/i18n/locales";
 import { fill, getMessages } from "@/lib/i18n/messages";
 import { localeFromParams } from "@/lib/i18n/server";
-import { ALL_PROVINCE_NAMES } from "@/lib/provinces/data";
 import { listWeekSessions, scheduleWeekRange } from "@/lib/sessions/queries";
 import { addDays, comingSaturday, isoWeekOf, mondayOfIsoWeek } from "@/lib/time";
 
@@ -55,33 +54,38 @@ export default async function SchedulePage({ params }: Props) {
       </header>
       <nav aria-label={formatWeek(monday, locale)} className="flex flex-wrap items-center justify-between gap-2 rounded-lg bg-white p-2">
         {monday > range.first ? (
-          <Link href={weekLink(isoWeekOf(addDays(monday, -7)))} className="rounded-md px-3 py-2 hover:bg-stone-100" rel="prev">
+          <a href={weekLink(isoWeekOf(addDays(monday, -7)))} className="rounded-md px-3 py-2 hover:bg-stone-100" rel="prev">
             ← {t.schedule.prevWeek}
-          </Link>
+          </a>
         ) : (
           <span aria-hidden="true" className="px-3 py-2" />
         )}
         <p className="text-center font-semibold">
           {formatWeek(monday, locale)}
           {week !== current && (
-            <Link href={weekLink(current)} className="text-sm font-normal text-brand-700 underline">
+            <a href={weekLink(current)} className="text-sm font-normal text-brand-700 underline">
               {t.schedule.thisWeek}
-            </Link>
+            </a>
           )}
         </p>
         {monday < range.last ? (
-          <Link href={weekLink(isoWeekOf(addDays(monday, 7)))} className="rounded-md px-3 py-2 hover:bg-stone-100" rel="next">
+          <a href={weekLink(isoWeekOf(addDays(monday, 7)))} className="rounded-md px-3 py-2 hover:bg-stone-100" rel="next">
             {t.schedule.nextWeek} →
-          </Link>
+          </a>
         ) : (
           <span aria-hidden="true" className="px-3 py-2" />
         )}
       </nav>
-      <Suspense fallback={<ScheduleFilterForm t={words} week={week} hosts={hosts} provinceNames={[...ALL_PROVINCE_NAMES]} params={null} />}>
-        <ScheduleFilters t={words} week={week} hosts={hosts} provinceNames={[...ALL_PROVINCE_NAMES]} />
-      </Suspense>
+      <ScheduleFilterForm t={words} week={week} hosts={hosts}>
+        <Suspense>
+          <ScheduleFilterValues formId={SCHEDULE_FORM_ID} />
+        </Suspense>
+      </ScheduleFilterForm>
       <Suspense fallback={<p className="text-sm text-stone-600">{fill(t.schedule.count, { count: sessions.length })}</p>}>
-        <ScheduleFilterResult total={sessions.length} t={words} />
+        <ScheduleFilterResult
+          total={sessions.length}
+          t={{ schedule: { count: t.schedule.count, provinceMerged: t.schedule.provinceMerged, provinceUnknown: t.schedule.provinceUnknown, emptyFiltered: t.schedule.emptyFiltered } }}
+        />
       </Suspense>
       {sessions.length === 0 ? (
         <p className="mt-4 rounded-lg border border-dashed border-stone-300 bg-white p-6 text-stone-600">{t.schedule.emptyWeek}</p>

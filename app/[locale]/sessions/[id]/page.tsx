@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { Stars } from "@/components/sessions/stars";
 import { Countdown } from "@/components/sessions/countdown";
@@ -128,9 +127,9 @@ export default async function SessionPage({ params }: Props) {
             <dt className="text-stone-600">{t.session.theme}</dt>
             <dd className="flex flex-wrap gap-x-3">
               {session.theme.province && (
-                <Link href={localePath(locale, `/provinces/${session.theme.province.slug}`)} className="text-brand-700 underline">
+                <a href={localePath(locale, `/provinces/${session.theme.province.slug}`)} className="text-brand-700 underline">
                   {session.theme.province.name}
-                </Link>
+                </a>
               )}
               {session.theme.groupId && <span>{t.groups[session.theme.groupId as keyof typeof t.groups]}</span>}
               {session.theme.proudVietnamese && <span>{t.session.proud}</span>}
@@ -167,10 +166,10 @@ export default async function SessionPage({ params }: Props) {
         <ul className="mt-2 flex flex-wrap gap-2">
           {session.producers.map((p) => (
             <li key={p.slug}>
-              <Link href={localePath(locale, `/producers/${p.slug}`)} className="inline-block rounded-full border border-stone-300 bg-white px-3 py-1 text-sm hover:bg-stone-100">
+              <a href={localePath(locale, `/producers/${p.slug}`)} className="inline-block rounded-full border border-stone-300 bg-white px-3 py-1 text-sm hover:bg-stone-100">
                 {p.name} · {p.province}
                 {p.seed && <span className="ml-1 rounded-full bg-brand-100 px-2 text-xs font-semibold text-brand-800">{t.session.seed}</span>}
-              </Link>
+              </a>
             </li>
           ))}
         </ul>
@@ -183,11 +182,11 @@ export default async function SessionPage({ params }: Props) {
           <ul className="space-y-1">
             {destinations.map(({ product, producer }) => (
               <li key={product.slug}>
-                <Link href={localePath(locale, `/products/${product.slug}`)} className="font-semibold text-brand-700 underline">{product.name}</Link>
+                <a href={localePath(locale, `/products/${product.slug}`)} className="font-semibold text-brand-700 underline">{product.name}</a>
                 {producer && (
                   <>
                     {" · "}
-                    <Link href={localePath(locale, `/provinces/${producer.provinceSlug}`)} className="underline">{producer.province}</Link>
+                    <a href={localePath(locale, `/provinces/${producer.provinceSlug}`)} className="underline">{producer.province}</a>
                   </>
                 )}
               </li>
@@ -209,9 +208,9 @@ export default async function SessionPage({ params }: Props) {
                   <img src={p.imageUrl} alt="" width={64} height={64} loading="lazy" decoding="async" className="h-16 w-16 shrink-0 rounded object-cover" />
                 )}
                 <div className="min-w-0 flex-1">
-                  <Link href={localePath(locale, `/products/${p.slug}`)} className="font-semibold hover:underline">
+                  <a href={localePath(locale, `/products/${p.slug}`)} className="font-semibold hover:underline">
                     {p.name}
-                  </Link>
+                  </a>
                   <div>
                     <Stars count={p.stars} label={t.stars} />
                   </div>

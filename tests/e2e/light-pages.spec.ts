@@ -1,0 +1,57 @@
+import type { Page } from "@playwright/test";
+import { ACCOUNTS, comingSessionId, expect, signIn, test } from "./fixtures";
+
+/**
+ * Public pages are documents (docs/decisions/0019-light-public-pages.md): their links are plain
+ * anchors, so a phone does not download each linked page's React payload in the background.
+ * Sizes and Lighthouse budgets are the benchmark's (`npm run bench:pages`), not a test's.
+ */
+async function backgroundPageFetches(page: Page, url: string): Promise<string[]> {
+  const fetched: string[] = [];
+  const listener = (request: { url(): string; headers(): Record<string, string> }) => {
+    if (request.headers()["rsc"] || request.url().includes("_rsc=")) fetched.push(request.url());
+  };
+  page.on("request", listener);
+  await page.goto(url);
+  await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+  // Long enough for Next's prefetching of links in view (it starts once the page is idle).
+  await page.waitForLoadState("networkidle").catch(() => undefined);
+  await page.waitForTimeout(1_500);
+  page.off("request", listener);
+  return fetched;
+}
+
+test.use({ viewport: { width: 375, height: 800 } });
+
+test("public pages fetch no other page's payload in the background; a signed-in area still does", async ({ page }) => {
+  test.setTimeout(90_000);
+  const session = await comingSessionId("next");
+  for (const url of ["/", "/schedule", `/sessions/${session}`]) {
+    expect(await backgroundPageFetches(page, url), url).toEqual([]);
+  }
+  // The detection itself works: the staff area keeps the client router's prefetching.
+  await signIn(page, ACCOUNTS.staff);
+  await expect(page).toHaveURL(/\/admin$/);
+  expect((await backgroundPageFetches(page, "/admin")).length).toBeGreaterThan(0);
+});
+
+test("the schedule on a phone: one compact entry a session, the whole entry its link, filters set from the URL", async ({ page }) => {
+  await page.goto("/schedule?stars=5&seeds=1");
+  const entries = page.getByRole("article");
+  await expect(page.getByLabel("Số sao tối thiểu")).toHaveValue("5");
+  await expect(page.getByLabel(/Chỉ phiên có Hạt giống OCOP/)).toBeChecked();
+  await expect(page.getByLabel("Người dẫn", { exact: true })).toHaveValue("");
+  const first = entries.filter({ visible: true }).first();
+  const link = first.getByRole("link").first();
+  // The link's name: title, then time, host and provinces.
+  await expect(link).toHaveAccessibleName(/^\S.* \d{2}:\d{2}–\d{2}:\d{2} · \S.* · \S/);
+  // One line of products at most, variants of a product named once.
+  const products = first.locator(".sched-products");
+  if (await products.count()) {
+    const names = (await products.textContent())!.replace(/ \+\d+ sản phẩm khác$/, "").split(" · ");
+    expect(names.length).toBeLessThanOrEqual(3);
+    for (const name of names) expect(names.filter((other) => other !== name && other.startsWith(name))).toEqual([]);
+  }
+  await link.click();
+  await expect(page).toHaveURL(/\/sessions\/[0-9a-f-]{36}$/);
+});
