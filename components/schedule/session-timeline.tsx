@@ -3,7 +3,7 @@ import { formatVnDate, formatVnTime } from "@/lib/format";
 import { localePath, type Locale } from "@/lib/i18n/locales";
 import { fill, getMessages } from "@/lib/i18n/messages";
 import { encodeFacets, sessionFacets } from "@/lib/sessions/filters";
-import { productLine } from "@/lib/sessions/product-line";
+import { productLineText } from "@/lib/sessions/product-line";
 import type { PublicSession } from "@/lib/sessions/queries";
 import { displayStatus } from "@/lib/sessions/status";
 
@@ -31,11 +31,10 @@ const SHOWN_PRODUCTS = 3;
 function ScheduleEntry({ session, locale, now }: { session: PublicSession; locale: Locale; now: Date }) {
   const t = getMessages(locale);
   const status = displayStatus(session, now);
-  const line = productLine(session.products.map((p) => p.name), SHOWN_PRODUCTS);
-  const products = line.names.join(" · ") + (line.more > 0 ? ` ${fill(t.home.more, { count: line.more })}` : "");
+  const products = productLineText(session.products.map((p) => p.name), SHOWN_PRODUCTS, (count) => fill(t.home.more, { count }));
   const provinces = [...new Set(session.producers.map((p) => p.province))].join(", ");
   return (
-    <article className="sched-entry">
+    <article>
       {/* One link over the title and the line under it: its name says the time and host too, without a second copy in an aria-label. */}
       <a href={localePath(locale, `/sessions/${session.id}`)}>
         <h3 {...(status === "CANCELLED" && { className: "line-through" })}>{session.title}</h3>
@@ -43,7 +42,7 @@ function ScheduleEntry({ session, locale, now }: { session: PublicSession; local
         <p>{`${formatVnTime(new Date(session.startsAt), locale)}–${formatVnTime(new Date(session.endsAt), locale)} · ${session.host.name}${provinces && ` · ${provinces}`}`}</p>
       </a>
       {status !== "SCHEDULED" && <SessionStatusBadge status={session.status} startsAt={session.startsAt} endsAt={session.endsAt} initial={status} labels={t.status} />}
-      {products && <p className="sched-products">{products}</p>}
+      {products && <p>{products}</p>}
       {status === "LIVE" && session.liveUrl && (
         <a href={session.liveUrl} rel="noopener" target="_blank" className="sched-live">
           {t.home.watchLive}
@@ -54,7 +53,6 @@ function ScheduleEntry({ session, locale, now }: { session: PublicSession; local
 }
 
 export function SessionTimeline({ sessions, locale, week }: { sessions: PublicSession[]; locale: Locale; week: string }) {
-  const t = getMessages(locale);
   const now = new Date();
   const index = new Map(sessions.map((s, i) => [s.id, String(i)]));
   return (
@@ -62,8 +60,7 @@ export function SessionTimeline({ sessions, locale, week }: { sessions: PublicSe
       {[...groupBySlot(sessions, locale).entries()].map(([key, slot]) => (
         <li key={key} data-slot={key}>
           <h2 className="sched-slot">
-            <time dateTime={slot.startsAt} className="text-brand-700">{slot.time}</time> <span className="text-sm font-normal text-stone-600">· {slot.day}</span>
-            <span className="sr-only"> {fill(t.schedule.startsAt, { time: slot.time })}</span>
+            <time dateTime={slot.startsAt}>{slot.time}</time> <span>· {slot.day}</span>
           </h2>
           <ul className="sched-list">
             {slot.sessions.map((s) => {

@@ -2,6 +2,7 @@ import { formatVnd, formatVnTime } from "@/lib/format";
 import { localePath, type Locale } from "@/lib/i18n/locales";
 import { fill, getMessages } from "@/lib/i18n/messages";
 import type { PublicSession } from "@/lib/sessions/queries";
+import { productLineText } from "@/lib/sessions/product-line";
 import { displayStatus } from "@/lib/sessions/status";
 import { sessionLinkDetails } from "./session-row";
 import { SessionStatusBadge } from "./session-status";
@@ -40,10 +41,7 @@ export function SessionCard({ session, locale, now, compact }: { session: Public
         <dd>{session.producers.map((p) => `${p.name} (${p.province})`).join(", ")}</dd>
       </dl>
       {compact ? (
-        <p className="mt-2 text-sm">
-          {session.products.slice(0, SHOWN_PRODUCTS).map((p) => p.name).join(" · ")}
-          {session.products.length > SHOWN_PRODUCTS && <span className="text-stone-600"> {fill(t.home.more, { count: session.products.length - SHOWN_PRODUCTS })}</span>}
-        </p>
+        <p className="mt-2 text-sm">{productLineText(session.products.map((p) => p.name), SHOWN_PRODUCTS, (count) => fill(t.home.more, { count }))}</p>
       ) : (
         <ul className="mt-3 space-y-2" aria-label={t.home.products}>
           {session.products.slice(0, SHOWN_PRODUCTS).map((p) => (

@@ -4,11 +4,21 @@
  * are. The schedule shows this instead of a list; the session's page has every product.
  */
 export function productLine(names: string[], shown: number): { names: string[]; more: number } {
+  // A product's family: its name before " – " ("Hoa kiểng Sa Đéc – hộp quà" → "hoa kiểng sa đéc").
+  const family = (name: string) => name.split(/ [–-] /)[0]!.toLocaleLowerCase("vi");
   const kept: string[] = [];
+  const families: string[] = [];
   for (const name of names) {
-    const folded = name.toLocaleLowerCase("vi");
-    if (kept.some((k) => folded.startsWith(k.toLocaleLowerCase("vi")))) continue;
+    const own = family(name);
+    if (families.some((f) => own.startsWith(f))) continue;
     kept.push(name);
+    families.push(own);
   }
   return { names: kept.slice(0, shown), more: names.length - Math.min(kept.length, shown) };
+}
+
+/** The line as shown: "A · B · C +4 sản phẩm khác" (`more` words the count in the reader's language). */
+export function productLineText(names: string[], shown: number, more: (count: number) => string): string {
+  const line = productLine(names, shown);
+  return line.names.join(" · ") + (line.more > 0 ? ` ${more(line.more)}` : "");
 }

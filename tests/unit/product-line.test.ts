@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { productLine } from "@/lib/sessions/product-line";
+import { productLine, productLineText } from "@/lib/sessions/product-line";
 
 describe("a session's products in one line", () => {
   it("names distinct products, leaves out variants of one already named, and counts the rest", () => {
@@ -8,8 +8,15 @@ describe("a session's products in one line", () => {
     expect(productLine(names, 10)).toEqual({ names: ["Thanh long ruột đỏ Bình Thuận", "Cà phê Buôn Ma Thuột", "Mật ong bạc hà", "Nước mắm Phú Quốc"], more: 2 });
   });
 
-  it("keeps a variant listed first, and says nothing more when all are named", () => {
-    expect(productLine(["Trà – hộp quà", "Trà"], 3)).toEqual({ names: ["Trà – hộp quà", "Trà"], more: 0 });
+  it("names a family once even when a variant comes first, and says nothing more when all are named", () => {
+    expect(productLine(["Hoa kiểng Sa Đéc – hộp quà", "Hoa kiểng Sa Đéc – combo gia đình", "Hoa kiểng Sa Đéc", "Trà"], 3)).toEqual({ names: ["Hoa kiểng Sa Đéc – hộp quà", "Trà"], more: 2 });
+    expect(productLine(["Trà", "Cà phê"], 3)).toEqual({ names: ["Trà", "Cà phê"], more: 0 });
     expect(productLine([], 3)).toEqual({ names: [], more: 0 });
+  });
+
+  it("reads as one line, the count in the reader's words", () => {
+    const more = (count: number) => `+${count} more`;
+    expect(productLineText(["Trà", "Trà – hộp quà", "Cà phê", "Mật ong"], 2, more)).toBe("Trà · Cà phê +2 more");
+    expect(productLineText(["Trà"], 2, more)).toBe("Trà");
   });
 });

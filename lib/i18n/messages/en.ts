@@ -192,7 +192,6 @@ export const en: Messages = {
     emptyFiltered: "No sessions match these filters. Remove a filter or choose another week.",
     provinceMerged: "“{input}” is now part of {province} (merged on 1 July 2025): showing {province}'s sessions.",
     provinceUnknown: "No province called “{input}”. Please check the name.",
-    startsAt: "Starting at {time}",
   },
   regions: { NORTH: "North", CENTRAL: "Central and Highlands", SOUTH: "South" },
   session: {

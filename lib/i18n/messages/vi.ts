@@ -191,7 +191,6 @@ export const vi = {
     emptyFiltered: "Không có phiên nào khớp bộ lọc. Hãy bỏ bớt một bộ lọc hoặc chọn tuần khác.",
     provinceMerged: "“{input}” nay thuộc {province} (sáp nhập từ 1/7/2025): hiển thị các phiên của {province}.",
     provinceUnknown: "Không tìm thấy tỉnh/thành “{input}”. Hãy kiểm tra lại tên.",
-    startsAt: "Bắt đầu lúc {time}",
   },
   regions: { NORTH: "Miền Bắc", CENTRAL: "Miền Trung và Tây Nguyên", SOUTH: "Miền Nam" },
   session: {
