@@ -50,7 +50,8 @@ const kb = (n: number) => n.toFixed(1);
 const row = (cells: (string | number)[], widths: number[]) => console.log(cells.map((c, i) => (i === 0 ? String(c).padEnd(widths[0]!) : String(c).padStart(widths[i] ?? 9))).join(" "));
 
 function printRuns(title: string, figures: PageFigures[], sizes: Map<string, Size>) {
-  console.log(`\n${title}`);
+  const speed = figures.map((f) => f.benchmarkIndex).sort((a, b) => a - b);
+  console.log(`\n${title} — Lighthouse's CPU benchmark index ${speed[0]}–${speed.at(-1)} (the machine's speed as Lighthouse measured it; higher is faster)`);
   const widths = [48, 14, 8, 8, 7, 13, 9, 9, 9];
   row(["page", "score (runs)", "FCP ms", "LCP ms", "CLS", "TBT ms (runs)", "JS kB gz", "HTML KB", "payload"], widths);
   for (const f of figures) {

@@ -10,7 +10,8 @@ import * as chromeLauncher from "chrome-launcher";
 import lighthouse from "lighthouse";
 import { ensureChromium } from "../ensure-chromium";
 
-export type Run = { score: number; lcpMs: number; cls: number; tbtMs: number; fcpMs: number; scripts: number; jsGzipKb: number };
+/** `benchmarkIndex`: Lighthouse's own measure of the machine's CPU speed during the run (higher is faster). */
+export type Run = { score: number; lcpMs: number; cls: number; tbtMs: number; fcpMs: number; scripts: number; jsGzipKb: number; benchmarkIndex: number };
 /** A page's median run (by score), with every run's score and TBT to show how much they move. */
 export type PageFigures = Run & { path: string; scores: number[]; tbts: number[] };
 
@@ -49,5 +50,6 @@ async function measure(port: number, origin: string, path: string): Promise<Run>
     tbtMs: Math.round(audit("total-blocking-time")),
     scripts: scripts.length,
     jsGzipKb: Number((gzip / 1024).toFixed(1)),
+    benchmarkIndex: Math.round(lhr.environment.benchmarkIndex),
   };
 }
