@@ -15,28 +15,30 @@ export type Run = { score: number; lcpMs: number; cls: number; tbtMs: number; fc
 /** A page's median run (by score), with every run's score and TBT to show how much they move. */
 export type PageFigures = Run & { path: string; scores: number[]; tbts: number[] };
 
-export async function lighthouseRuns(origin: string, paths: string[], runs: number): Promise<PageFigures[]> {
+/** `targets`: a label (printed) and the page's full address. */
+export async function lighthouseRuns(targets: { path: string; url: string }[], runs: number): Promise<PageFigures[]> {
   const chrome = await chromeLauncher.launch({ chromePath: ensureChromium(), chromeFlags: ["--headless=new", "--no-sandbox", "--disable-gpu"] });
-  const all = new Map<string, Run[]>(paths.map((p) => [p, []]));
+  const all = new Map<string, Run[]>(targets.map((t) => [t.path, []]));
   try {
     for (let i = 0; i < runs; i++) {
-      for (const path of paths) all.get(path)!.push(await measure(chrome.port, origin, path));
+      for (const target of targets) all.get(target.path)!.push(await measure(chrome.port, target.url));
     }
   } finally {
     await chrome.kill();
   }
-  return paths.map((path) => {
+  return targets.map(({ path }) => {
     const list = all.get(path)!;
     const median = [...list].sort((a, b) => a.score - b.score || b.tbtMs - a.tbtMs)[Math.floor(list.length / 2)]!;
     return { path, ...median, scores: list.map((r) => r.score), tbts: list.map((r) => r.tbtMs) };
   });
 }
 
-async function measure(port: number, origin: string, path: string): Promise<Run> {
-  const result = await lighthouse(`${origin}${path}`, { port, output: "json", logLevel: "error", onlyCategories: ["performance"] });
-  if (!result) throw new Error(`Lighthouse gave no result for ${path}`);
+async function measure(port: number, url: string): Promise<Run> {
+  const origin = new URL(url).origin;
+  const result = await lighthouse(url, { port, output: "json", logLevel: "error", onlyCategories: ["performance"] });
+  if (!result) throw new Error(`Lighthouse gave no result for ${url}`);
   const { lhr } = result;
-  if (lhr.runtimeError) throw new Error(`Lighthouse on ${path}: ${lhr.runtimeError.message}`);
+  if (lhr.runtimeError) throw new Error(`Lighthouse on ${url}: ${lhr.runtimeError.message}`);
   const audit = (id: string) => lhr.audits[id]?.numericValue ?? Number.NaN;
   const requests = (lhr.audits["network-requests"]?.details as { items?: { url: string; resourceType?: string }[] } | undefined)?.items ?? [];
   const scripts = [...new Set(requests.filter((r) => r.resourceType === "Script" && r.url.startsWith(origin)).map((r) => r.url))];
