@@ -15,7 +15,7 @@ let cache: { key: string; timeline: Timeline } | undefined;
  * Reads each server-rendered card's facets from its data attributes and its visible text, once
  * per rendered week (the timeline's data-week), as a snapshot for useSyncExternalStore.
  */
-function readTimeline(): Timeline | null {
+function readTimeline(producers: string[]): Timeline | null {
   const root = document.querySelector<HTMLElement>("[data-week]");
   if (!root) return null;
   if (cache && cache.key === root.dataset.week) return cache.timeline;
@@ -23,7 +23,9 @@ function readTimeline(): Timeline | null {
     decodeFacets(el.dataset.session!, el.dataset.f ?? "", {
       seed: el.dataset.seed === "1",
       tourism: el.dataset.tourism === "1",
-      text: foldVietnamese(el.textContent ?? ""),
+      // The entry's own text, and its producers' names (not shown in the entry: sent once, to this
+      // island, already folded — plain ASCII is shorter than the accented names).
+      text: foldVietnamese(`${el.textContent ?? ""} | ${producers[Number(el.dataset.session)] ?? ""}`),
     }),
   );
   const slots = [...root.querySelectorAll<HTMLElement>("[data-slot]")].map(
@@ -36,22 +38,22 @@ function readTimeline(): Timeline | null {
 const noSubscription = () => () => {};
 const noTimeline = () => null;
 
+/** The four sentences the result needs, passed in alone: every word given to an island is in the page's payload. */
+export type ScheduleResultWords = { schedule: Pick<Messages["schedule"], "count" | "provinceMerged" | "provinceUnknown" | "emptyFiltered"> };
+
 /**
  * Applies the URL's filters to the server-rendered timeline: a style rule hides the sessions
  * (and the time slots) that do not match. The cards are rendered once, on the server, and the
  * page stays static and light; without scripts every session shows.
  */
-/** The four sentences the result needs, passed in alone: every word given to an island is in the page's payload. */
-export type ScheduleResultWords = { schedule: Pick<Messages["schedule"], "count" | "provinceMerged" | "provinceUnknown" | "emptyFiltered"> };
-
-export function ScheduleFilterResult({ total, t }: { total: number; t: ScheduleResultWords }) {
+export function ScheduleFilterResult({ total, t, producers }: { total: number; t: ScheduleResultWords; producers: string[] }) {
   const params = useSearchParams();
   const query = params?.toString() ?? "";
   const filters = parseScheduleFilters(new URLSearchParams(query));
   // Null while rendering on the server and hydrating: the HTML shows every session. Without a
   // filter in the URL nothing is hidden, so the cards are not read at all (a long week's page
   // would spend its hydration reading them).
-  const timeline = useSyncExternalStore(noSubscription, hasActiveFilters(filters) ? readTimeline : noTimeline, () => null);
+  const timeline = useSyncExternalStore(noSubscription, hasActiveFilters(filters) ? () => readTimeline(producers) : noTimeline, () => null);
 
   const outcome = timeline ? filterFacets(timeline.facets, filters) : null;
   const shown = new Set(outcome?.ids ?? []);

@@ -10,6 +10,7 @@ import { localePath } from "@/lib/i18n/locales";
 import { fill, getMessages } from "@/lib/i18n/messages";
 import { localeFromParams } from "@/lib/i18n/server";
 import { listWeekSessions, scheduleWeekRange } from "@/lib/sessions/queries";
+import { foldVietnamese } from "@/lib/text";
 import { addDays, comingSaturday, isoWeekOf, mondayOfIsoWeek } from "@/lib/time";
 
 /**
@@ -84,6 +85,7 @@ export default async function SchedulePage({ params }: Props) {
       <Suspense fallback={<p className="text-sm text-stone-600">{fill(t.schedule.count, { count: sessions.length })}</p>}>
         <ScheduleFilterResult
           total={sessions.length}
+          producers={sessions.map((s) => foldVietnamese(s.producers.map((p) => p.name).join(", ")))}
           t={{ schedule: { count: t.schedule.count, provinceMerged: t.schedule.provinceMerged, provinceUnknown: t.schedule.provinceUnknown, emptyFiltered: t.schedule.emptyFiltered } }}
         />
       </Suspense>
