@@ -110,7 +110,7 @@ function SessionGroup({
       <ul className="mt-3 grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
         {sessions.slice(0, GROUP_CARDS).map((s) => (
           <li key={s.id} className="flex min-w-0">
-            <SessionCard session={s} locale={locale} now={now} compact />
+            <SessionCard session={s} locale={locale} now={now} />
           </li>
         ))}
       </ul>

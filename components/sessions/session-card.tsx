@@ -1,4 +1,4 @@
-import { formatVnd, formatVnTime } from "@/lib/format";
+import { formatVnTime } from "@/lib/format";
 import { localePath, type Locale } from "@/lib/i18n/locales";
 import { fill, getMessages } from "@/lib/i18n/messages";
 import type { PublicSession } from "@/lib/sessions/queries";
@@ -6,12 +6,11 @@ import { productLineText } from "@/lib/sessions/product-line";
 import { displayStatus } from "@/lib/sessions/status";
 import { sessionLinkDetails } from "./session-row";
 import { SessionStatusBadge } from "./session-status";
-import { Stars } from "./stars";
 
 const SHOWN_PRODUCTS = 4;
 
-/** `compact` (the schedule) lists product names only: thirty cards stay light on a phone. */
-export function SessionCard({ session, locale, now, compact }: { session: PublicSession; locale: Locale; now: Date; compact?: boolean }) {
+/** A session on the home page: time, status, title, host, channel, producers and one line of products. */
+export function SessionCard({ session, locale, now }: { session: PublicSession; locale: Locale; now: Date }) {
   const t = getMessages(locale);
   const status = displayStatus(session, now);
   const start = new Date(session.startsAt);
@@ -40,28 +39,7 @@ export function SessionCard({ session, locale, now, compact }: { session: Public
         <dt>{t.home.producers}</dt>
         <dd>{session.producers.map((p) => `${p.name} (${p.province})`).join(", ")}</dd>
       </dl>
-      {compact ? (
-        <p className="mt-2 text-sm">{productLineText(session.products.map((p) => p.name), SHOWN_PRODUCTS, (count) => fill(t.home.more, { count }))}</p>
-      ) : (
-        <ul className="mt-3 space-y-2" aria-label={t.home.products}>
-          {session.products.slice(0, SHOWN_PRODUCTS).map((p) => (
-            <li key={p.slug} className="flex items-center gap-3 text-sm">
-              {p.imageUrl && (
-                // eslint-disable-next-line @next/next/no-img-element -- small generated SVGs: nothing to optimise
-                <img src={p.imageUrl} alt="" width={40} height={40} loading="lazy" decoding="async" className="h-10 w-10 shrink-0 rounded object-cover" />
-              )}
-              <span className="min-w-0 flex-1">
-                <span className="block truncate">{p.name}</span>
-                <Stars count={p.stars} label={t.stars} />
-              </span>
-              <span className="shrink-0 font-semibold tabular-nums">{formatVnd(p.priceVnd, locale)}</span>
-            </li>
-          ))}
-        </ul>
-      )}
-      {!compact && session.products.length > SHOWN_PRODUCTS && (
-        <p className="mt-2 text-xs text-stone-600">{fill(t.home.more, { count: session.products.length - SHOWN_PRODUCTS })}</p>
-      )}
+      <p className="mt-2 text-sm">{productLineText(session.products.map((p) => p.name), SHOWN_PRODUCTS, (count) => fill(t.home.more, { count }))}</p>
       {status === "LIVE" && session.liveUrl && (
         <a href={session.liveUrl} rel="noopener" target="_blank" className="mt-3 inline-flex justify-center rounded-md bg-live px-3 py-2 text-sm font-semibold text-white">
           {t.home.watchLive}
