@@ -51,6 +51,11 @@ export function formatVnTime(instant: Date, locale: Locale): string {
   }).format(instant);
 }
 
+/** "07:00–09:00": a session's start and end, in Vietnam time. */
+export function formatVnTimeRange(start: Date, end: Date, locale: Locale): string {
+  return `${formatVnTime(start, locale)}–${formatVnTime(end, locale)}`;
+}
+
 /** "Thứ Bảy, 5 tháng 12, 2026" / "Saturday 5 December 2026", in Vietnam time. */
 export function formatVnDate(instant: Date, locale: Locale): string {
   return new Intl.DateTimeFormat(intlLocale[locale], {

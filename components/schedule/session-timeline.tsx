@@ -1,9 +1,9 @@
 import { SessionStatusBadge } from "@/components/sessions/session-status";
-import { formatVnDate, formatVnTime } from "@/lib/format";
+import { formatVnDate, formatVnTime, formatVnTimeRange } from "@/lib/format";
 import { localePath, type Locale } from "@/lib/i18n/locales";
 import { fill, getMessages } from "@/lib/i18n/messages";
 import { encodeFacets, sessionFacets } from "@/lib/sessions/filters";
-import { productLineText } from "@/lib/sessions/product-line";
+import { productLineText, sessionProvinces } from "@/lib/sessions/product-line";
 import type { PublicSession } from "@/lib/sessions/queries";
 import { displayStatus } from "@/lib/sessions/status";
 
@@ -32,14 +32,14 @@ function ScheduleEntry({ session, locale, now }: { session: PublicSession; local
   const t = getMessages(locale);
   const status = displayStatus(session, now);
   const products = productLineText(session.products.map((p) => p.name), SHOWN_PRODUCTS, (count) => fill(t.home.more, { count }));
-  const provinces = [...new Set(session.producers.map((p) => p.province))].join(", ");
+  const provinces = sessionProvinces(session);
   return (
     <article>
       {/* One link over the title and the line under it: its name says the time and host too, without a second copy in an aria-label. */}
       <a href={localePath(locale, `/sessions/${session.id}`)}>
         <h3 {...(status === "CANCELLED" && { className: "line-through" })}>{session.title}</h3>
         {/* One string, one text node: no React separators between the parts. */}
-        <p>{`${formatVnTime(new Date(session.startsAt), locale)}–${formatVnTime(new Date(session.endsAt), locale)} · ${session.host.name}${provinces && ` · ${provinces}`}`}</p>
+        <p>{`${formatVnTimeRange(new Date(session.startsAt), new Date(session.endsAt), locale)} · ${session.host.name}${provinces && ` · ${provinces}`}`}</p>
       </a>
       {status !== "SCHEDULED" && <SessionStatusBadge status={session.status} startsAt={session.startsAt} endsAt={session.endsAt} initial={status} labels={t.status} />}
       {products && <p>{products}</p>}

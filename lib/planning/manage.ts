@@ -9,7 +9,7 @@ import { PUBLIC_PRODUCT } from "@/lib/products/queries";
 import { enforceReadiness, LINEUP_PRODUCT } from "@/lib/programme/readiness";
 import { packagingBlocks } from "@/lib/programme/rules";
 import { addDays, vnDateOf, vnDayBounds, vnInstant } from "@/lib/time";
-import { formatVnTime } from "@/lib/format";
+import { formatVnTimeRange } from "@/lib/format";
 import {
   ApplicationDecisionSchema,
   CopyWeekSchema,
@@ -37,7 +37,7 @@ export async function findClash(client: Db | Tx, slot: Slot): Promise<{ field: "
 }
 
 function clashError(clash: NonNullable<Awaited<ReturnType<typeof findClash>>>): ActionError {
-  const range = `${formatVnTime(clash.startsAt, "vi")}–${formatVnTime(clash.endsAt, "vi")}`;
+  const range = formatVnTimeRange(clash.startsAt, clash.endsAt, "vi");
   return new ActionError(clash.field === "hostId" ? "hostClash" : "channelClash", clash.field, { title: clash.title, time: range });
 }
 

@@ -22,3 +22,8 @@ export function productLineText(names: string[], shown: number, more: (count: nu
   const line = productLine(names, shown);
   return line.names.join(" · ") + (line.more > 0 ? ` ${more(line.more)}` : "");
 }
+
+/** The provinces of a session's producers, each once, in line-up order: "Đồng Tháp, Lâm Đồng". */
+export function sessionProvinces(session: { producers: { province: string }[] }): string {
+  return [...new Set(session.producers.map((p) => p.province))].join(", ");
+}

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { AuthorizationError, assertProducerAccess, assertRole, landingPath } from "@/lib/auth/policy";
 import type { CurrentUser } from "@/lib/auth/users";
-import { formatDateLike, formatLocalDate, formatMonth, formatShare, formatVnd, formatVndShort, formatVnDateTime, formatVnSlot, formatVnTime, formatWeek } from "@/lib/format";
+import { formatDateLike, formatLocalDate, formatMonth, formatShare, formatVnd, formatVndShort, formatVnDateTime, formatVnSlot, formatVnTime, formatVnTimeRange, formatWeek } from "@/lib/format";
 import { localePath, switchLocalePath } from "@/lib/i18n/locales";
 import { comingAndPast, displayStatus } from "@/lib/sessions/status";
 
@@ -24,6 +24,7 @@ describe("money and time formats", () => {
 
   it("shows times in Vietnam time whatever the server's zone", () => {
     expect(formatVnTime(new Date("2026-12-05T00:00:00Z"), "vi")).toBe("07:00");
+    expect(formatVnTimeRange(new Date("2026-12-05T00:00:00Z"), new Date("2026-12-05T02:30:00Z"), "en")).toBe("07:00–09:30");
   });
 
   it("writes calendar dates day first, in either language and any zone", () => {

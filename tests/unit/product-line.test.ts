@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { productLine, productLineText } from "@/lib/sessions/product-line";
+import { productLine, productLineText, sessionProvinces } from "@/lib/sessions/product-line";
 
 describe("a session's products in one line", () => {
   it("names distinct products, leaves out variants of one already named, and counts the rest", () => {
@@ -18,5 +18,11 @@ describe("a session's products in one line", () => {
     const more = (count: number) => `+${count} more`;
     expect(productLineText(["Trà", "Trà – hộp quà", "Cà phê", "Mật ong"], 2, more)).toBe("Trà · Cà phê +2 more");
     expect(productLineText(["Trà"], 2, more)).toBe("Trà");
+  });
+
+  it("names each province of a session once, in line-up order", () => {
+    const producers = [{ province: "Đồng Tháp" }, { province: "Lâm Đồng" }, { province: "Đồng Tháp" }];
+    expect(sessionProvinces({ producers })).toBe("Đồng Tháp, Lâm Đồng");
+    expect(sessionProvinces({ producers: [] })).toBe("");
   });
 });

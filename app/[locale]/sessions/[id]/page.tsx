@@ -6,7 +6,7 @@ import { SessionStatusBadge } from "@/components/sessions/session-status";
 import { ShareLinks } from "@/components/sessions/share-links";
 import { googleCalendarUrl } from "@/lib/calendar/ics";
 import { sessionEvent } from "@/lib/calendar/sessions";
-import { formatVnd, formatVnDate, formatVnTime } from "@/lib/format";
+import { formatVnd, formatVnDate, formatVnTimeRange } from "@/lib/format";
 import { localePath } from "@/lib/i18n/locales";
 import { getMessages } from "@/lib/i18n/messages";
 import { localeFromParams } from "@/lib/i18n/server";
@@ -29,7 +29,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { id } = await params;
   const session = await getPublicSession(id);
   if (!session) return {};
-  const description = `${formatVnDate(new Date(session.startsAt), locale)} ${formatVnTime(new Date(session.startsAt), locale)}–${formatVnTime(new Date(session.endsAt), locale)} · ${session.host.name} · ${session.producers.map((p) => p.name).join(", ")}`;
+  const description = `${formatVnDate(new Date(session.startsAt), locale)} ${formatVnTimeRange(new Date(session.startsAt), new Date(session.endsAt), locale)} · ${session.host.name} · ${session.producers.map((p) => p.name).join(", ")}`;
   const image = session.products[0]?.imageUrl;
   return {
     title: session.title,
@@ -89,7 +89,7 @@ export default async function SessionPage({ params }: Props) {
           <span className="sr-only">{t.session.when}: </span>
           <time dateTime={session.startsAt}>{formatVnDate(start, locale)}</time>,{" "}
           <span className="font-semibold">
-            {formatVnTime(start, locale)}–{formatVnTime(end, locale)}
+            {formatVnTimeRange(start, end, locale)}
           </span>{" "}
           <span className="text-sm text-stone-600">(GMT+7)</span>
         </p>
