@@ -11,7 +11,7 @@
  * directly (no micro-cache in front) and the script prints Redis's hit rate over that run.
  *   npm run bench:scale -- --seconds 10
  */
-import { execFileSync, spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { execFileSync, spawn, spawnSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { rm } from "node:fs/promises";
 import { cpus } from "node:os";
@@ -24,6 +24,7 @@ import { createPrismaClient } from "@/lib/db/client";
 import { openDatabase } from "@/lib/db/runtime";
 import { PROJECT_ROOT } from "@/lib/root";
 import { benchHeader, benchVerdict, budget } from "./lib/bench-report";
+import { stopAll, track } from "./lib/bench-server";
 import { startProxy } from "./lib/nginx";
 import { testRedis } from "./lib/redis";
 
@@ -32,17 +33,8 @@ const CONNECTIONS = 20;
 const PORTS = { a: 3210, b: 3211, proxy: 3212, proxyOne: 3213 };
 const RELEASE = path.join(PROJECT_ROOT, ".data", "release-bench-scale");
 const SECRET = "bench-scale-secret-0123456789abcdef0123";
-const running = new Set<ChildProcess>();
 const instancePids: number[] = [];
 const log = (message: string) => console.log(`[bench:scale] ${message}`);
-
-function stop(child: ChildProcess): Promise<void> {
-  return new Promise((resolve) => {
-    if (child.exitCode !== null) return resolve();
-    child.once("exit", () => resolve());
-    child.kill("SIGTERM");
-  });
-}
 
 async function startInstance(port: number, env: Record<string, string>): Promise<void> {
   const child = spawn(process.execPath, [path.join(RELEASE, "server.mjs"), "--port", String(port)], {
@@ -50,9 +42,8 @@ async function startInstance(port: number, env: Record<string, string>): Promise
     env: { ...process.env, ...env, LOG_LEVEL: "warn" },
     stdio: ["ignore", "ignore", "inherit"],
   });
-  running.add(child);
+  track(child);
   instancePids.push(child.pid!);
-  child.once("exit", () => running.delete(child));
   for (let i = 0; i < 300; i++) {
     if (child.exitCode !== null) throw new Error(`the instance on port ${port} exited with ${child.exitCode}`);
     const status = await fetch(`http://127.0.0.1:${port}/api/health`).then((r) => r.status, () => 0);
@@ -218,7 +209,7 @@ async function main() {
   } finally {
     await proxy?.stop();
     await proxyOne?.stop();
-    await Promise.all([...running].map(stop));
+    await stopAll();
     await redis?.stop();
     await database.stop();
   }
@@ -227,6 +218,6 @@ async function main() {
 
 main().catch(async (error) => {
   console.error(error instanceof Error ? error.message : error);
-  await Promise.all([...running].map(stop));
+  await stopAll();
   process.exit(1);
 });
