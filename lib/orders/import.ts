@@ -328,7 +328,7 @@ export async function writeOrderImport(tx: Tx, producerId: string, importId: str
  * units of paid lines, gross, cancelled, refunded and damage refunds. A pair left without lines
  * loses its ORDERS figures. Returns the sessions whose figures changed.
  */
-async function recomputeOrderResults(tx: Tx): Promise<string[]> {
+export async function recomputeOrderResults(tx: Tx): Promise<string[]> {
   const removed = await tx.$queryRawUnsafe<{ session_id: string }[]>(`
     DELETE FROM product_results r USING order_pairs p
     WHERE r.session_id = p.session_id AND r.product_id = p.product_id AND r.source = 'ORDERS'

@@ -4,6 +4,7 @@ import { STAFF_ROLES } from "@/lib/auth/policy";
 import { CacheTag } from "@/lib/cache-tags";
 import { db, type Db, type Tx } from "@/lib/db/client";
 import { notifySessionShops, notifyShop } from "@/lib/notifications/notify";
+import { reattributeOrders } from "@/lib/orders/reattribute";
 import { slotParam } from "@/lib/notifications/texts";
 import { PUBLIC_PRODUCT } from "@/lib/products/queries";
 import { enforceReadiness, LINEUP_PRODUCT } from "@/lib/programme/readiness";
@@ -55,12 +56,35 @@ export function isDoubleBooking(error: unknown): boolean {
 }
 
 async function lockSession(tx: Tx, sessionId: string) {
-  const [row] = await tx.$queryRaw<{ id: string }[]>`SELECT id FROM live_sessions WHERE id = ${sessionId}::uuid FOR UPDATE`;
+  // NO KEY UPDATE: the id does not change, so results written meanwhile (whose key points here) need not wait.
+  const [row] = await tx.$queryRaw<{ id: string }[]>`SELECT id FROM live_sessions WHERE id = ${sessionId}::uuid FOR NO KEY UPDATE`;
   if (!row) throw new ActionError("notFound");
   return tx.liveSession.findUniqueOrThrow({ where: { id: row.id } });
 }
 
-const tags = () => [CacheTag.sessions];
+/** Sessions whose window order lines are attributed to (drafts and cancelled ones never). */
+const ATTRIBUTING: readonly string[] = ["SCHEDULED", "LIVE", "COMPLETED"];
+
+/**
+ * Order lines imported before a session changed, attributed again: its line-up's products (or
+ * those named) over the span of its window before and after. Returns how many lines moved.
+ */
+async function reattributeSession(
+  tx: Tx,
+  session: { id: string; startsAt: Date; endsAt: Date },
+  actorId: string | null,
+  options: { productIds?: string[]; before?: { startsAt: Date; endsAt: Date } } = {},
+): Promise<number> {
+  const productIds =
+    options.productIds ?? (await tx.sessionProduct.findMany({ where: { sessionId: session.id }, select: { productId: true } })).map((p) => p.productId);
+  const from = new Date(Math.min(session.startsAt.getTime(), options.before?.startsAt.getTime() ?? Infinity));
+  const to = new Date(Math.max(session.endsAt.getTime(), options.before?.endsAt.getTime() ?? -Infinity));
+  const { lines } = await reattributeOrders(tx, { productIds, from, to, sessionId: session.id, actorId });
+  return lines;
+}
+
+/** Sessions' pages; the reports too when order lines changed session. */
+const tags = (result: { ordersReattributed?: number }) => ((result.ordersReattributed ?? 0) > 0 ? [CacheTag.sessions, CacheTag.results] : [CacheTag.sessions]);
 
 /**
  * Creates or edits a session. A host or a channel already booked at that time is named in the
@@ -69,7 +93,7 @@ const tags = () => [CacheTag.sessions];
 export const saveSession = defineAction({
   schema: SessionInputSchema,
   roles: STAFF_ROLES,
-  run: async (input, { tx, audit }) => {
+  run: async (input, { user, tx, audit }) => {
     const startsAt = vnInstant(input.date, input.start);
     const endsAt = vnInstant(input.date, input.end);
     const [host, channel] = await Promise.all([
@@ -95,7 +119,7 @@ export const saveSession = defineAction({
     if (!input.sessionId) {
       const session = await tx.liveSession.create({ data: { ...fields, status: "DRAFT" } });
       await audit({ action: AuditAction.SESSION_CREATED, entityType: "LiveSession", entityId: session.id, after: session });
-      return { sessionId: session.id };
+      return { sessionId: session.id, ordersReattributed: 0 };
     }
     const before = await lockSession(tx, input.sessionId);
     if (before.status === "COMPLETED" || before.status === "CANCELLED") throw new ActionError("sessionLocked");
@@ -111,7 +135,9 @@ export const saveSession = defineAction({
         link: `/sessions/${before.id}`,
       });
     }
-    return { sessionId: before.id };
+    // Orders paid around its old or new time belong to it, or no longer do.
+    const ordersReattributed = moved && ATTRIBUTING.includes(before.status) ? await reattributeSession(tx, after, user?.id ?? null, { before }) : 0;
+    return { sessionId: before.id, ordersReattributed };
   },
   onError: async (error, input) => {
     if (!isDoubleBooking(error)) return null;
@@ -131,7 +157,7 @@ export const saveSession = defineAction({
 export const setSessionStatus = defineAction({
   schema: SessionStatusSchema,
   roles: STAFF_ROLES,
-  run: async (input, { tx, audit }) => {
+  run: async (input, { user, tx, audit }) => {
     const before = await lockSession(tx, input.sessionId);
     if (before.version !== input.version) throw new ActionError("changedMeanwhile");
     const allowed: readonly string[] = SESSION_TRANSITIONS[before.status];
@@ -156,7 +182,9 @@ export const setSessionStatus = defineAction({
     if (after.status === "SCHEDULED" && before.status === "DRAFT") {
       await notifySessionShops(tx, before.id, { key: "SESSION_PLACED", params, link: `/sessions/${before.id}` });
     }
-    return { sessionId: before.id, status: after.status };
+    // Cancelled (or back to draft), its orders go to another session or outside; published, it takes them.
+    const ordersReattributed = ATTRIBUTING.includes(before.status) !== ATTRIBUTING.includes(after.status) ? await reattributeSession(tx, after, user?.id ?? null) : 0;
+    return { sessionId: before.id, status: after.status, ordersReattributed };
   },
   tags,
 });
@@ -165,7 +193,7 @@ export const setSessionStatus = defineAction({
 export const changeLineup = defineAction({
   schema: LineupChangeSchema,
   roles: STAFF_ROLES,
-  run: async (input, { tx, audit }) => {
+  run: async (input, { user, tx, audit }) => {
     const session = await lockSession(tx, input.sessionId);
     if (session.status === "COMPLETED" || session.status === "CANCELLED") throw new ActionError("sessionLocked");
     if (input.change === "remove") {
@@ -199,7 +227,8 @@ export const changeLineup = defineAction({
       before: input.change === "remove" ? { lineupProductId: input.productId } : null,
       after: input.change === "add" ? { lineupProductId: input.productId } : null,
     });
-    return { sessionId: session.id };
+    const ordersReattributed = ATTRIBUTING.includes(session.status) ? await reattributeSession(tx, session, user?.id ?? null, { productIds: [input.productId] }) : 0;
+    return { sessionId: session.id, ordersReattributed };
   },
   tags,
 });
@@ -247,7 +276,7 @@ export const copyPreviousSaturday = defineAction({
     return { created, skipped };
   },
   onError: async (error) => (isDoubleBooking(error) ? new ActionError("bookedMeanwhile") : null),
-  tags,
+  tags: () => [CacheTag.sessions],
 });
 
 /** Accepts a pending application into a session of its Saturday (its products join the line-up), or declines it with a reason. */
@@ -266,6 +295,7 @@ export const decideApplication = defineAction({
     }
     const saturday = application.saturday.toISOString().slice(0, 10);
     let sessionTitle: string | null = null;
+    let ordersReattributed = 0;
     if (input.decision === "ACCEPT") {
       const session = await lockSession(tx, input.sessionId!);
       if (vnDateOf(session.startsAt) !== saturday) throw new ActionError("sessionOtherDay", "sessionId");
@@ -282,6 +312,9 @@ export const decideApplication = defineAction({
       await enforceReadiness(tx, session.id, "sessionId");
       await tx.liveSession.update({ where: { id: session.id }, data: { version: { increment: 1 } } });
       sessionTitle = session.title;
+      if (toAdd.length && ATTRIBUTING.includes(session.status)) {
+        ordersReattributed = await reattributeSession(tx, session, user!.id, { productIds: toAdd.map((p) => p.id) });
+      }
     }
     const after = await tx.sessionApplication.update({
       where: { id: application.id },
@@ -306,7 +339,7 @@ export const decideApplication = defineAction({
       params: { saturday, session: sessionTitle ?? "", reason: input.reason ?? "" },
       link: "/producer/applications",
     });
-    return { applicationId: application.id, status: after.status };
+    return { applicationId: application.id, status: after.status, ordersReattributed };
   },
   tags,
 });

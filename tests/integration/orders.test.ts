@@ -9,6 +9,7 @@ import { getOrderReport, getOwnOrderFigures } from "@/lib/orders/queries";
 import { AuthorizationError } from "@/lib/auth/policy";
 import { stageImport } from "@/lib/results/import";
 import { recordResults } from "@/lib/results/manage";
+import { changeLineup, saveSession, setSessionStatus } from "@/lib/planning/manage";
 import { addDays, comingSaturday, vnInstant } from "@/lib/time";
 import { seedReferenceData } from "@/prisma/seed";
 import { createChannel, createHost, createProducer, createProduct, createSession, createUser } from "@/tests/fixtures/factories";
@@ -179,6 +180,45 @@ describe("order export import", () => {
     // The line moved from the session to outside it, on the same day: the rollup followed.
     expect(await db.orderRollup.findMany({ select: { sessionId: true, gross: true } })).toEqual([{ sessionId: "00000000-0000-0000-0000-000000000000", gross: 250_000n }]);
     expect(await rollupDifferences()).toBe(0);
+  });
+
+  it("attributes imported lines again when a session moves, changes its line-up or is cancelled", async () => {
+    // A noon session, still "scheduled" (staff had not closed it), featuring fruit only.
+    const host = await createHost(db);
+    const channel = await createChannel(db);
+    const noon = (await createSession(db, { hostId: host.id, channelId: channel.id, startsAt: vnInstant(day, "12:00"), endsAt: vnInstant(day, "13:00"), status: "SCHEDULED", productIds: [fruit.id] })).id;
+    const { sha256 } = await stage(exportCsv([line("6001", "THANHLONG-5KG", t("12:20:00"), 300_000), line("6002", "TRA-200G", t("12:40:00"), 200_000), line("6003", "TRA-200G", t("08:30:00"), 100_000)]));
+    expect(await confirm(owner, sha256)).toMatchObject({ ok: true });
+    const sessionOf = async () => Object.fromEntries((await db.orderLine.findMany({ select: { orderId: true, sessionId: true } })).map((l) => [l.orderId, l.sessionId]));
+    const gmvOf = async (sessionId: string) => Object.fromEntries((await figures(sessionId)).map((f) => [f.productId === tea.id ? "tea" : "fruit", f.gmv]));
+    expect(await sessionOf()).toEqual({ "6001": noon, "6002": null, "6003": morning });
+    const version = async () => String((await db.liveSession.findUniqueOrThrow({ where: { id: noon } })).version);
+
+    // Tea was sold in the session too: added to its line-up, its line is the session's.
+    expect(await asUser(staff, () => changeLineup({ sessionId: noon, productId: tea.id, change: "add" }))).toMatchObject({ ok: true, result: { ordersReattributed: 1 } });
+    expect(await sessionOf()).toEqual({ "6001": noon, "6002": noon, "6003": morning });
+    expect(await gmvOf(noon)).toEqual({ fruit: 300_000, tea: 200_000 });
+
+    // The session really ran in the afternoon: its noon lines are outside sessions now (the morning's stays).
+    const v1 = await version();
+    const moved = await asUser(staff, () => saveSession({ sessionId: noon, version: v1, title: "Phiên trưa", date: day, start: "15:00", end: "16:00", hostId: host.id, channelId: channel.id }));
+    expect(moved).toMatchObject({ ok: true, result: { ordersReattributed: 2 } });
+    expect(await sessionOf()).toEqual({ "6001": null, "6002": null, "6003": morning });
+    expect(await figures(noon)).toEqual([]);
+    expect(await rollupDifferences()).toBe(0);
+
+    // Back at noon, then called off: its lines leave it again.
+    const v2 = await version();
+    expect(await asUser(staff, () => saveSession({ sessionId: noon, version: v2, title: "Phiên trưa", date: day, start: "12:00", end: "13:00", hostId: host.id, channelId: channel.id }))).toMatchObject({ ok: true });
+    expect(await gmvOf(noon)).toEqual({ fruit: 300_000, tea: 200_000 });
+    const v3 = await version();
+    expect(await asUser(staff, () => setSessionStatus({ sessionId: noon, version: v3, status: "CANCELLED" }))).toMatchObject({ ok: true, result: { ordersReattributed: 2 } });
+    expect(await sessionOf()).toEqual({ "6001": null, "6002": null, "6003": morning });
+    expect(await figures(noon)).toEqual([]);
+    expect(await rollupDifferences()).toBe(0);
+    // Each move is in the audit trail, with how many lines moved.
+    const audits = await db.auditLog.findMany({ where: { action: "ORDERS_REATTRIBUTED", entityId: noon }, orderBy: { id: "asc" } });
+    expect(audits.map((a) => (a.after as { lines: number }).lines)).toEqual([1, 2, 2, 2]);
   });
 
   it("keeps a line of an unknown SKU unattributed and lists the SKU, so the producer can add it", async () => {

@@ -296,6 +296,7 @@ export const staffEn: StaffMessages = {
       RESULTS_RECORDED: "Session results recorded",
       RESULTS_IMPORTED: "Results imported from a file",
       ORDERS_IMPORTED: "TikTok Shop orders imported",
+      ORDERS_REATTRIBUTED: "Orders re-attributed (a session's time, status or line-up changed)",
       PRODUCT_LISTING_UPDATED: "Product's TikTok Shop SKUs changed",
       REFERENCE_DATA_CHANGED: "Reference data changed",
       NOTIFICATIONS_READ: "Notifications read",

@@ -295,6 +295,7 @@ export const staffVi = {
       RESULTS_RECORDED: "Ghi kết quả phiên",
       RESULTS_IMPORTED: "Nhập kết quả từ tệp",
       ORDERS_IMPORTED: "Nhập đơn hàng từ TikTok Shop",
+      ORDERS_REATTRIBUTED: "Gán lại đơn hàng theo phiên (phiên đổi giờ, trạng thái hoặc sản phẩm)",
       PRODUCT_LISTING_UPDATED: "Sửa mã SKU TikTok Shop của sản phẩm",
       REFERENCE_DATA_CHANGED: "Sửa danh mục",
       NOTIFICATIONS_READ: "Đọc thông báo",
