@@ -43,9 +43,44 @@ export async function listShopsForOrders(user: CurrentUser | null): Promise<{ id
   return db.producer.findMany({ where: { reviewStatus: { not: "REJECTED" } }, orderBy: { name: "asc" }, select: { id: true, name: true } });
 }
 
+/** One month of a shop's paid sales: during sessions and outside them, gross and net. */
+export type InsideOutsideMonth = { month: string; inside: { gross: string; net: string }; outside: { gross: string; net: string } };
+
+/**
+ * Sales during sessions and outside them, per month (Vietnam time), newest first, over the last
+ * two years: what sessions add over the shop's everyday sales. From the order rollup, summed in SQL.
+ */
+async function insideOutsideByMonth(producerIds: string[]): Promise<InsideOutsideMonth[]> {
+  const rows = await db.$queryRawUnsafe<{ month: string; in_gross: bigint; in_net: bigint; out_gross: bigint; out_net: bigint }[]>(
+    `SELECT to_char(r.day, 'YYYY-MM') AS month,
+            coalesce(sum(r.gross) FILTER (WHERE r.session_id <> ${NO_SESSION}), 0)::bigint AS in_gross,
+            coalesce(sum(r.gross - r.cancelled - r.refunded) FILTER (WHERE r.session_id <> ${NO_SESSION}), 0)::bigint AS in_net,
+            coalesce(sum(r.gross) FILTER (WHERE r.session_id = ${NO_SESSION}), 0)::bigint AS out_gross,
+            coalesce(sum(r.gross - r.cancelled - r.refunded) FILTER (WHERE r.session_id = ${NO_SESSION}), 0)::bigint AS out_net
+     FROM order_rollups r
+     WHERE r.producer_id = ANY($1::uuid[])
+     GROUP BY 1 ORDER BY 1 DESC LIMIT 24`,
+    producerIds,
+  );
+  return rows.map((r) => ({
+    month: r.month,
+    inside: { gross: r.in_gross.toString(), net: r.in_net.toString() },
+    outside: { gross: r.out_gross.toString(), net: r.out_net.toString() },
+  }));
+}
+
+/** One shop's months during and outside sessions, for staff (`null` for an unknown shop). */
+export async function getShopOrderMonths(user: CurrentUser | null, producerId: string): Promise<{ producer: string; months: InsideOutsideMonth[] } | null> {
+  assertRole(user, STAFF_ROLES);
+  if (!/^[0-9a-f-]{36}$/i.test(producerId)) return null;
+  const producer = await db.producer.findUnique({ where: { id: producerId }, select: { name: true } });
+  return producer && { producer: producer.name, months: await insideOutsideByMonth([producerId]) };
+}
+
 export type OwnOrderFigures = {
   sessions: (OrderMoney & { sessionId: string; title: string; startsAt: string })[];
   outside: (OrderMoney & { month: string })[];
+  months: InsideOutsideMonth[];
 };
 
 /**
@@ -56,7 +91,7 @@ export async function getOwnOrderFigures(user: CurrentUser | null): Promise<OwnO
   const checked = assertRole(user, ["PRODUCER"]);
   const shops = checked.producerIds;
   // From the order rollup (per product, day and session), not the lines: a large shop has 200,000 a Saturday.
-  const [sessions, outside] = await Promise.all([
+  const [sessions, outside, months] = await Promise.all([
     db.$queryRawUnsafe<(MoneyRow & { session_id: string; title: string; starts_at: Date })[]>(
       `SELECT s.id AS session_id, s.title, s.starts_at, ${ROLLUP_SUMS}
        FROM order_rollups r JOIN live_sessions s ON s.id = r.session_id
@@ -71,17 +106,19 @@ export async function getOwnOrderFigures(user: CurrentUser | null): Promise<OwnO
        GROUP BY 1 ORDER BY 1 DESC LIMIT 24`,
       shops,
     ),
+    insideOutsideByMonth(shops),
   ]);
   return {
     sessions: sessions.map((r) => ({ sessionId: r.session_id, title: r.title, startsAt: r.starts_at.toISOString(), ...money(r) })),
     outside: outside.map((r) => ({ month: r.month, ...money(r) })),
+    months,
   };
 }
 
 export type OrderReport = {
   total: OrderMoney;
   /** Per shop: paid sales during sessions and outside them (the baseline), gross. */
-  shops: { producer: string; inside: string; outside: string }[];
+  shops: { producerId: string; producer: string; inside: string; outside: string }[];
   provinces: (OrderMoney & { province: string })[];
   damageProducts: { productId: string; product: string; producer: string; gross: string; damage: string; rate: number }[];
 };
@@ -105,8 +142,8 @@ export async function getOrderReport(user: CurrentUser | null): Promise<OrderRep
        JOIN products pr ON pr.id = t.product_id JOIN producers p ON p.id = pr.producer_id
        ORDER BY t.damage::numeric / nullif(t.gross, 0) DESC NULLS LAST, pr.name LIMIT 20`,
     ),
-    db.$queryRawUnsafe<{ producer: string; inside: bigint; outside: bigint }[]>(
-      `SELECT p.name AS producer, t.inside, t.outside
+    db.$queryRawUnsafe<{ producer_id: string; producer: string; inside: bigint; outside: bigint }[]>(
+      `SELECT p.id AS producer_id, p.name AS producer, t.inside, t.outside
        FROM (SELECT producer_id, coalesce(sum(gross) FILTER (WHERE session_id <> ${NO_SESSION}), 0)::bigint AS inside,
                     coalesce(sum(gross) FILTER (WHERE session_id = ${NO_SESSION}), 0)::bigint AS outside
              FROM order_rollups GROUP BY producer_id) t
@@ -118,7 +155,7 @@ export async function getOrderReport(user: CurrentUser | null): Promise<OrderRep
   return {
     total: money({ orders: Number(sum("orders")), gross: sum("gross"), cancelled: sum("cancelled"), refunded: sum("refunded"), damage: sum("damage") }),
     provinces: provinces.map((r) => ({ province: r.province, ...money(r) })),
-    shops: shops.map((r) => ({ producer: r.producer, inside: r.inside.toString(), outside: r.outside.toString() })),
+    shops: shops.map((r) => ({ producerId: r.producer_id, producer: r.producer, inside: r.inside.toString(), outside: r.outside.toString() })),
     damageProducts: damage.map((r) => ({ productId: r.product_id, product: r.product, producer: r.producer, gross: r.gross.toString(), damage: r.damage.toString(), rate: r.gross > 0n ? Number(r.damage) / Number(r.gross) : 0 })),
   };
 }

@@ -1,4 +1,4 @@
-import { formatVnd } from "@/lib/format";
+import { formatMonth, formatVnd } from "@/lib/format";
 import { vnDateOf, vnTimeOf } from "@/lib/time";
 import { exportCsv, exportTime, exportXlsx } from "@/tests/support/order-export";
 import { ACCOUNTS, checkPage, expect, signIn, test, withE2eDb } from "./fixtures";
@@ -76,6 +76,10 @@ test.describe("order exports", () => {
     await expect(card).toContainText(formatVnd(500_000, "vi"));
     await expect(card).toContainText(`Hàng hư hỏng: ${formatVnd(100_000, "vi")}`);
     await expect(page.getByRole("list", { name: "Bán ngoài phiên, theo tháng" })).toContainText(formatVnd(50_000, "vi"));
+    // The months, during sessions beside outside them: the outside line is this month's 50.000.
+    const months = page.getByRole("region", { name: "Trong phiên và ngoài phiên, theo tháng" }).first();
+    await expect(months.getByRole("columnheader", { name: "Phần trong phiên" })).toBeVisible();
+    await expect(months).toContainText(`thực ${formatVnd(50_000, "vi")}`);
     await checkPage(page);
   });
 
@@ -108,6 +112,11 @@ test.describe("order exports", () => {
     await expect(page.getByRole("list", { name: "Doanh số từ đơn hàng theo tỉnh, thành" }).getByRole("listitem").first()).toContainText("Hàng hư hỏng");
     await expect(page.getByRole("region", { name: "Sản phẩm có tỉ lệ hoàn hàng hư hỏng cao nhất" }).first()).toContainText(product.name);
     await expect(page.getByRole("region", { name: "Các lần nhập gần đây" }).first()).toContainText("orders.csv");
+    // A shop's months, during and outside sessions: from its row of the per-shop table.
+    await page.getByRole("link", { name: `Xem theo tháng: ${product.producer.name}` }).click();
+    await expect(page).toHaveURL(/\?shop=[0-9a-f-]{36}#by-month$/);
+    const months = page.getByRole("region", { name: `${product.producer.name}: trong phiên và ngoài phiên, theo tháng` }).first();
+    await expect(months.getByRole("rowheader", { name: formatMonth(vnDateOf(session.startsAt).slice(0, 7), "vi") })).toBeVisible();
     await checkPage(page);
   });
 });

@@ -5,7 +5,7 @@ import { db } from "@/lib/db/client";
 import { ATTRIBUTION_GRACE_MINUTES } from "@/lib/orders/columns";
 import { orderStagedKey, previewOrderImport } from "@/lib/orders/import";
 import { confirmOrderImport, updateProductListing } from "@/lib/orders/manage";
-import { getOrderReport, getOwnOrderFigures } from "@/lib/orders/queries";
+import { getOrderReport, getOwnOrderFigures, getShopOrderMonths } from "@/lib/orders/queries";
 import { AuthorizationError } from "@/lib/auth/policy";
 import { stageImport } from "@/lib/results/import";
 import { recordResults } from "@/lib/results/manage";
@@ -299,11 +299,18 @@ describe("order export import", () => {
     const own = await getOwnOrderFigures(owner);
     expect(own.sessions).toEqual([expect.objectContaining({ sessionId: morning, gross: "400000", cancelled: "100000", net: "300000", orders: 2 })]);
     expect(own.outside).toEqual([expect.objectContaining({ month: day.slice(0, 7), gross: "50000", net: "50000" })]);
-    expect(await getOwnOrderFigures(stranger)).toEqual({ sessions: [], outside: [] });
+    // The month, during sessions beside outside them, gross and net.
+    const month = { month: day.slice(0, 7), inside: { gross: "400000", net: "300000" }, outside: { gross: "50000", net: "50000" } };
+    expect(own.months).toEqual([month]);
+    expect(await getOwnOrderFigures(stranger)).toEqual({ sessions: [], outside: [], months: [] });
     await expect(getOrderReport(owner)).rejects.toBeInstanceOf(AuthorizationError);
+    await expect(getShopOrderMonths(owner, shopId)).rejects.toBeInstanceOf(AuthorizationError);
     const report = await getOrderReport(staff);
     expect(report.total).toMatchObject({ gross: "450000", cancelled: "100000", net: "350000" });
-    expect(report.shops).toEqual([expect.objectContaining({ inside: "400000", outside: "50000" })]);
+    expect(report.shops).toEqual([expect.objectContaining({ producerId: shopId, inside: "400000", outside: "50000" })]);
+    expect(await getShopOrderMonths(staff, shopId)).toEqual({ producer: expect.any(String), months: [month] });
+    expect(await getShopOrderMonths(staff, otherShopId)).toEqual({ producer: expect.any(String), months: [] });
+    expect(await getShopOrderMonths(staff, "not-a-shop")).toBeNull();
   });
 
   it("keeps order figures when staff save the session's results form without changing them, and replaces those they change", async () => {

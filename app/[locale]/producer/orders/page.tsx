@@ -1,4 +1,4 @@
-import { MoneyCards, OrderImportsTable } from "@/components/orders/order-tables";
+import { InsideOutsideTable, MoneyCards, OrderImportsTable } from "@/components/orders/order-tables";
 import { OrderImportForm } from "@/components/orders/order-import-form";
 import { requireRole } from "@/lib/auth/guards";
 import { formatMonth, formatVnDateTime } from "@/lib/format";
@@ -38,6 +38,13 @@ export default async function ProducerOrders({ params }: { params: Promise<{ loc
           />
         )}
       </section>
+      {figures.months.length > 0 && (
+        <section aria-labelledby="by-month" className="space-y-3">
+          <h2 id="by-month" className="text-lg font-bold">{t.monthsTitle}</h2>
+          <p className="text-sm text-stone-600">{t.monthsIntro}</p>
+          <InsideOutsideTable label={t.monthsTitle} months={figures.months} t={t} locale={locale} />
+        </section>
+      )}
       <section aria-labelledby="outside" className="space-y-3">
         <h2 id="outside" className="text-lg font-bold">{t.outsideTitle}</h2>
         <p className="text-sm text-stone-600">{t.outsideIntro}</p>

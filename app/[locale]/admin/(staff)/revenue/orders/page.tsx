@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { MoneyCards, OrderImportsTable } from "@/components/orders/order-tables";
+import { InsideOutsideTable, MoneyCards, OrderImportsTable } from "@/components/orders/order-tables";
 import { OrderImportForm } from "@/components/orders/order-import-form";
 import { DataTable } from "@/components/ui/data-table";
 import { StatCard } from "@/components/ui/stat-card";
@@ -7,18 +7,25 @@ import { requireRole } from "@/lib/auth/guards";
 import { STAFF_ROLES } from "@/lib/auth/policy";
 import { formatShare, formatVnd, formatVndShort } from "@/lib/format";
 import { localePath } from "@/lib/i18n/locales";
-import { getMessages } from "@/lib/i18n/messages";
+import { fill, getMessages } from "@/lib/i18n/messages";
 import { localeFromParams, privatePageMetadata } from "@/lib/i18n/server";
-import { getOrderReport, listOrderImports, listShopsForOrders } from "@/lib/orders/queries";
+import { getOrderReport, getShopOrderMonths, listOrderImports, listShopsForOrders } from "@/lib/orders/queries";
 
 export const generateMetadata = privatePageMetadata((m) => m.orders.staffTitle);
 
 /** Staff import a shop's order export, and read the programme's gross, net and damage returns by province. */
-export default async function StaffOrders({ params }: { params: Promise<{ locale: string }> }) {
+export default async function StaffOrders({ params, searchParams }: { params: Promise<{ locale: string }>; searchParams: Promise<{ shop?: string | string[] }> }) {
   const locale = await localeFromParams(params);
   const user = await requireRole(STAFF_ROLES, locale, localePath(locale, "/admin/revenue/orders"));
   const t = getMessages(locale).orders;
-  const [shops, imports, report] = await Promise.all([listShopsForOrders(user), listOrderImports(user), getOrderReport(user)]);
+  const shop = (await searchParams).shop;
+  const [shops, imports, report, shopMonths] = await Promise.all([
+    listShopsForOrders(user),
+    listOrderImports(user),
+    getOrderReport(user),
+    typeof shop === "string" ? getShopOrderMonths(user, shop) : null,
+  ]);
+  const pagePath = localePath(locale, "/admin/revenue/orders");
   const short = (v: string) => formatVndShort(BigInt(v), locale);
   const full = (v: string) => formatVnd(BigInt(v), locale);
   return (
@@ -49,7 +56,12 @@ export default async function StaffOrders({ params }: { params: Promise<{ locale
           <DataTable label={t.shopsTitle} columns={[t.producerColumn, { label: t.inside, numeric: true }, { label: t.outside, numeric: true }]}>
             {report.shops.map((s) => (
               <tr key={s.producer} className="border-t border-stone-100 align-top">
-                <th scope="row" className="px-3 py-2 text-left font-medium">{s.producer}</th>
+                <th scope="row" className="px-3 py-2 text-left font-medium">
+                  {/* Its months, during and outside sessions, below the table. */}
+                  <Link href={`${pagePath}?shop=${s.producerId}#by-month`} className="text-brand-700 underline" aria-label={fill(t.showMonths, { producer: s.producer })}>
+                    {s.producer}
+                  </Link>
+                </th>
                 <td className="whitespace-nowrap px-3 py-2 text-right tabular-nums">{full(s.inside)}</td>
                 <td className="whitespace-nowrap px-3 py-2 text-right tabular-nums">{full(s.outside)}</td>
               </tr>
@@ -57,6 +69,17 @@ export default async function StaffOrders({ params }: { params: Promise<{ locale
           </DataTable>
         )}
       </section>
+      {shopMonths && (
+        <section aria-labelledby="by-month" className="space-y-3">
+          <h2 id="by-month" className="text-lg font-bold">{fill(t.shopMonthsTitle, { producer: shopMonths.producer })}</h2>
+          <p className="text-sm text-stone-600">{t.monthsIntro}</p>
+          {shopMonths.months.length === 0 ? (
+            <p className="text-stone-600">{t.noneYet}</p>
+          ) : (
+            <InsideOutsideTable label={fill(t.shopMonthsTitle, { producer: shopMonths.producer })} months={shopMonths.months} t={t} locale={locale} />
+          )}
+        </section>
+      )}
       <section aria-labelledby="damage" className="space-y-3">
         <h2 id="damage" className="text-lg font-bold">{t.damageListTitle}</h2>
         <p className="text-sm text-stone-600">{t.damageListIntro}</p>
