@@ -45,24 +45,28 @@ export function MoneyCards({ label, rows, t, locale }: { label: string; rows: (O
 }
 
 /**
- * A shop's months, during sessions beside outside them: gross, the net under it, and the share of
- * the gross that came during sessions. Four narrow columns fit a 375 px phone.
+ * A shop's months, during sessions beside outside them: gross with the net under it, and under the
+ * month the share of its gross that came during sessions. Three columns fit a 375 px phone.
  */
 export function InsideOutsideTable({ label, months, t, locale }: { label: string; months: InsideOutsideMonth[]; t: Messages["orders"]; locale: Locale }) {
   const cell = (m: { gross: string; net: string }) => (
-    <td className="px-3 py-2 text-right tabular-nums">
+    <td className="px-2 py-2 text-right tabular-nums sm:px-3">
       <span className="block whitespace-nowrap">{formatVnd(BigInt(m.gross), locale)}</span>
       <span className="block whitespace-nowrap text-xs text-stone-600">{fill(t.netShort, { amount: formatVnd(BigInt(m.net), locale) })}</span>
     </td>
   );
   return (
-    <DataTable label={label} columns={[t.month, { label: t.inside, numeric: true }, { label: t.outside, numeric: true }, { label: t.insideShare, numeric: true }]}>
+    <DataTable label={label} columns={[t.month, { label: t.inside, numeric: true }, { label: t.outside, numeric: true }]}>
       {months.map((m) => (
         <tr key={m.month} className="border-t border-stone-100 align-top">
-          <th scope="row" className="whitespace-nowrap px-3 py-2 text-left font-medium">{formatMonth(m.month, locale)}</th>
+          <th scope="row" className="px-2 py-2 text-left font-medium sm:px-3">
+            <span className="whitespace-nowrap">{formatMonth(m.month, locale)}</span>
+            <span className="block text-xs font-normal text-stone-600">
+              {fill(t.insideShare, { share: percent(m.inside.gross, String(BigInt(m.inside.gross) + BigInt(m.outside.gross)), locale) })}
+            </span>
+          </th>
           {cell(m.inside)}
           {cell(m.outside)}
-          <td className="px-3 py-2 text-right tabular-nums">{percent(m.inside.gross, String(BigInt(m.inside.gross) + BigInt(m.outside.gross)), locale)}</td>
         </tr>
       ))}
     </DataTable>

@@ -71,7 +71,7 @@ export const ordersEn: typeof ordersVi = {
   monthsTitle: "During and outside sessions, by month",
   monthsIntro: "Gross (net below) of paid orders each month: during livestream sessions and outside them. What sessions add is the difference from everyday sales.",
   shopMonthsTitle: "{producer}: during and outside sessions, by month",
-  insideShare: "Share during sessions",
+  insideShare: "{share} during sessions",
   netShort: "net {amount}",
   showMonths: "By month: {producer}",
   product: "Product",

@@ -69,7 +69,7 @@ export const ordersVi = {
   monthsTitle: "Trong phiên và ngoài phiên, theo tháng",
   monthsIntro: "Doanh số gộp (doanh số thực bên dưới) của đơn đã thanh toán mỗi tháng: trong các phiên livestream và ngoài phiên. Phần phiên mang lại là chênh lệch với doanh số thường ngày.",
   shopMonthsTitle: "{producer}: trong phiên và ngoài phiên, theo tháng",
-  insideShare: "Phần trong phiên",
+  insideShare: "{share} trong phiên",
   netShort: "thực {amount}",
   showMonths: "Xem theo tháng: {producer}",
   product: "Sản phẩm",
