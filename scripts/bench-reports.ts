@@ -54,7 +54,7 @@ async function main() {
     }
     // A previous run's import rewrote 100,000 lines and their rollups: vacuum first, as autovacuum
     // would have by then, so that index-only scans are measured in their steady state.
-    await client.query("VACUUM (ANALYZE) product_results, live_sessions, result_rollups, result_product_totals, result_days, order_lines, order_rollups");
+    await client.query("VACUUM (ANALYZE) product_results, live_sessions, result_rollups, result_product_totals, result_days, order_lines, order_rollups, order_totals");
     const lines = (await client.query<{ n: string }>("SELECT count(*) AS n FROM product_results")).rows[0]!.n;
     const orderLines = (await client.query<{ n: string }>("SELECT count(*) AS n FROM order_lines")).rows[0]!.n;
     process.env.DATABASE_URL = database.url;
@@ -151,7 +151,7 @@ async function main() {
       {
         name: "orders: centre's report",
         app: () => getOrderReport(staff),
-        raw: () => client.query("SELECT p.province_id, sum(r.gross), sum(r.cancelled), sum(r.refunded), sum(r.damage) FROM order_rollups r JOIN producers p ON p.id = r.producer_id GROUP BY 1"),
+        raw: () => client.query("SELECT p.province_id, sum(r.gross), sum(r.cancelled), sum(r.refunded), sum(r.damage) FROM order_totals r JOIN producers p ON p.id = r.producer_id GROUP BY 1"),
       },
       {
         name: "orders: a producer's own",

@@ -163,6 +163,12 @@ async function seedOrders(step: (label: string, sql: string, params?: unknown[])
             count(*), count(*), sum(gross_vnd), sum(cancelled_vnd), sum(refunded_vnd), coalesce(sum(refunded_vnd) FILTER (WHERE damage), 0)
      FROM order_lines WHERE paid_time IS NOT NULL GROUP BY 1, 2, 3, 4`,
   );
+  await step(
+    "order totals",
+    `INSERT INTO order_totals (producer_id, product_id, in_session, lines, orders, gross, cancelled, refunded, damage)
+     SELECT producer_id, product_id, session_id <> '00000000-0000-0000-0000-000000000000', sum(lines), sum(orders), sum(gross), sum(cancelled), sum(refunded), sum(damage)
+     FROM order_rollups GROUP BY 1, 2, 3`,
+  );
 }
 
 main().catch((error) => {

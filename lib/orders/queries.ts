@@ -19,7 +19,7 @@ const money = (r: MoneyRow): OrderMoney => ({
 /** The order rollup's session for lines outside every session (see the migration). */
 const NO_SESSION = "'00000000-0000-0000-0000-000000000000'";
 
-/** The sums every figure is made of, over the order rollup `r`: paid orders (counted per product and day), gross, cancelled, refunded, damage refunds. */
+/** The sums every figure is made of, over the order rollup or totals `r`: paid orders (counted per product and day), gross, cancelled, refunded, damage refunds. */
 const ROLLUP_SUMS = `sum(r.orders)::int AS orders, sum(r.gross)::bigint AS gross, sum(r.cancelled)::bigint AS cancelled,
   sum(r.refunded)::bigint AS refunded, sum(r.damage)::bigint AS damage`;
 
@@ -129,24 +129,24 @@ export type OrderReport = {
  */
 export async function getOrderReport(user: CurrentUser | null): Promise<OrderReport> {
   assertRole(user, STAFF_ROLES);
-  // From the order rollup (a row per shop, product, day and in/out of session), not the lines.
+  // From the order totals (a row per shop, product and in/out of session), not the lines or the daily rollup.
   const [provinces, damage, shops] = await Promise.all([
     db.$queryRawUnsafe<(MoneyRow & { province: string })[]>(
       `SELECT pv.name AS province, ${ROLLUP_SUMS}
-       FROM order_rollups r JOIN producers p ON p.id = r.producer_id JOIN provinces pv ON pv.id = p.province_id
+       FROM order_totals r JOIN producers p ON p.id = r.producer_id JOIN provinces pv ON pv.id = p.province_id
        GROUP BY pv.name ORDER BY gross DESC, pv.name`,
     ),
     db.$queryRawUnsafe<{ product_id: string; product: string; producer: string; gross: bigint; damage: bigint }[]>(
       `SELECT pr.id AS product_id, pr.name AS product, p.name AS producer, t.gross, t.damage
-       FROM (SELECT product_id, sum(gross)::bigint AS gross, sum(damage)::bigint AS damage FROM order_rollups GROUP BY product_id HAVING sum(damage) > 0) t
+       FROM (SELECT product_id, sum(gross)::bigint AS gross, sum(damage)::bigint AS damage FROM order_totals GROUP BY product_id HAVING sum(damage) > 0) t
        JOIN products pr ON pr.id = t.product_id JOIN producers p ON p.id = pr.producer_id
        ORDER BY t.damage::numeric / nullif(t.gross, 0) DESC NULLS LAST, pr.name LIMIT 20`,
     ),
     db.$queryRawUnsafe<{ producer_id: string; producer: string; inside: bigint; outside: bigint }[]>(
       `SELECT p.id AS producer_id, p.name AS producer, t.inside, t.outside
-       FROM (SELECT producer_id, coalesce(sum(gross) FILTER (WHERE session_id <> ${NO_SESSION}), 0)::bigint AS inside,
-                    coalesce(sum(gross) FILTER (WHERE session_id = ${NO_SESSION}), 0)::bigint AS outside
-             FROM order_rollups GROUP BY producer_id) t
+       FROM (SELECT producer_id, coalesce(sum(gross) FILTER (WHERE in_session), 0)::bigint AS inside,
+                    coalesce(sum(gross) FILTER (WHERE NOT in_session), 0)::bigint AS outside
+             FROM order_totals GROUP BY producer_id) t
        JOIN producers p ON p.id = t.producer_id
        ORDER BY t.inside + t.outside DESC, p.name LIMIT 50`,
     ),

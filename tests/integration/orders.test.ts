@@ -30,7 +30,7 @@ const t = (time: string) => exportTime(day, time);
 
 beforeEach(async () => {
   // One database per file: each test starts without the others' orders and figures.
-  await db.$executeRawUnsafe("DELETE FROM order_lines; DELETE FROM order_rollups; DELETE FROM order_imports; DELETE FROM product_skus; DELETE FROM product_results");
+  await db.$executeRawUnsafe("DELETE FROM order_lines; DELETE FROM order_rollups; DELETE FROM order_totals; DELETE FROM order_imports; DELETE FROM product_skus; DELETE FROM product_results");
   await seedReferenceData(db);
   owner = (await loadActiveUser((await createUser(db)).id))!;
   stranger = (await loadActiveUser((await createUser(db)).id))!;
@@ -65,7 +65,7 @@ const figures = async (sessionId: string) =>
     productId: r.productId, orders: r.orders, units: r.unitsSold, gmv: Number(r.gmvVnd), cancelled: Number(r.cancelledVnd), refunded: Number(r.refundedVnd), damage: Number(r.damageVnd), source: r.source,
   }));
 
-/** Rows that differ between the order rollup and the same sums from the order lines: none. */
+/** Rows that differ between the order rollup and the same sums from the order lines, or between the totals and the rollup: none. */
 async function rollupDifferences(): Promise<number> {
   const [row] = await db.$queryRaw<{ n: number }[]>`
     WITH raw AS (
@@ -75,7 +75,15 @@ async function rollupDifferences(): Promise<number> {
       FROM order_lines WHERE paid_time IS NOT NULL GROUP BY 1, 2, 3, 4),
     roll AS (SELECT producer_id, product_id, day, session_id, lines, orders, gross, cancelled, refunded, damage FROM order_rollups)
     SELECT count(*)::int AS n FROM ((SELECT * FROM raw EXCEPT SELECT * FROM roll) UNION ALL (SELECT * FROM roll EXCEPT SELECT * FROM raw)) d`;
-  return row!.n;
+  // The totals (per shop, product and in/out of session) against the same sums of the rollup.
+  const [totals] = await db.$queryRaw<{ n: number }[]>`
+    WITH raw AS (
+      SELECT producer_id, product_id, session_id <> '00000000-0000-0000-0000-000000000000' AS in_session, sum(lines)::int AS lines, sum(orders)::int AS orders,
+             sum(gross)::bigint AS gross, sum(cancelled)::bigint AS cancelled, sum(refunded)::bigint AS refunded, sum(damage)::bigint AS damage
+      FROM order_rollups GROUP BY 1, 2, 3),
+    tot AS (SELECT producer_id, product_id, in_session, lines, orders, gross, cancelled, refunded, damage FROM order_totals)
+    SELECT count(*)::int AS n FROM ((SELECT * FROM raw EXCEPT SELECT * FROM tot) UNION ALL (SELECT * FROM tot EXCEPT SELECT * FROM raw)) d`;
+  return row!.n + totals!.n;
 }
 
 describe("order export import", () => {
