@@ -43,7 +43,7 @@ export function SessionForm({
   const none = { value: "", label: f.none };
   const choose = { value: "", label: f.choose };
   return (
-    <ActionForm action={saveSessionAction} errors={errors} success={common.saved} className="space-y-4 rounded-lg border border-stone-200 bg-white p-4" label={values.sessionId ? t.editTitle : t.newTitle}>
+    <ActionForm action={saveSessionAction} errors={errors} success={common.saved} notes={{ ordersReattributed: t.ordersReattributed }} className="space-y-4 rounded-lg border border-stone-200 bg-white p-4" label={values.sessionId ? t.editTitle : t.newTitle}>
       <input type="hidden" name="locale" value={locale} />
       <input type="hidden" name="sessionId" value={values.sessionId ?? ""} />
       {values.version !== undefined && <input type="hidden" name="version" value={values.version} />}

@@ -26,7 +26,13 @@ export function ActionForm({
   label,
   labels,
   summary = false,
+  notes,
 }: {
+  /**
+   * Said after success when the result's number under a key is above zero, e.g.
+   * `{ ordersReattributed: "{ordersReattributed} order lines now belong to another session." }`.
+   */
+  notes?: Record<string, string>;
   /** Lists field errors above the form too (for small forms without visible fields). */
   summary?: boolean;
   action: FormAction;
@@ -48,6 +54,9 @@ export function ActionForm({
   const params = state.formParams && Object.fromEntries(Object.entries(state.formParams).map(([k, v]) => [k, labels?.[v] ?? v]));
   const fieldMessages = summary ? Object.values(state.fieldErrors ?? {}).map((key) => fillParams(errors[key] ?? key, params)) : [];
   const message = state.formError ? fillParams(errors[state.formError] ?? state.formError, params) : fieldMessages.join(" ") || null;
+  const said = Object.entries(notes ?? {})
+    .filter(([key]) => typeof result[key] === "number" && (result[key] as number) > 0)
+    .map(([, text]) => fillParams(text, resultParams));
   return (
     <FormContext.Provider value={{ state, errors, pending }}>
       <form action={formAction} noValidate className={className} aria-label={label}>
@@ -56,9 +65,12 @@ export function ActionForm({
             {message}
           </p>
         )}
-        {state.ok && success && (
+        {state.ok && (success || said.length > 0) && (
           <div role="status" className="rounded-md border border-brand-100 bg-brand-50 p-3 text-sm">
-            <p>{fillParams(success, resultParams)}</p>
+            {success && <p>{fillParams(success, resultParams)}</p>}
+            {said.map((text) => (
+              <p key={text}>{text}</p>
+            ))}
             {secret && (
               <input
                 readOnly

@@ -162,6 +162,7 @@ export const staffEn: StaffMessages = {
     chooseSession: "Session",
     decided: "Application decided.",
     editTitle: "Edit session",
+    ordersReattributed: "{ordersReattributed} imported order lines were attributed again for the session's new time (its figures follow).",
     newTitle: "New session",
     form: {
       title: "Title",

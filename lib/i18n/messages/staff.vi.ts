@@ -161,6 +161,7 @@ export const staffVi = {
     chooseSession: "Chọn phiên",
     decided: "Đã xử lý đơn.",
     editTitle: "Sửa phiên",
+    ordersReattributed: "{ordersReattributed} dòng đơn hàng đã nhập được gán lại theo giờ mới của phiên (số liệu phiên cập nhật theo).",
     newTitle: "Tạo phiên mới",
     form: {
       title: "Tên phiên",
