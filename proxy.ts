@@ -1,13 +1,19 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { formerProvinceTarget } from "@/lib/provinces/former";
 import { isPrivateArea, newNonce, pagePolicy } from "@/lib/security/csp";
+import { hasActiveFilters, parseScheduleFilters } from "@/lib/sessions/filters";
 import { comingSaturday, isoWeekOf } from "@/lib/time";
 
-/** /schedule?week=2026-W49 → the static page of that week; no week means this Saturday's. */
+/**
+ * /schedule?week=2026-W49 → the static page of that week; no week means this Saturday's. With a
+ * filter in the query (the form sent without JavaScript), the week's filtered page, rendered on
+ * the server.
+ */
 function scheduleRewrite(request: NextRequest, prefix: string): NextResponse {
   const url = request.nextUrl.clone();
   const week = url.searchParams.get("week");
-  url.pathname = `${prefix}/schedule/${week && /^\d{4}-W\d{2}$/.test(week) ? week : week ? "invalid" : isoWeekOf(comingSaturday())}`;
+  const filtered = hasActiveFilters(parseScheduleFilters(url.searchParams)) ? "/filtered" : "";
+  url.pathname = `${prefix}/schedule/${week && /^\d{4}-W\d{2}$/.test(week) ? week : week ? "invalid" : isoWeekOf(comingSaturday())}${filtered}`;
   return NextResponse.rewrite(url);
 }
 

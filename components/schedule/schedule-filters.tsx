@@ -11,6 +11,8 @@ type Props = {
   t: ScheduleFilterWords;
   week: string;
   hosts: { name: string; tiktokHandle: string }[];
+  /** The URL's values, on the page filtered by the server (the static page leaves them to ScheduleFilterValues). */
+  values?: Record<string, string>;
 };
 
 export const SCHEDULE_FORM_ID = "schedule-filters";
@@ -20,19 +22,19 @@ export const SCHEDULE_FORM_ID = "schedule-filters";
  * without scripts. Rendered once, on the server, every field empty (the page is static); the
  * ScheduleFilterValues island then fills in the URL's values, so nothing moves.
  */
-export function ScheduleFilterForm({ t, week, hosts, children }: Props & { children?: React.ReactNode }) {
+export function ScheduleFilterForm({ t, week, hosts, values, children }: Props & { children?: React.ReactNode }) {
   return (
     <form method="get" id={SCHEDULE_FORM_ID} className="grid gap-3 rounded-lg border border-stone-200 bg-white p-4 sm:grid-cols-2 lg:grid-cols-3" aria-label={t.schedule.filters}>
       <input type="hidden" name="week" value={week} />
       <div>
         <label htmlFor="f-province" className="text-sm font-medium">{t.schedule.province}</label>
-        <input id="f-province" name="province" list="province-names" placeholder={t.schedule.provincePlaceholder} className={field} autoComplete="off" />
+        <input id="f-province" name="province" defaultValue={values?.province} list="province-names" placeholder={t.schedule.provincePlaceholder} className={field} autoComplete="off" />
         {/* Suggestions filled in by ScheduleFilterValues. */}
         <datalist id="province-names" />
       </div>
       <div>
         <label htmlFor="f-region" className="text-sm font-medium">{t.schedule.region}</label>
-        <select id="f-region" name="region" className={field}>
+        <select id="f-region" name="region" defaultValue={values?.region} className={field}>
           <option value="">{t.schedule.anyRegion}</option>
           {(["NORTH", "CENTRAL", "SOUTH"] as const).map((r) => (
             <option key={r} value={r}>{t.regions[r]}</option>
@@ -41,7 +43,7 @@ export function ScheduleFilterForm({ t, week, hosts, children }: Props & { child
       </div>
       <div>
         <label htmlFor="f-group" className="text-sm font-medium">{t.schedule.group}</label>
-        <select id="f-group" name="group" className={field}>
+        <select id="f-group" name="group" defaultValue={values?.group} className={field}>
           <option value="">{t.schedule.anyGroup}</option>
           {OCOP_GROUPS.map((g) => (
             <option key={g.id} value={g.id}>{t.groups[g.id]}</option>
@@ -50,7 +52,7 @@ export function ScheduleFilterForm({ t, week, hosts, children }: Props & { child
       </div>
       <div>
         <label htmlFor="f-stars" className="text-sm font-medium">{t.schedule.minStars}</label>
-        <select id="f-stars" name="stars" className={field}>
+        <select id="f-stars" name="stars" defaultValue={values?.stars} className={field}>
           <option value="">{t.schedule.anyStars}</option>
           {[3, 4, 5].map((n) => (
             <option key={n} value={n}>{"★".repeat(n)} ({n})</option>
@@ -59,7 +61,7 @@ export function ScheduleFilterForm({ t, week, hosts, children }: Props & { child
       </div>
       <div>
         <label htmlFor="f-host" className="text-sm font-medium">{t.schedule.host}</label>
-        <select id="f-host" name="host" className={field}>
+        <select id="f-host" name="host" defaultValue={values?.host} className={field}>
           <option value="">{t.schedule.anyHost}</option>
           {hosts.map((h) => (
             <option key={h.tiktokHandle} value={h.tiktokHandle}>{h.name}</option>
@@ -67,16 +69,16 @@ export function ScheduleFilterForm({ t, week, hosts, children }: Props & { child
         </select>
       </div>
       <div className="flex items-center gap-2 self-end pb-2">
-        <input id="f-seeds" name="seeds" type="checkbox" value="1" className="h-5 w-5" />
+        <input id="f-seeds" name="seeds" type="checkbox" value="1" defaultChecked={values ? values.seeds === "1" : undefined} className="h-5 w-5" />
         <label htmlFor="f-seeds" className="text-sm font-medium">{t.schedule.seeds}</label>
       </div>
       <div className="flex items-center gap-2 self-end pb-2">
-        <input id="f-tourism" name="tourism" type="checkbox" value="1" className="h-5 w-5" />
+        <input id="f-tourism" name="tourism" type="checkbox" value="1" defaultChecked={values ? values.tourism === "1" : undefined} className="h-5 w-5" />
         <label htmlFor="f-tourism" className="text-sm font-medium">{t.schedule.tourism}</label>
       </div>
       <div>
         <label htmlFor="f-q" className="text-sm font-medium">{t.schedule.search}</label>
-        <input id="f-q" name="q" type="search" placeholder={t.schedule.searchPlaceholder} className={field} />
+        <input id="f-q" name="q" type="search" defaultValue={values?.q} placeholder={t.schedule.searchPlaceholder} className={field} />
       </div>
       <div className="flex items-end gap-2 sm:col-span-2 lg:col-span-3">
         <button type="submit" className="rounded-md bg-brand-600 px-4 py-2 font-semibold text-white hover:bg-brand-700">{t.schedule.apply}</button>

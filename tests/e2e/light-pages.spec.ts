@@ -57,11 +57,13 @@ test("the schedule on a phone: one compact entry a session, the whole entry its 
 });
 
 test("the schedule's search still finds a session by its producer, whose name the compact entry no longer shows", async ({ page }) => {
+  await page.goto("/schedule");
+  const week = await page.locator("article").count();
   await page.goto("/schedule?q=D%C6%B0%C6%A1ng+V%C4%83n+L%E1%BB%99c");
   await expect(page.getByLabel("Tìm trong tuần")).toHaveValue("Dương Văn Lộc");
   const shown = page.getByRole("article").filter({ visible: true });
   await expect.poll(() => shown.count()).toBeGreaterThan(0);
-  expect(await shown.count()).toBeLessThan(await page.locator("article").count());
+  expect(await shown.count()).toBeLessThan(week);
   await expect(page.getByText("Không có phiên nào khớp bộ lọc")).toHaveCount(0);
   await expect(shown.first()).not.toContainText("Dương Văn Lộc");
 });

@@ -1,15 +1,11 @@
 import ICAL from "ical.js";
+import type { Page } from "@playwright/test";
 import { checkPage, expect, test } from "./fixtures";
 
 test.use({ viewport: { width: 375, height: 800 } });
 
-test("a visitor on a phone finds a session by an old province name, opens it and takes it to their calendar", async ({ page }) => {
-  await page.goto("/");
-  await checkPage(page);
-  await page.getByRole("navigation", { name: "Điều hướng chính" }).getByRole("link", { name: "Lịch phát" }).click();
-  await expect(page.getByRole("heading", { level: 1, name: "Lịch livestream" })).toBeVisible();
-  await checkPage(page);
-
+/** Filters the schedule by a province's name from before the 2025 merger: its new unit's sessions only, said so. Returns how many. */
+async function filterByOldProvince(page: Page): Promise<number> {
   await page.getByLabel("Tỉnh/thành (cả tên cũ)").fill("Bắc Giang");
   await page.getByRole("button", { name: "Lọc" }).click();
   await expect(page).toHaveURL(/province=B%E1%BA%AFc\+Giang/);
@@ -18,6 +14,17 @@ test("a visitor on a phone finds a session by an old province name, opens it and
   const count = await cards.count();
   expect(count).toBeGreaterThan(0);
   for (let i = 0; i < count; i++) await expect(cards.nth(i)).toContainText("Bắc Ninh");
+  return count;
+}
+
+test("a visitor on a phone finds a session by an old province name, opens it and takes it to their calendar", async ({ page }) => {
+  await page.goto("/");
+  await checkPage(page);
+  await page.getByRole("navigation", { name: "Điều hướng chính" }).getByRole("link", { name: "Lịch phát" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Lịch livestream" })).toBeVisible();
+  await checkPage(page);
+
+  const count = await filterByOldProvince(page);
 
   await page.getByLabel("Số sao tối thiểu").selectOption("5");
   await page.getByRole("button", { name: "Lọc" }).click();
@@ -119,4 +126,26 @@ test("a former province's page and feed lead to its new unit, and the schedule p
     week = /href="\/schedule\?week=(\d{4}-W\d{2})"[^>]*rel="prev"/.exec(await page.text())?.[1];
   }
   expect(week, "the pager stops").toBeUndefined();
+});
+
+test.describe("without JavaScript", () => {
+  test.use({ javaScriptEnabled: false });
+
+  test("the schedule's filters still filter: the form goes to a page the server filters", async ({ page }) => {
+    await page.goto("/schedule");
+    const all = await page.getByRole("article").count();
+    expect(all).toBeGreaterThan(1);
+    // What the old name became, and only that province's sessions, counted.
+    const count = await filterByOldProvince(page);
+    expect(count).toBeLessThan(all);
+    await expect(page.getByText(`${count} phiên`, { exact: true })).toBeVisible();
+    // One page per combination of filters: kept out of search engines (the week's page is not).
+    await expect(page.locator('meta[name="robots"]')).toHaveAttribute("content", /noindex/);
+
+    await page.getByLabel("Tỉnh/thành (cả tên cũ)").fill("Không Có Tỉnh Này");
+    await page.getByRole("button", { name: "Lọc" }).click();
+    await expect(page.getByRole("alert")).toContainText("Không tìm thấy tỉnh/thành “Không Có Tỉnh Này”");
+    await expect(page.getByText("Không có phiên nào khớp bộ lọc")).toBeVisible();
+    await expect(page.getByRole("article")).toHaveCount(0);
+  });
 });

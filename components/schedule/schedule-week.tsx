@@ -1,0 +1,110 @@
+import { Suspense } from "react";
+import { SCHEDULE_FORM_ID, ScheduleFilterForm } from "@/components/schedule/schedule-filters";
+import { ScheduleFilterValues } from "@/components/schedule/schedule-filter-values";
+import { SessionTimeline } from "@/components/schedule/session-timeline";
+import { ScheduleFilterResult } from "@/components/schedule/schedule-view";
+import { formatWeek } from "@/lib/format";
+import { localePath, type Locale } from "@/lib/i18n/locales";
+import { fill, getMessages } from "@/lib/i18n/messages";
+import { filterSessions, type ScheduleFilters } from "@/lib/sessions/filters";
+import type { PublicSession } from "@/lib/sessions/queries";
+import { foldVietnamese } from "@/lib/text";
+import { addDays, comingSaturday, isoWeekOf } from "@/lib/time";
+
+/**
+ * One week of the schedule: the week's navigation, the filter form and the sessions. The static
+ * page passes no filters (an island applies the URL's in the browser); the filtered page — the
+ * form submitted — passes them, and the server leaves out what does not match and says so.
+ */
+export function ScheduleWeek({
+  locale,
+  week,
+  monday,
+  range,
+  sessions: all,
+  filters,
+  values,
+}: {
+  locale: Locale;
+  week: string;
+  monday: string;
+  range: { first: string; last: string };
+  sessions: PublicSession[];
+  filters?: ScheduleFilters;
+  /** The URL's raw values, for the form on the filtered page. */
+  values?: Record<string, string>;
+}) {
+  const t = getMessages(locale);
+  const words = { schedule: t.schedule, regions: t.regions, groups: t.groups };
+  const hosts = [...new Map(all.map((s) => [s.host.tiktokHandle, s.host])).values()].sort((a, b) => a.name.localeCompare(b.name, "vi"));
+  const outcome = filters ? filterSessions(all, filters) : null;
+  const sessions = outcome ? outcome.sessions : all;
+  const weekLink = (w: string) => `${localePath(locale, "/schedule")}?week=${w}`;
+  const current = isoWeekOf(comingSaturday());
+  return (
+    <div className="space-y-4">
+      <header>
+        <h1 className="text-2xl font-bold">{t.schedule.title}</h1>
+        <p className="text-stone-600">{t.schedule.intro}</p>
+      </header>
+      <nav aria-label={formatWeek(monday, locale)} className="flex flex-wrap items-center justify-between gap-2 rounded-lg bg-white p-2">
+        {monday > range.first ? (
+          <a href={weekLink(isoWeekOf(addDays(monday, -7)))} className="rounded-md px-3 py-2 hover:bg-stone-100" rel="prev">
+            ← {t.schedule.prevWeek}
+          </a>
+        ) : (
+          <span aria-hidden="true" className="px-3 py-2" />
+        )}
+        <p className="text-center font-semibold">
+          {formatWeek(monday, locale)}
+          {week !== current && (
+            <a href={weekLink(current)} className="text-sm font-normal text-brand-700 underline">
+              {t.schedule.thisWeek}
+            </a>
+          )}
+        </p>
+        {monday < range.last ? (
+          <a href={weekLink(isoWeekOf(addDays(monday, 7)))} className="rounded-md px-3 py-2 hover:bg-stone-100" rel="next">
+            {t.schedule.nextWeek} →
+          </a>
+        ) : (
+          <span aria-hidden="true" className="px-3 py-2" />
+        )}
+      </nav>
+      <ScheduleFilterForm t={words} week={week} hosts={hosts} values={values}>
+        <Suspense>
+          <ScheduleFilterValues formId={SCHEDULE_FORM_ID} />
+        </Suspense>
+      </ScheduleFilterForm>
+      {outcome ? (
+        // Filtered here, on the server: the count and what the province typed became, as the island says them on the static page.
+        <div>
+          <p className="text-sm text-stone-600">{fill(t.schedule.count, { count: sessions.length })}</p>
+          {outcome.province?.merged && (
+            <p className="mt-2 rounded-md border border-brand-100 bg-brand-50 p-3 text-sm">
+              {fill(t.schedule.provinceMerged, { input: filters!.province!, province: outcome.province.province.name })}
+            </p>
+          )}
+          {outcome.provinceUnknown && (
+            <p role="alert" className="mt-2 rounded-md border border-amber-200 bg-amber-50 p-3 text-sm">
+              {fill(t.schedule.provinceUnknown, { input: filters!.province! })}
+            </p>
+          )}
+        </div>
+      ) : (
+        <Suspense fallback={<p className="text-sm text-stone-600">{fill(t.schedule.count, { count: sessions.length })}</p>}>
+          <ScheduleFilterResult
+            total={sessions.length}
+            producers={sessions.map((s) => foldVietnamese(s.producers.map((p) => p.name).join(", ")))}
+            t={{ schedule: { count: t.schedule.count, provinceMerged: t.schedule.provinceMerged, provinceUnknown: t.schedule.provinceUnknown, emptyFiltered: t.schedule.emptyFiltered } }}
+          />
+        </Suspense>
+      )}
+      {sessions.length === 0 ? (
+        <p className="mt-4 rounded-lg border border-dashed border-stone-300 bg-white p-6 text-stone-600">{all.length === 0 ? t.schedule.emptyWeek : t.schedule.emptyFiltered}</p>
+      ) : (
+        <SessionTimeline sessions={sessions} locale={locale} week={week} />
+      )}
+    </div>
+  );
+}
