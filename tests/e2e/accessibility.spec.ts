@@ -42,7 +42,7 @@ async function ids(): Promise<Ids> {
 
 /** Route patterns as in app/[locale] (route groups dropped), for the completeness check. */
 const ROUTES = {
-  public: ["/", "/schedule/[week]", "/sessions/[id]", "/producers/[slug]", "/products/[slug]", "/provinces/[slug]", "/search", "/sign-in", "/register", "/register/done", "/reset-password/[token]", "/[...missing]", "/hat-giong-ocop", "/ocop-seeds"],
+  public: ["/", "/schedule/[week]", "/sessions/[id]", "/producers/[slug]", "/products/[slug]", "/provinces/[slug]", "/search", "/sign-in", "/register", "/register/done", "/reset-password/[token]", "/[...missing]", "/hat-giong-ocop", "/ocop-seeds", "/schedule/[week]/filtered"],
   producer: ["/account", "/producer", "/producer/applications", "/producer/orders", "/producer/products", "/producer/products/[id]", "/producer/products/new", "/producer/products/[id]/packaging", "/producer/results", "/producer/shop", "/producer/training"],
   admin: [
     "/admin",
@@ -98,6 +98,7 @@ test("the route lists above cover every page of the app", async () => {
 function addresses(routes: string[], id: Ids): string[] {
   const concrete: Record<string, string> = {
     "/schedule/[week]": "/schedule",
+    "/schedule/[week]/filtered": "/schedule?province=B%E1%BA%AFc+Giang&stars=4",
     "/sessions/[id]": `/sessions/${id.session}`,
     "/producers/[slug]": `/producers/${id.producer}`,
     "/products/[slug]": `/products/${id.product}`,
