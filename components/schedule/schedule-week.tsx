@@ -2,19 +2,17 @@ import { Suspense } from "react";
 import { SCHEDULE_FORM_ID, ScheduleFilterForm } from "@/components/schedule/schedule-filters";
 import { ScheduleFilterValues } from "@/components/schedule/schedule-filter-values";
 import { SessionTimeline } from "@/components/schedule/session-timeline";
-import { ScheduleFilterResult } from "@/components/schedule/schedule-view";
 import { formatWeek } from "@/lib/format";
 import { localePath, type Locale } from "@/lib/i18n/locales";
 import { fill, getMessages } from "@/lib/i18n/messages";
 import { filterSessions, type ScheduleFilters } from "@/lib/sessions/filters";
 import type { PublicSession } from "@/lib/sessions/queries";
-import { foldVietnamese } from "@/lib/text";
 import { addDays, comingSaturday, isoWeekOf } from "@/lib/time";
 
 /**
  * One week of the schedule: the week's navigation, the filter form and the sessions. The static
- * page passes no filters (an island applies the URL's in the browser); the filtered page — the
- * form submitted — passes them, and the server leaves out what does not match and says so.
+ * page passes no filters; the filtered page — the form submitted, or a shared filtered link —
+ * passes them, and the server leaves out what does not match and says so. No script filters.
  */
 export function ScheduleWeek({
   locale,
@@ -76,34 +74,24 @@ export function ScheduleWeek({
           <ScheduleFilterValues formId={SCHEDULE_FORM_ID} />
         </Suspense>
       </ScheduleFilterForm>
-      {outcome ? (
-        // Filtered here, on the server: the count and what the province typed became, as the island says them on the static page.
-        <div>
-          <p className="text-sm text-stone-600">{fill(t.schedule.count, { count: sessions.length })}</p>
-          {outcome.province?.merged && (
-            <p className="mt-2 rounded-md border border-brand-100 bg-brand-50 p-3 text-sm">
-              {fill(t.schedule.provinceMerged, { input: filters!.province!, province: outcome.province.province.name })}
-            </p>
-          )}
-          {outcome.provinceUnknown && (
-            <p role="alert" className="mt-2 rounded-md border border-amber-200 bg-amber-50 p-3 text-sm">
-              {fill(t.schedule.provinceUnknown, { input: filters!.province! })}
-            </p>
-          )}
-        </div>
-      ) : (
-        <Suspense fallback={<p className="text-sm text-stone-600">{fill(t.schedule.count, { count: sessions.length })}</p>}>
-          <ScheduleFilterResult
-            total={sessions.length}
-            producers={sessions.map((s) => foldVietnamese(s.producers.map((p) => p.name).join(", ")))}
-            t={{ schedule: { count: t.schedule.count, provinceMerged: t.schedule.provinceMerged, provinceUnknown: t.schedule.provinceUnknown, emptyFiltered: t.schedule.emptyFiltered } }}
-          />
-        </Suspense>
-      )}
+      {/* How many, and what an old province name typed became (or that no province has that name). */}
+      <div>
+        <p className="text-sm text-stone-600">{fill(t.schedule.count, { count: sessions.length })}</p>
+        {outcome?.province?.merged && (
+          <p className="mt-2 rounded-md border border-brand-100 bg-brand-50 p-3 text-sm">
+            {fill(t.schedule.provinceMerged, { input: filters!.province!, province: outcome.province.province.name })}
+          </p>
+        )}
+        {outcome?.provinceUnknown && (
+          <p role="alert" className="mt-2 rounded-md border border-amber-200 bg-amber-50 p-3 text-sm">
+            {fill(t.schedule.provinceUnknown, { input: filters!.province! })}
+          </p>
+        )}
+      </div>
       {sessions.length === 0 ? (
         <p className="mt-4 rounded-lg border border-dashed border-stone-300 bg-white p-6 text-stone-600">{all.length === 0 ? t.schedule.emptyWeek : t.schedule.emptyFiltered}</p>
       ) : (
-        <SessionTimeline sessions={sessions} locale={locale} week={week} />
+        <SessionTimeline sessions={sessions} locale={locale} />
       )}
     </div>
   );

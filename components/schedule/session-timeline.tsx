@@ -2,7 +2,7 @@ import { SessionStatusBadge } from "@/components/sessions/session-status";
 import { formatVnDate, formatVnTime, formatVnTimeRange } from "@/lib/format";
 import { localePath, type Locale } from "@/lib/i18n/locales";
 import { fill, getMessages } from "@/lib/i18n/messages";
-import { encodeFacets, sessionFacets } from "@/lib/sessions/filters";
+import { sessionFacets } from "@/lib/sessions/filters";
 import { productLineText, sessionProvinces } from "@/lib/sessions/product-line";
 import type { PublicSession } from "@/lib/sessions/queries";
 import { displayStatus } from "@/lib/sessions/status";
@@ -52,22 +52,21 @@ function ScheduleEntry({ session, locale, now }: { session: PublicSession; local
   );
 }
 
-export function SessionTimeline({ sessions, locale, week }: { sessions: PublicSession[]; locale: Locale; week: string }) {
+export function SessionTimeline({ sessions, locale }: { sessions: PublicSession[]; locale: Locale }) {
   const now = new Date();
-  const index = new Map(sessions.map((s, i) => [s.id, String(i)]));
   return (
-    <ol className="mt-4 space-y-6" data-week={week}>
+    <ol className="mt-4 space-y-6">
       {[...groupBySlot(sessions, locale).entries()].map(([key, slot]) => (
-        <li key={key} data-slot={key}>
+        <li key={key}>
           <h2 className="sched-slot">
             <time dateTime={slot.startsAt}>{slot.time}</time> <span>· {slot.day}</span>
           </h2>
           <ul className="sched-list">
             {slot.sessions.map((s) => {
               const f = sessionFacets(s);
-              // What the browser filters on, in one attribute; the text comes from the entry itself.
+              // Marks for the two programme filters (a "Hạt giống OCOP" producer, a destination), only where true.
               return (
-                <li key={index.get(s.id)} data-session={index.get(s.id)} data-f={encodeFacets(f)} {...(f.seed && { "data-seed": "1" })} {...(f.tourism && { "data-tourism": "1" })}>
+                <li key={s.id} {...(f.seed && { "data-seed": "1" })} {...(f.tourism && { "data-tourism": "1" })}>
                   <ScheduleEntry session={s} locale={locale} now={now} />
                 </li>
               );

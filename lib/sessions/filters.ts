@@ -5,8 +5,8 @@ import type { PublicSession } from "./queries";
 
 /**
  * The schedule's filters, read from and written to the URL so a filtered view can be shared.
- * A week holds a few dozen sessions: the page is static, and the browser applies the filters to
- * a small index of each session's facets (no request, no database query per visitor).
+ * The week's page is static; with a filter set it is the week's filtered page, which applies them
+ * on the server to the cached week's few dozen sessions (proxy.ts).
  */
 export type ScheduleFilters = {
   province?: string;
@@ -74,32 +74,6 @@ export function sessionFacets(s: PublicSession): SessionFacets {
       [s.title, s.host.name, s.channel.name, ...s.producers.flatMap((p) => [p.name, p.province]), ...s.products.map((p) => p.name)]
         .flatMap((phrase) => foldVietnamese(phrase).split(/ [–-] /)),
     ).join(" | "),
-  };
-}
-
-const REGION_LETTERS: Record<Region, string> = { NORTH: "N", CENTRAL: "C", SOUTH: "S" };
-
-/**
- * A session's facets (all but the text, which the browser reads from the entry itself) in one
- * short attribute: "26,17|C|2,1|4|host". Sent twice per session (HTML and React's payload),
- * so it is kept short.
- */
-export function encodeFacets(f: SessionFacets): string {
-  return [f.provinceIds.join(","), f.regions.map((r) => REGION_LETTERS[r]).join(""), f.groupIds.join(","), f.maxStars, f.host].join("|");
-}
-
-/** The facets back from `encodeFacets`, with the flags and text read beside it. */
-export function decodeFacets(id: string, encoded: string, rest: Pick<SessionFacets, "seed" | "tourism" | "text">): SessionFacets {
-  const [provinces = "", regions = "", groups = "", stars = "0", ...host] = encoded.split("|");
-  const numbers = (value: string) => (value ? value.split(",").map(Number) : []);
-  return {
-    id,
-    provinceIds: numbers(provinces),
-    regions: REGIONS.filter((r) => regions.includes(REGION_LETTERS[r])),
-    groupIds: numbers(groups),
-    maxStars: Number(stars),
-    host: host.join("|"),
-    ...rest,
   };
 }
 

@@ -180,18 +180,18 @@ test("the public meets the Hạt giống OCOP cohort, staff add a shop to it, a 
   await stories.first().getByRole("heading", { level: 2 }).getByRole("link").click();
   await expect(visitor.getByRole("main").getByRole("link", { name: "Hạt giống OCOP", exact: true })).toBeVisible();
   await visitor.goto("/schedule");
-  const cards = visitor.locator("[data-session]");
+  const cards = visitor.getByRole("article");
   const all = await cards.count();
   await visitor.getByLabel(/Chỉ phiên có Hạt giống OCOP/).check();
   await visitor.getByRole("button", { name: "Lọc" }).click();
   await expect(visitor).toHaveURL(/seeds=1/);
-  await expect.poll(async () => cards.filter({ visible: true }).count()).toBeLessThan(all);
-  expect(await visitor.locator("[data-session][data-seed='1']:visible").count()).toBe(await cards.filter({ visible: true }).count());
+  await expect.poll(async () => cards.count()).toBeLessThan(all);
+  expect(await visitor.locator("li[data-seed='1'] > article").count()).toBe(await cards.count());
 
   // Agri-tourism: the schedule keeps the sessions promoting a destination; a session lists its destinations.
   await visitor.goto("/schedule?tourism=1");
-  await expect.poll(async () => cards.filter({ visible: true }).count()).toBeLessThan(all);
-  expect(await visitor.locator("[data-session][data-tourism='1']:visible").count()).toBe(await cards.filter({ visible: true }).count());
+  await expect.poll(async () => cards.count()).toBeLessThan(all);
+  expect(await visitor.locator("li[data-tourism='1'] > article").count()).toBe(await cards.count());
   const destination = await withE2eDb((db) =>
     db.sessionProduct.findFirstOrThrow({
       where: { product: { groupId: 6, reviewStatus: "APPROVED", producer: { reviewStatus: "APPROVED" } }, session: { status: "SCHEDULED" } },

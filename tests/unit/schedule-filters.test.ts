@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { decodeFacets, encodeFacets, filterFacets, parseScheduleFilters, sessionFacets } from "@/lib/sessions/filters";
+import { filterFacets, parseScheduleFilters, sessionFacets } from "@/lib/sessions/filters";
 import type { PublicSession } from "@/lib/sessions/queries";
 
 function session(id: string, over: { seed?: boolean; groupIds?: number[]; destination?: string | null }): PublicSession {
@@ -38,26 +38,5 @@ describe("schedule filters for the programme", () => {
     expect(filterFacets(facets, { tourism: true }).ids).toEqual(["b", "c"]);
     expect(filterFacets(facets, { seeds: true, tourism: true }).ids).toEqual([]);
     expect(filterFacets(facets, {}).ids).toEqual(["a", "b", "c", "d"]);
-  });
-});
-
-describe("the facets the schedule sends with each session", () => {
-  it("survive their one-attribute encoding, and filter the same after it", () => {
-    const full = sessionFacets({
-      ...session("e", { groupIds: [2, 6] }),
-      host: { name: "Bếp Nhà Na", tiktokHandle: "bep.nha_na" },
-      producers: [
-        { name: "HTX A", slug: "a", provinceId: 26, province: "Lâm Đồng", provinceSlug: "lam-dong", region: "CENTRAL", seed: true },
-        { name: "HTX B", slug: "b", provinceId: 32, province: "Cần Thơ", provinceSlug: "can-tho", region: "SOUTH", seed: false },
-      ],
-    });
-    const encoded = encodeFacets(full);
-    expect(encoded).toBe("26,32|CS|2,6|4|bep.nha_na");
-    expect(decodeFacets(full.id, encoded, { seed: full.seed, tourism: full.tourism, text: full.text })).toEqual(full);
-    const none = sessionFacets({ ...session("f", {}), producers: [], products: [] });
-    expect(decodeFacets("f", encodeFacets(none), { seed: false, tourism: false, text: none.text })).toEqual(none);
-    for (const filters of [{ region: "SOUTH" as const }, { group: 6 }, { minStars: 5 }, { host: "bep.nha_na" }, { province: "Lâm Đồng" }]) {
-      expect(filterFacets([decodeFacets(full.id, encoded, full)], filters).ids).toEqual(filterFacets([full], filters).ids);
-    }
   });
 });
