@@ -15,15 +15,17 @@ export type Reattribution = { lines: number; sessions: string[] };
  * changed are updated, the (session, product) results from orders of both sides computed again,
  * and the shops' order rollups of those days refreshed; one audit row says how many moved.
  *
- * Takes the results lock first, always: an order import running at the same time has planned its
- * lines under the old windows; waiting for it means its lines are here to be moved, and an import
- * after this change plans under the new windows.
+ * Takes the results lock first, always (unless the span is all still to come): an order import
+ * running at the same time has planned its lines under the old windows; waiting for it means its
+ * lines are here to be moved, and an import after this change plans under the new windows.
  */
 export async function reattributeOrders(
   tx: Tx,
   scope: { productIds: string[]; from: Date; to: Date; sessionId: string; actorId: string | null },
 ): Promise<Reattribution> {
-  if (scope.productIds.length === 0) return { lines: 0, sessions: [] };
+  // Nothing to move, and no lock taken, for a session whose windows are all still to come (the
+  // usual edit: planning next Saturday): no order can have been paid in them yet.
+  if (scope.productIds.length === 0 || scope.from.getTime() > Date.now()) return { lines: 0, sessions: [] };
   await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext('results-import'))`;
   const until = new Date(scope.to.getTime() + ATTRIBUTION_GRACE_MINUTES * 60_000);
   await tx.$executeRawUnsafe("DROP TABLE IF EXISTS order_moves, order_pairs");
