@@ -11,26 +11,27 @@ type Props = {
   t: ScheduleFilterWords;
   week: string;
   hosts: { name: string; tiktokHandle: string }[];
-  /** The URL's values, on the page filtered by the server (the static page leaves them to ScheduleFilterValues). */
+  /** The URL's values, on the page filtered by the server (the static page has none). */
   values?: Record<string, string>;
 };
 
-export const SCHEDULE_FORM_ID = "schedule-filters";
+/** The province field's suggestions, filled by ProvinceSuggestions. */
+export const PROVINCE_LIST_ID = "province-names";
 
 /**
  * A plain GET form: the filters live in the URL (shareable, back button works) and it works
- * without scripts. Rendered once, on the server, every field empty (the page is static); the
- * ScheduleFilterValues island then fills in the URL's values, so nothing moves.
+ * without scripts. Rendered once, on the server: empty on the static week page, with the values
+ * sent on the filtered page (proxy.ts sends a submitted form there).
  */
 export function ScheduleFilterForm({ t, week, hosts, values, children }: Props & { children?: React.ReactNode }) {
   return (
-    <form method="get" id={SCHEDULE_FORM_ID} className="grid gap-3 rounded-lg border border-stone-200 bg-white p-4 sm:grid-cols-2 lg:grid-cols-3" aria-label={t.schedule.filters}>
+    <form method="get" className="grid gap-3 rounded-lg border border-stone-200 bg-white p-4 sm:grid-cols-2 lg:grid-cols-3" aria-label={t.schedule.filters}>
       <input type="hidden" name="week" value={week} />
       <div>
         <label htmlFor="f-province" className="text-sm font-medium">{t.schedule.province}</label>
-        <input id="f-province" name="province" defaultValue={values?.province} list="province-names" placeholder={t.schedule.provincePlaceholder} className={field} autoComplete="off" />
-        {/* Suggestions filled in by ScheduleFilterValues. */}
-        <datalist id="province-names" />
+        <input id="f-province" name="province" defaultValue={values?.province} list={PROVINCE_LIST_ID} placeholder={t.schedule.provincePlaceholder} className={field} autoComplete="off" />
+        {/* Suggestions filled in by ProvinceSuggestions. */}
+        <datalist id={PROVINCE_LIST_ID} />
       </div>
       <div>
         <label htmlFor="f-region" className="text-sm font-medium">{t.schedule.region}</label>

@@ -1,37 +1,26 @@
-import { Suspense } from "react";
-import { SCHEDULE_FORM_ID, ScheduleFilterForm } from "@/components/schedule/schedule-filters";
-import { ScheduleFilterValues } from "@/components/schedule/schedule-filter-values";
+import { notFound } from "next/navigation";
+import { PROVINCE_LIST_ID, ScheduleFilterForm } from "@/components/schedule/schedule-filters";
+import { ProvinceSuggestions } from "@/components/schedule/province-suggestions";
 import { SessionTimeline } from "@/components/schedule/session-timeline";
 import { formatWeek } from "@/lib/format";
 import { localePath, type Locale } from "@/lib/i18n/locales";
 import { fill, getMessages } from "@/lib/i18n/messages";
-import { filterSessions, type ScheduleFilters } from "@/lib/sessions/filters";
-import type { PublicSession } from "@/lib/sessions/queries";
-import { addDays, comingSaturday, isoWeekOf } from "@/lib/time";
+import { filterSessions, parseScheduleFilters } from "@/lib/sessions/filters";
+import { listWeekSessions, scheduleWeekRange } from "@/lib/sessions/queries";
+import { addDays, comingSaturday, isoWeekOf, mondayOfIsoWeek } from "@/lib/time";
 
 /**
- * One week of the schedule: the week's navigation, the filter form and the sessions. The static
- * page passes no filters; the filtered page — the form submitted, or a shared filtered link —
- * passes them, and the server leaves out what does not match and says so. No script filters.
+ * One week of the schedule (`week`: "2026-W50"; a week outside the programme's is a 404): the
+ * week's navigation, the filter form and the sessions. The static page passes no values; the
+ * filtered page — the form submitted, or a shared filtered link — passes the URL's, and the
+ * server leaves out what does not match and says so. No script filters.
  */
-export function ScheduleWeek({
-  locale,
-  week,
-  monday,
-  range,
-  sessions: all,
-  filters,
-  values,
-}: {
-  locale: Locale;
-  week: string;
-  monday: string;
-  range: { first: string; last: string };
-  sessions: PublicSession[];
-  filters?: ScheduleFilters;
-  /** The URL's raw values, for the form on the filtered page. */
-  values?: Record<string, string>;
-}) {
+export async function ScheduleWeek({ locale, week, values }: { locale: Locale; week: string; values?: Record<string, string> }) {
+  const monday = mondayOfIsoWeek(week);
+  const range = await scheduleWeekRange();
+  if (!monday || monday < range.first || monday > range.last) notFound();
+  const all = await listWeekSessions(monday);
+  const filters = values && parseScheduleFilters(new URLSearchParams(values));
   const t = getMessages(locale);
   const words = { schedule: t.schedule, regions: t.regions, groups: t.groups };
   const hosts = [...new Map(all.map((s) => [s.host.tiktokHandle, s.host])).values()].sort((a, b) => a.name.localeCompare(b.name, "vi"));
@@ -70,9 +59,7 @@ export function ScheduleWeek({
         )}
       </nav>
       <ScheduleFilterForm t={words} week={week} hosts={hosts} values={values}>
-        <Suspense>
-          <ScheduleFilterValues formId={SCHEDULE_FORM_ID} />
-        </Suspense>
+        <ProvinceSuggestions listId={PROVINCE_LIST_ID} />
       </ScheduleFilterForm>
       {/* How many, and what an old province name typed became (or that no province has that name). */}
       <div>

@@ -1,10 +1,6 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import { ScheduleWeek } from "@/components/schedule/schedule-week";
 import { localeFromParams } from "@/lib/i18n/server";
-import { parseScheduleFilters } from "@/lib/sessions/filters";
-import { listWeekSessions, scheduleWeekRange } from "@/lib/sessions/queries";
-import { mondayOfIsoWeek } from "@/lib/time";
 import { generateMetadata as weekMetadata } from "../page";
 
 /**
@@ -24,21 +20,6 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function FilteredSchedulePage({ params, searchParams }: Props) {
   const locale = await localeFromParams(params);
-  const { week } = await params;
-  const monday = mondayOfIsoWeek(week);
-  const range = await scheduleWeekRange();
-  if (!monday || monday < range.first || monday > range.last) notFound();
-  const query = new URLSearchParams();
-  for (const [key, value] of Object.entries(await searchParams)) if (typeof value === "string") query.set(key, value);
-  return (
-    <ScheduleWeek
-      locale={locale}
-      week={week}
-      monday={monday}
-      range={range}
-      sessions={await listWeekSessions(monday)}
-      filters={parseScheduleFilters(query)}
-      values={Object.fromEntries(query)}
-    />
-  );
+  const values = Object.fromEntries(Object.entries(await searchParams).filter((e): e is [string, string] => typeof e[1] === "string"));
+  return <ScheduleWeek locale={locale} week={(await params).week} values={values} />;
 }
