@@ -19,8 +19,12 @@ export type SqlTx = Pick<Tx, "$executeRaw" | "$executeRawUnsafe" | "$queryRaw"> 
 /** A field of COPY's text format: backslash, tab and line breaks escaped, null as \N. */
 export function copyText(value: string | number | bigint | null): string {
   if (value === null) return "\\N";
-  return String(value).replace(/\\/g, "\\\\").replace(/\t/g, "\\t").replace(/\n/g, "\\n").replace(/\r/g, "\\r");
+  if (typeof value !== "string") return String(value);
+  // Most fields have nothing to escape: one test instead of four replacements.
+  if (!COPY_SPECIAL.test(value)) return value;
+  return value.replace(/\\/g, "\\\\").replace(/\t/g, "\\t").replace(/\n/g, "\\n").replace(/\r/g, "\\r");
 }
+const COPY_SPECIAL = /[\\\t\n\r]/;
 
 const globalForPool = globalThis as unknown as { __ocopRawPool?: { url: string; pool: pg.Pool } };
 

@@ -10,7 +10,11 @@ describe("reading an order export's cells", () => {
     // A spreadsheet date's clock reading is the local time.
     expect(parseLocalTime(new Date(Date.UTC(2026, 11, 12, 8, 5, 30)))).toEqual(new Date("2026-12-12T01:05:30Z"));
     expect(parseLocalTime("")).toBeNull();
-    for (const bad of ["31/02/2026 08:00:00", "12/12/2026 25:00", "12/12/2026", "hôm qua"]) expect(parseLocalTime(bad)).toBe("invalid");
+    expect(parseLocalTime("'12/12/2026 08:05:30")).toEqual(new Date("2026-12-12T01:05:30Z"));
+    // The seller centre's fixed-width form, read by position: every part still checked.
+    for (const bad of ["31/02/2026 08:00:00", "12/12/2026 24:00:00", "12/12/2026 08:60:00", "12/13/2026 08:00:00", "1a/12/2026 08:00:00", "12/12/1999 08:00:00"])
+      expect(parseLocalTime(bad), bad).toBe("invalid");
+    for (const bad of ["12/12/2026 25:00", "12/12/2026", "hôm qua"]) expect(parseLocalTime(bad)).toBe("invalid");
   });
 
   it("reads amounts of dong written every way exports write them", () => {
