@@ -119,7 +119,7 @@ async function loadRows(tx: SqlTx, sha256: string, reuseStaged: boolean): Promis
   const format = formatOf(first);
   const reader = parseOrderFile(source, format)[Symbol.asyncIterator]();
   for (;;) {
-    let next: IteratorResult<OrderRow | OrderProblem>;
+    let next: IteratorResult<(OrderRow | OrderProblem)[]>;
     try {
       next = await reader.next();
     } catch {
@@ -131,15 +131,16 @@ async function loadRows(tx: SqlTx, sha256: string, reuseStaged: boolean): Promis
       break;
     }
     if (next.done) break;
-    const row = next.value;
-    if (isProblem(row)) {
-      problemCount++;
-      if (row.key !== "missingColumns" && row.key !== "noHeader") rows++;
-      if (problems.length < MAX_PROBLEMS_SHOWN) problems.push(row);
-      continue;
+    for (const row of next.value) {
+      if (isProblem(row)) {
+        problemCount++;
+        if (row.key !== "missingColumns" && row.key !== "noHeader") rows++;
+        if (problems.length < MAX_PROBLEMS_SHOWN) problems.push(row);
+        continue;
+      }
+      rows++;
+      batch.push(row);
     }
-    rows++;
-    batch.push(row);
     if (batch.length >= BATCH) await flush();
   }
   await flush();

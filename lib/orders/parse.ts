@@ -1,7 +1,7 @@
 import type { Readable } from "node:stream";
 import ExcelJS from "exceljs";
 import type { OrderStatus } from "@/lib/db/generated/enums";
-import { parseCsv } from "@/lib/results/csv";
+import { parseCsvBatches } from "@/lib/results/csv";
 import { decodeChunks } from "@/lib/results/encoding";
 import { isDamageReason, mapOrderHeaders, parseOrderStatus, type OrderColumn } from "./columns";
 
@@ -71,9 +71,10 @@ function xlsxCell(value: ExcelJS.CellValue): Cell {
  * UTF-8 with or without a BOM, UTF-16, Windows-1258) or the first sheet of an XLSX workbook,
  * streamed either way so that a large export is never held whole.
  */
-export async function* readOrderRows(source: Readable, format: OrderFileFormat): AsyncGenerator<{ line: number; cells: Cell[] }> {
+export async function* readOrderRows(source: Readable, format: OrderFileFormat): AsyncGenerator<{ line: number; cells: Cell[] }[]> {
   if (format === "csv") {
-    yield* parseCsv(decodeChunks(source as AsyncIterable<Buffer>));
+    // The rows of each chunk together (see parseCsvBatches).
+    yield* parseCsvBatches(decodeChunks(source as AsyncIterable<Buffer>));
     return;
   }
   const workbook = new ExcelJS.stream.xlsx.WorkbookReader(source, { sharedStrings: "cache", styles: "cache", hyperlinks: "ignore", worksheets: "emit", entries: "ignore" });
@@ -82,7 +83,7 @@ export async function* readOrderRows(source: Readable, format: OrderFileFormat):
       // row.values is 1-based: index 0 is empty.
       const values = (row.values as ExcelJS.CellValue[]).slice(1);
       const cells = Array.from({ length: values.length }, (_, i) => xlsxCell(values[i]));
-      if (cells.some((c) => c !== null && String(c).trim() !== "")) yield { line: row.number, cells };
+      if (cells.some((c) => c !== null && String(c).trim() !== "")) yield [{ line: row.number, cells }];
     }
     // The first sheet only: exports have one.
     return;
@@ -248,29 +249,36 @@ export function toOrderRow(line: number, cells: Cell[], index: Partial<Record<Or
   };
 }
 
-/** Every row of an export as order lines and problems, the header found on the first non-empty row. */
+/**
+ * Every row of an export as order lines and problems, the header found on the first non-empty
+ * row; in batches, as the file's chunks complete them.
+ */
 export async function* parseOrderFile(
   source: Readable,
   format: OrderFileFormat,
-): AsyncGenerator<OrderRow | OrderProblem> {
+): AsyncGenerator<(OrderRow | OrderProblem)[]> {
   let index: Partial<Record<OrderColumn, number>> | null = null;
   let first = true;
-  for await (const { line, cells } of readOrderRows(source, format)) {
-    if (!index) {
-      const mapped = mapOrderHeaders(cells.map(text));
-      if (mapped.missing.length) {
-        source.destroy();
-        yield { line, key: "missingColumns", detail: mapped.missing.join(", ") };
-        return;
+  for await (const batch of readOrderRows(source, format)) {
+    const out: (OrderRow | OrderProblem)[] = [];
+    for (const { line, cells } of batch) {
+      if (!index) {
+        const mapped = mapOrderHeaders(cells.map(text));
+        if (mapped.missing.length) {
+          source.destroy();
+          yield [{ line, key: "missingColumns", detail: mapped.missing.join(", ") }];
+          return;
+        }
+        index = mapped.index;
+        continue;
       }
-      index = mapped.index;
-      continue;
+      const row = toOrderRow(line, cells, index, first);
+      first = false;
+      if (row !== "skip") out.push(row);
     }
-    const row = toOrderRow(line, cells, index, first);
-    first = false;
-    if (row !== "skip") yield row;
+    if (out.length) yield out;
   }
-  if (!index) yield { line: 1, key: "noHeader" };
+  if (!index) yield [{ line: 1, key: "noHeader" }];
 }
 
 export const isProblem = (row: OrderRow | OrderProblem): row is OrderProblem => "key" in row;

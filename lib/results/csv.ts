@@ -16,7 +16,19 @@ function separatorOf(header: string): "," | ";" | "\t" {
  * or without a BOM. Rows come out one at a time with their line number, so a large file is never
  * held as one string.
  */
-export async function* parseCsv(chunks: AsyncIterable<string>): AsyncGenerator<{ line: number; cells: string[] }> {
+export async function* parseCsv(chunks: AsyncIterable<string>): AsyncGenerator<CsvRow> {
+  for await (const rows of parseCsvBatches(chunks)) yield* rows;
+}
+
+export type CsvRow = { line: number; cells: string[] };
+
+/**
+ * The same rows, as the rows each chunk of text completes: one step of the iteration per chunk
+ * rather than per row (an export of 200,000 lines spent a second passing rows one by one through
+ * the readers stacked on it).
+ */
+export async function* parseCsvBatches(chunks: AsyncIterable<string>): AsyncGenerator<CsvRow[]> {
+  let out: CsvRow[] = [];
   let separator: "," | ";" | "\t" | null = null;
   let cells: string[] = [];
   let cell = "";
@@ -26,9 +38,9 @@ export async function* parseCsv(chunks: AsyncIterable<string>): AsyncGenerator<{
   let rowLine = 1;
   let pending = "";
   let first = true;
-  const endRow = function* () {
+  const endRow = () => {
     cells.push(cell);
-    if (!(cells.length === 1 && cells[0]!.trim() === "")) yield { line: rowLine, cells };
+    if (!(cells.length === 1 && cells[0]!.trim() === "")) out.push({ line: rowLine, cells });
     cells = [];
     cell = "";
   };
@@ -60,7 +72,7 @@ export async function* parseCsv(chunks: AsyncIterable<string>): AsyncGenerator<{
         if (end !== -1 && nextQuote > end) {
           const text = chunk.charCodeAt(end - 1) === 13 && end > i ? chunk.slice(i, end - 1) : chunk.slice(i, end);
           const row = text.split(separator);
-          if (!(row.length === 1 && row[0]!.trim() === "")) yield { line: rowLine, cells: row };
+          if (!(row.length === 1 && row[0]!.trim() === "")) out.push({ line: rowLine, cells: row });
           line++;
           rowLine = line;
           i = end;
@@ -102,21 +114,26 @@ export async function* parseCsv(chunks: AsyncIterable<string>): AsyncGenerator<{
         cell = "";
       } else if (ch === "\n") {
         if (cell.endsWith("\r")) cell = cell.slice(0, -1);
-        yield* endRow();
+        endRow();
         line++;
         rowLine = line;
       } else {
         cell += ch;
       }
     }
+    if (out.length) {
+      yield out;
+      out = [];
+    }
   }
   if (separator === null && pending) {
     // One line and no line break: read it as a line.
-    yield* parseCsv((async function* () { yield `${pending}\n`; })());
+    yield* parseCsvBatches((async function* () { yield `${pending}\n`; })());
     return;
   }
   if (cell.endsWith("\r")) cell = cell.slice(0, -1);
-  if (cell !== "" || cells.length > 0) yield* endRow();
+  if (cell !== "" || cells.length > 0) endRow();
+  if (out.length) yield out;
 }
 
 /** The columns of a results file, each with the headers accepted for it (compared without case, accents or punctuation). */
