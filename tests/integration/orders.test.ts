@@ -121,6 +121,19 @@ describe("order export import", () => {
     expect(await db.auditLog.count({ where: { action: "ORDERS_IMPORTED", actorId: owner.id } })).toBe(1);
   });
 
+  it("keeps each line's producer and import: neither can be deleted while lines name them (the import checked per statement, not per line)", async () => {
+    const { sha256 } = await stage(exportCsv([line("577000000000000101", "1729000000000000001", t("08:10:00"), 300_000)]));
+    expect(await confirm(owner, sha256)).toMatchObject({ ok: true });
+    const { importId } = (await db.orderLine.findFirstOrThrow({ select: { importId: true } }));
+    await expect(db.$executeRaw`DELETE FROM order_imports WHERE id = ${importId}::uuid`).rejects.toThrow(/order lines still name this order import/);
+    // The producer is held by its import's own foreign key.
+    await expect(db.$executeRaw`DELETE FROM producers WHERE id = ${shopId}::uuid`).rejects.toThrow(/foreign key/);
+    expect(await db.orderImport.count({ where: { id: importId } })).toBe(1);
+    // Without lines, the import goes (the producer's other rows are another matter).
+    await db.$executeRaw`DELETE FROM order_lines WHERE import_id = ${importId}::uuid`;
+    expect(await db.$executeRaw`DELETE FROM order_imports WHERE id = ${importId}::uuid`).toBe(1);
+  });
+
   it("attributes at the window's edges, and to the latest-starting session when two qualify", async () => {
     const grace = ATTRIBUTION_GRACE_MINUTES;
     const plus = (hhmm: string, minutes: number) => {
