@@ -161,8 +161,8 @@ export async function planOrderImport(tx: SqlTx, producerId: string, sha256: str
   // their sizes and rough distributions, and a full sample cost 0.2 s a table.
   await tx.$executeRawUnsafe("SET LOCAL default_statistics_target = 10");
   await tx.$executeRawUnsafe("ANALYZE order_rows");
-  const [dup] = await tx.$queryRaw<{ n: number }[]>`
-    SELECT (count(*) - count(DISTINCT (order_id, sku_id)))::int AS n FROM order_rows`;
+  // Lines repeating an order and SKU: the lines read less the plan's (one per order and SKU), below.
+  const [read] = await tx.$queryRaw<{ n: number }[]>`SELECT count(*)::int AS n FROM order_rows`;
   // The sessions that could hold the file's lines: those featuring the shop's products around the
   // file's payment times, each with its window [start, end + grace].
   await tx.$executeRaw`
@@ -248,7 +248,7 @@ export async function planOrderImport(tx: SqlTx, producerId: string, sha256: str
     .slice(0, MAX_PROBLEMS_SHOWN);
   return {
     rows: loaded.rows,
-    duplicates: dup!.n,
+    duplicates: read!.n - c.lines,
     matched: c.matched,
     attributed: c.attributed,
     unattributed: c.lines - c.attributed,
