@@ -66,7 +66,7 @@ const rowValues = (r: OrderRow) => [
  * problems. Memory stays flat: one batch at a time.
  */
 async function loadRows(tx: SqlTx, sha256: string, reuseStaged: boolean): Promise<{ rows: number; problems: OrderProblem[]; problemCount: number }> {
-  await tx.$executeRawUnsafe("DROP TABLE IF EXISTS order_rows, order_plan, order_windows, order_existing, order_pairs");
+  await tx.$executeRawUnsafe("DROP TABLE IF EXISTS order_rows, order_plan, order_windows, order_pairs");
   await tx.$executeRawUnsafe(`
     CREATE TEMP TABLE order_rows (${ROW_COLUMNS.map((c, i) => `${c} ${ROW_TYPES[i]}`).join(", ")}) ON COMMIT DROP`);
   if (reuseStaged) {
@@ -181,6 +181,10 @@ export async function planOrderImport(tx: SqlTx, producerId: string, sha256: str
   // summed over the lines already sorted by order: no second sort). The session: the
   // latest-starting whose line-up has the product and whose window holds the paid time, found by
   // one join of the lines with the few windows (a subquery per line cost a second for 200,000).
+  // And what the database already holds of each line, found by its primary key (OFFSET 0 keeps
+  // it a lookup per line: the file is a sliver of 15 million lines, which a hash join would read
+  // whole): `known` says new (null), another shop's, changed or the same, and `held_*` where the
+  // line was, so that the confirmation can recompute what it leaves. One table, no second join.
   await tx.$executeRaw`
     CREATE TEMP TABLE order_plan ON COMMIT DROP AS
     WITH priced AS (
@@ -194,51 +198,38 @@ export async function planOrderImport(tx: SqlTx, producerId: string, sha256: str
       SELECT DISTINCT ON (p.order_id, p.sku_id) p.order_id, p.sku_id, w.session_id
       FROM priced p JOIN order_windows w ON w.product_id = p.product_id AND w.starts_at <= p.paid_time AND p.paid_time <= w.until
       ORDER BY p.order_id, p.sku_id, w.starts_at DESC, w.session_id
+    ), planned AS (
+      SELECT p.*,
+             CASE WHEN p.gross > 0 AND p.status = 'CANCELLED' THEN p.gross ELSE 0 END AS cancelled,
+             CASE WHEN p.gross = 0 OR p.status = 'CANCELLED' THEN 0
+                  WHEN p.returned_quantity > 0 AND p.quantity > 0 THEN p.gross * least(p.returned_quantity, p.quantity) / p.quantity
+                  WHEN p.order_refund > 0 AND p.order_subtotal > 0 THEN least(p.gross, round(p.order_refund::numeric * p.subtotal / p.order_subtotal)::bigint)
+                  ELSE 0 END AS refunded,
+             a.session_id
+      FROM priced p LEFT JOIN attributed a USING (order_id, sku_id)
     )
-    SELECT p.*,
-           CASE WHEN p.gross > 0 AND p.status = 'CANCELLED' THEN p.gross ELSE 0 END AS cancelled,
-           CASE WHEN p.gross = 0 OR p.status = 'CANCELLED' THEN 0
-                WHEN p.returned_quantity > 0 AND p.quantity > 0 THEN p.gross * least(p.returned_quantity, p.quantity) / p.quantity
-                WHEN p.order_refund > 0 AND p.order_subtotal > 0 THEN least(p.gross, round(p.order_refund::numeric * p.subtotal / p.order_subtotal)::bigint)
-                ELSE 0 END AS refunded,
-           a.session_id
-    FROM priced p LEFT JOIN attributed a USING (order_id, sku_id)`;
-  await tx.$executeRawUnsafe("ANALYZE order_plan");
-
-  // The lines the database already has of the file's, once, each by its primary key: the file's
-  // lines are a sliver of all (15 million in five years), and a hash join would read every one.
-  await tx.$executeRawUnsafe("SET LOCAL enable_hashjoin = off");
-  await tx.$executeRawUnsafe("SET LOCAL enable_mergejoin = off");
-  await tx.$executeRawUnsafe(`
-    CREATE TEMP TABLE order_existing ON COMMIT DROP AS
-    SELECT e.order_id, e.sku_id, e.producer_id, e.status, e.substatus, e.cancel_return_type, e.reason, e.quantity, e.returned_quantity,
-           e.subtotal_vnd, e.order_refund_vnd, e.paid_time, e.product_id, e.session_id
-    FROM order_plan p JOIN order_lines e USING (order_id, sku_id)`);
-  await tx.$executeRawUnsafe("RESET enable_hashjoin");
-  await tx.$executeRawUnsafe("RESET enable_mergejoin");
-  await tx.$executeRawUnsafe("ANALYZE order_existing");
+    SELECT p.*, e.session_id AS held_session_id, e.product_id AS held_product_id, e.paid_time AS held_paid_time,
+           CASE WHEN e.order_id IS NULL THEN NULL WHEN e.producer_id <> ${producerId}::uuid THEN 'other'
+                WHEN (e.status, e.substatus, e.cancel_return_type, e.reason, e.quantity, e.returned_quantity, e.subtotal_vnd, e.order_refund_vnd, e.paid_time, e.product_id, e.session_id)
+                     IS DISTINCT FROM (p.status, p.substatus, p.cancel_return_type, p.reason, p.quantity, p.returned_quantity, p.subtotal, p.order_refund, p.paid_time, p.product_id, p.session_id)
+                THEN 'changed' ELSE 'same' END AS known
+    FROM planned p
+    LEFT JOIN LATERAL (SELECT * FROM order_lines e WHERE e.order_id = p.order_id AND e.sku_id = p.sku_id OFFSET 0) e ON true`;
   // Lines another shop's import already holds: an export is one shop's, so this is the wrong file.
   const others = await tx.$queryRaw<{ line: number; order_id: string }[]>`
-    SELECT p.line, p.order_id FROM order_plan p JOIN order_existing e USING (order_id, sku_id)
-    WHERE e.producer_id <> ${producerId}::uuid ORDER BY p.line LIMIT ${MAX_PROBLEMS_SHOWN}`;
+    SELECT line, order_id FROM order_plan WHERE known = 'other' ORDER BY line LIMIT ${MAX_PROBLEMS_SHOWN}`;
   const [count] = await tx.$queryRaw<
     { lines: number; matched: number; attributed: number; created: number; updated: number; unchanged: number; other: number; sessions: number; gross: bigint; cancelled: bigint; refunded: bigint; damage: bigint }[]
   >`
-    SELECT count(*)::int AS lines, count(p.product_id)::int AS matched, count(p.session_id)::int AS attributed,
-           count(*) FILTER (WHERE p.known IS NULL)::int AS created,
-           count(*) FILTER (WHERE p.known = 'changed')::int AS updated,
-           count(*) FILTER (WHERE p.known = 'same')::int AS unchanged,
-           count(*) FILTER (WHERE p.known = 'other')::int AS other,
-           count(DISTINCT p.session_id)::int AS sessions,
-           coalesce(sum(p.gross), 0)::bigint AS gross, coalesce(sum(p.cancelled), 0)::bigint AS cancelled,
-           coalesce(sum(p.refunded), 0)::bigint AS refunded, coalesce(sum(p.refunded) FILTER (WHERE p.damage), 0)::bigint AS damage
-    FROM (
-      -- Each line against what the database holds: new (null), another shop's, changed or the same.
-      SELECT p.*, CASE WHEN e.order_id IS NULL THEN NULL WHEN e.producer_id <> ${producerId}::uuid THEN 'other'
-                       WHEN (e.status, e.substatus, e.cancel_return_type, e.reason, e.quantity, e.returned_quantity, e.subtotal_vnd, e.order_refund_vnd, e.paid_time, e.product_id, e.session_id)
-                            IS DISTINCT FROM (p.status, p.substatus, p.cancel_return_type, p.reason, p.quantity, p.returned_quantity, p.subtotal, p.order_refund, p.paid_time, p.product_id, p.session_id)
-                       THEN 'changed' ELSE 'same' END AS known
-      FROM order_plan p LEFT JOIN order_existing e USING (order_id, sku_id)) p`;
+    SELECT count(*)::int AS lines, count(product_id)::int AS matched, count(session_id)::int AS attributed,
+           count(*) FILTER (WHERE known IS NULL)::int AS created,
+           count(*) FILTER (WHERE known = 'changed')::int AS updated,
+           count(*) FILTER (WHERE known = 'same')::int AS unchanged,
+           count(*) FILTER (WHERE known = 'other')::int AS other,
+           count(DISTINCT session_id)::int AS sessions,
+           coalesce(sum(gross), 0)::bigint AS gross, coalesce(sum(cancelled), 0)::bigint AS cancelled,
+           coalesce(sum(refunded), 0)::bigint AS refunded, coalesce(sum(refunded) FILTER (WHERE damage), 0)::bigint AS damage
+    FROM order_plan`;
   const unknownSkus = await tx.$queryRaw<{ sku: string; name: string; lines: number }[]>`
     SELECT coalesce(seller_sku, sku_id) AS sku, min(product_name) AS name, count(*)::int AS lines
     FROM order_plan WHERE product_id IS NULL GROUP BY 1 ORDER BY 3 DESC, 1 LIMIT 20`;
@@ -297,14 +288,14 @@ export async function writeOrderImport(tx: Tx, producerId: string, importId: str
   // The (session, product) pairs the lines belonged to before this import, and belong to after.
   await tx.$executeRawUnsafe(`
     CREATE TEMP TABLE order_pairs ON COMMIT DROP AS
-    SELECT e.session_id, e.product_id FROM order_existing e
-    WHERE e.session_id IS NOT NULL AND e.product_id IS NOT NULL
+    SELECT held_session_id AS session_id, held_product_id AS product_id FROM order_plan
+    WHERE held_session_id IS NOT NULL AND held_product_id IS NOT NULL
     UNION
     SELECT session_id, product_id FROM order_plan WHERE session_id IS NOT NULL AND product_id IS NOT NULL`);
   // The Vietnam days of payment the lines were on before and are on after: the shop's order rollup of those days.
   const [{ days }] = (await tx.$queryRawUnsafe(`
     SELECT ARRAY(SELECT (paid_time AT TIME ZONE 'Asia/Ho_Chi_Minh')::date FROM order_plan WHERE paid_time IS NOT NULL
-                 UNION SELECT (paid_time AT TIME ZONE 'Asia/Ho_Chi_Minh')::date FROM order_existing WHERE paid_time IS NOT NULL)::text[] AS days`)) as [{ days: string[] }];
+                 UNION SELECT (held_paid_time AT TIME ZONE 'Asia/Ho_Chi_Minh')::date FROM order_plan WHERE held_paid_time IS NOT NULL)::text[] AS days`)) as [{ days: string[] }];
   await tx.$executeRaw`
     INSERT INTO order_lines (order_id, sku_id, producer_id, seller_sku, product_name, variation, product_id, session_id, status, substatus,
       cancel_return_type, reason, quantity, returned_quantity, unit_price_vnd, subtotal_vnd, order_amount_vnd, order_refund_vnd,
