@@ -1,8 +1,11 @@
 "use client";
 
+import { useParams } from "next/navigation";
 import { createContext, useActionState, useContext, type ReactNode } from "react";
 import type { ActionState } from "@/lib/action";
+import { formatNumber } from "@/lib/format";
 import { fill } from "@/lib/i18n/fill";
+import { isLocale, type Locale } from "@/lib/i18n/locales";
 import { Field } from "./field";
 
 type FormAction = (state: ActionState, formData: FormData) => Promise<ActionState>;
@@ -11,6 +14,15 @@ type Ctx = { state: ActionState; errors: Record<string, string>; pending: boolea
 const FormContext = createContext<Ctx>({ state: {}, errors: {}, pending: false });
 
 const fillParams = (text: string, params?: Record<string, string>) => (params ? fill(text, params) : text);
+
+/** An action's result as the placeholders of its messages: numbers as the reader writes them ("1.200 dòng", "1,200 lines"), never the secret. */
+export function formatResultParams(result: Record<string, unknown>, locale: Locale): Record<string, string> {
+  return Object.fromEntries(
+    Object.entries(result)
+      .filter(([k]) => k !== "secret")
+      .map(([k, v]) => [k, typeof v === "number" ? formatNumber(v, locale) : String(v)]),
+  );
+}
 
 /**
  * A form posting to a server action (works without JavaScript too): the form-level error or the
@@ -47,7 +59,9 @@ export function ActionForm({
 }) {
   const [state, formAction, pending] = useActionState<ActionState, FormData>(action, {});
   const result = (state.ok && state.result && typeof state.result === "object" ? state.result : {}) as Record<string, unknown>;
-  const resultParams = Object.fromEntries(Object.entries(result).filter(([k]) => k !== "secret").map(([k, v]) => [k, String(v)]));
+  const routeLocale = useParams<{ locale?: string }>()?.locale ?? "vi";
+  const locale = isLocale(routeLocale) ? routeLocale : "vi";
+  const resultParams = formatResultParams(result, locale);
   const link = typeof result.link === "string" ? result.link : null;
   /** A secret shown once (an integration token): as it is, ready to copy. */
   const secret = typeof result.secret === "string" ? result.secret : null;
