@@ -36,18 +36,19 @@ export function UserMenu({ locale, labels }: { locale: Locale; labels: Messages[
     };
   }, [pathname]);
 
+  const signIn = (
+    <a
+      href={localePath(locale, "/sign-in")}
+      className="inline-block whitespace-nowrap rounded-md border border-brand-600 bg-brand-600 px-3 py-2 text-sm font-semibold text-white hover:bg-brand-700"
+    >
+      {labels.signIn}
+    </a>
+  );
   // Every state is 38 px high (the buttons' border included): the header never changes height.
-  if (me === undefined) return <span className="inline-block h-[2.375rem] w-24" aria-hidden="true" />;
-  if (!me) {
-    return (
-      <a
-        href={localePath(locale, "/sign-in")}
-        className="whitespace-nowrap rounded-md border border-brand-600 bg-brand-600 px-3 py-2 text-sm font-semibold text-white hover:bg-brand-700"
-      >
-        {labels.signIn}
-      </a>
-    );
-  }
+  // Until the browser knows, a space; a browser without JavaScript never will, and gets the
+  // sign-in link in that space (the server's HTML; React leaves <noscript> alone).
+  if (me === undefined) return <span className="inline-block h-[2.375rem] min-w-24"><noscript>{signIn}</noscript></span>;
+  if (!me) return signIn;
   const area = me.role === "PRODUCER" ? "/producer" : "/admin";
   return (
     <div className="flex items-center gap-2">

@@ -131,6 +131,13 @@ test("a former province's page and feed lead to its new unit, and the schedule p
 test.describe("without JavaScript", () => {
   test.use({ javaScriptEnabled: false });
 
+  test("the header still offers sign-in", async ({ page }) => {
+    await page.goto("/");
+    await expect(page.getByRole("banner").getByRole("link", { name: "Đăng nhập" })).toHaveCount(1);
+    await page.getByRole("banner").getByRole("link", { name: "Đăng nhập" }).click();
+    await expect(page).toHaveURL(/\/sign-in$/);
+  });
+
   test("the schedule's filters still filter: the form goes to a page the server filters", async ({ page }) => {
     await page.goto("/schedule");
     const all = await page.getByRole("article").count();
