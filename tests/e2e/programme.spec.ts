@@ -168,6 +168,10 @@ test("the public meets the Hạt giống OCOP cohort, staff add a shop to it, a 
   await expect(stories).toHaveCount(8);
   // A producer who published: a chart and the same figures in a table; one who did not: no figures.
   await expect(visitor.getByRole("table").first()).toContainText("₫");
+  // The chart's month labels are text of the page's size, not shrunk with the drawing.
+  const monthLabel = visitor.getByRole("main").locator("figure").first().locator("div[aria-hidden] span").first();
+  await expect(monthLabel).toHaveText(/^\d{2}\/\d{2}$/);
+  expect(await monthLabel.evaluate((el) => parseFloat(getComputedStyle(el).fontSize))).toBeGreaterThanOrEqual(12);
   await expect(visitor.getByText("Chủ thể chưa công khai doanh số.").first()).toBeVisible();
   expect(await visitor.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
   // The English page has its own address.
