@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import sharp from "sharp";
 import { PHOTO_WIDTHS } from "./srcset";
+import { logger } from "@/lib/observability/log";
 import { objectStore } from "@/lib/storage/store";
 
 /**
@@ -97,4 +98,22 @@ async function reencodeScan(bytes: Uint8Array, kind: "jpeg" | "png"): Promise<Bu
   } catch {
     throw new UploadError("scanUnreadable");
   }
+}
+
+/** The store's keys of a file stored here, from its URL: a photo is stored once per width. */
+function keysOf(url: string): string[] {
+  const key = url.replace(/^\/media\//, "");
+  const photo = /^products\/([0-9a-f-]{36})-800\.webp$/.exec(key);
+  return photo ? PHOTO_WIDTHS.map((width) => `products/${photo[1]}-${width}.webp`) : [key];
+}
+
+/**
+ * Removes files stored for a form that was then refused (a later file of the same form, or the
+ * form itself): nothing stays in the store that no row names. A removal that fails is logged and
+ * left (the form's answer matters more than the space).
+ */
+export async function discardStored(urls: string[]): Promise<void> {
+  await Promise.all(
+    urls.flatMap(keysOf).map((key) => objectStore().remove(key).catch((error: unknown) => logger.error({ err: error, key }, "a refused form's upload could not be removed"))),
+  );
 }

@@ -11,7 +11,7 @@ import { clientIp } from "@/lib/security/client-ip";
 import { limitUploads } from "@/lib/security/rate-limit";
 import { registerProducer } from "./register";
 import { RegistrationSchema, ShopProfileSchema } from "./schema";
-import { storeLogo, UploadError } from "@/lib/media/files";
+import { discardStored, storeLogo, UploadError } from "@/lib/media/files";
 import { isUniqueViolation } from "@/lib/db/errors";
 
 /**
@@ -40,14 +40,19 @@ export async function registerAction(_previous: ActionState, formData: FormData)
   const keep = Object.fromEntries(Object.entries(values).filter(([k]) => k !== "password").map(([k, v]) => [k, String(v)]));
   if ("limited" in logo) return { ...logo.limited, values: keep };
   if ("error" in logo) return { ok: false, fieldErrors: { logo: logo.error }, values: keep };
+  // A logo stored for a registration that is then refused (or loses a race) is removed again.
+  const discardLogo = () => discardStored(logo.logoUrl ? [logo.logoUrl] : []);
   try {
     state = await registerProducer(values, { extra: { ...logo, ip } });
   } catch (error) {
-    // Two registrations of one address at the same moment: the loser gets the same answer.
+    // Two registrations of one address at the same moment: the loser (rolled back, its logo
+    // removed) gets the same answer.
     if (!isUniqueViolation(error)) throw error;
+    await discardLogo();
     state = { ok: true };
   }
   if (state.ok) redirect(localePath(isLocale(locale) ? locale : "vi", "/register/done"));
+  await discardLogo();
   return state;
 }
 
@@ -61,9 +66,15 @@ export async function updateShopAction(_previous: ActionState, formData: FormDat
   if ("limited" in logo) return { ...logo.limited, values: keep };
   if ("error" in logo) return { ok: false, fieldErrors: { logo: logo.error }, values: keep };
   try {
-    return await updateShop(values, { extra: logo });
+    const state = await updateShop(values, { extra: logo });
+    if (!state.ok) await discardStored(logo.logoUrl ? [logo.logoUrl] : []);
+    return state;
   } catch (error) {
-    if (error instanceof AuthorizationError) return { ok: false, formError: "signInRequired" };
+    // Refused before anything was written: the logo goes too.
+    if (error instanceof AuthorizationError) {
+      await discardStored(logo.logoUrl ? [logo.logoUrl] : []);
+      return { ok: false, formError: "signInRequired" };
+    }
     throw error;
   }
 }

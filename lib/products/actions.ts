@@ -6,7 +6,7 @@ import { getCurrentUser } from "@/lib/auth/guards";
 import { AuthorizationError } from "@/lib/auth/policy";
 import { limitUploads } from "@/lib/security/rate-limit";
 import { isLocale, localePath } from "@/lib/i18n/locales";
-import { MAX_PHOTOS, storePhoto, storeScan, UploadError } from "@/lib/media/files";
+import { discardStored, MAX_PHOTOS, storePhoto, storeScan, UploadError, type StoredPhoto } from "@/lib/media/files";
 import { saveProduct, submitProduct, type ProductUploads } from "./manage";
 import { ProductInputSchema } from "./schema";
 
@@ -36,10 +36,11 @@ export async function saveProductAction(_previous: ActionState, formData: FormDa
         const limited = await limitUploads(user.id);
         if (limited) return { ...limited, values: keep };
       }
-      // One file at a time, so a refusal names the file (and the form keeps the others).
+      // One file at a time, so a refusal names the file (and the form keeps the others); the
+      // files stored before a refused one are removed again.
       let current: File | undefined;
+      const stored: StoredPhoto[] = [];
       try {
-        const stored = [];
         for (const f of photos) {
           current = f;
           stored.push(await storePhoto(new Uint8Array(await f.arrayBuffer())));
@@ -47,6 +48,7 @@ export async function saveProductAction(_previous: ActionState, formData: FormDa
         current = scan;
         uploads = { photos: stored, scan: scan ? await storeScan(new Uint8Array(await scan.arrayBuffer())) : null };
       } catch (error) {
+        await discardStored(stored.map((p) => p.url));
         if (!(error instanceof UploadError)) throw error;
         const field = error.messageKey.startsWith("scan") ? "scan" : "photos";
         const file = current ? { [field]: { file: current.name, size: String(current.size) } } : undefined;
@@ -54,7 +56,12 @@ export async function saveProductAction(_previous: ActionState, formData: FormDa
       }
     }
     const saved = await saveProduct(values, { extra: uploads });
-    if (!saved.ok) return saved;
+    if (!saved.ok) {
+      // Refused (its transaction rolled back): none of the files stored for it stay. (After an
+      // unexpected error they are left: whether it struck before or after the commit is unknown.)
+      await discardStored(uploads ? [...uploads.photos.map((p) => p.url), ...(uploads.scan ? [uploads.scan.url] : [])] : []);
+      return saved;
+    }
     const { productId, revision } = saved.result as { productId: string; revision: boolean };
     if (formData.get("intent") === "submit" && !revision) {
       const submitted = await submitProduct({ productId });

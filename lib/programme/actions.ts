@@ -4,7 +4,7 @@ import { revalidatePath } from "next/cache";
 import { formValues, submitForm, type ActionState } from "@/lib/action";
 import { getCurrentUser } from "@/lib/auth/guards";
 import { AuthorizationError } from "@/lib/auth/policy";
-import { storePhoto, UploadError } from "@/lib/media/files";
+import { discardStored, storePhoto, UploadError } from "@/lib/media/files";
 import { limitUploads } from "@/lib/security/rate-limit";
 import {
   cancelEnrolment,
@@ -73,9 +73,14 @@ export async function submitPackagingAction(_previous: ActionState, formData: Fo
   try {
     const state = await submitPackagingCheck(values, { extra: photoUrl ? { photoUrl } : undefined });
     if (state.ok) revalidatePath("/[locale]/producer/products/[id]/packaging", "page");
+    // A refused check keeps no photo stored for it.
+    else await discardStored(photoUrl ? [photoUrl] : []);
     return state.ok ? state : { ...state, values: keep };
   } catch (error) {
-    if (error instanceof AuthorizationError) return { ok: false, formError: "signInRequired" };
+    if (error instanceof AuthorizationError) {
+      await discardStored(photoUrl ? [photoUrl] : []);
+      return { ok: false, formError: "signInRequired" };
+    }
     throw error;
   }
 }

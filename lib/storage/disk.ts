@@ -45,5 +45,8 @@ export function diskStore(root: string): ObjectStore {
         (error) => (missing(error) ? null : Promise.reject(error)),
       );
     },
+    async remove(key) {
+      await rm(file(key), { force: true });
+    },
   };
 }

@@ -1,6 +1,6 @@
 import { readFile, rm } from "node:fs/promises";
 import { Readable } from "node:stream";
-import { GetObjectCommand, HeadObjectCommand, NoSuchKey, NotFound, PutObjectCommand, S3Client, S3ServiceException } from "@aws-sdk/client-s3";
+import { DeleteObjectCommand, GetObjectCommand, HeadObjectCommand, NoSuchKey, NotFound, PutObjectCommand, S3Client, S3ServiceException } from "@aws-sdk/client-s3";
 import { assertKey, type ObjectStore } from "./types";
 
 export type S3Options = {
@@ -72,6 +72,11 @@ export function s3Store(options: S3Options): ObjectStore {
     },
     async size(key) {
       return (await head(key))?.ContentLength ?? null;
+    },
+    async remove(key) {
+      assertKey(key);
+      // S3 answers a missing key as removed too.
+      await client.send(new DeleteObjectCommand({ Bucket, Key: key }));
     },
   };
 }

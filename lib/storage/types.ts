@@ -12,6 +12,8 @@ export interface ObjectStore {
   stream(key: string): Promise<Readable | null>;
   /** The object's size in bytes, or null when there is none. */
   size(key: string): Promise<number | null>;
+  /** Removes the object; nothing happens when there is none. */
+  remove(key: string): Promise<void>;
 }
 
 /** A key is a relative path of safe names: never absolute, never "..". */

@@ -6,7 +6,7 @@ import sharp from "sharp";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadActiveUser, type CurrentUser } from "@/lib/auth/users";
 import { db } from "@/lib/db/client";
-import { storePhoto, storeScan } from "@/lib/media/files";
+import { discardStored, storePhoto, storeScan } from "@/lib/media/files";
 import { previewImport, stageImport, stagedKey, stagedSize } from "@/lib/results/import";
 import { confirmImport } from "@/lib/results/manage";
 import { objectStore } from "@/lib/storage/store";
@@ -69,6 +69,11 @@ describe("object storage on an S3-compatible bucket", () => {
     expect(response.headers.get("Content-Type")).toBe("image/webp");
     expect((await sharp(Buffer.from(await response.arrayBuffer())).metadata()).width).toBe(800);
     expect((await get("/media/products/00000000-0000-0000-0000-000000000000-800.webp")).status).toBe(404);
+
+    // A refused form's photo is removed from the bucket again, every width of it.
+    await discardStored([photo.url]);
+    for (const width of [400, 800, 1600]) expect(await objectStore().size(`products/${photo.url.slice("/media/products/".length).replace("-800", `-${width}`)}`)).toBeNull();
+    expect((await get(photo.url)).status).toBe(404);
   });
 
   it("serves a private scan only through the access check", async () => {

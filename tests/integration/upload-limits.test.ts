@@ -82,3 +82,24 @@ describe("uploads are limited per account and hour, counted in PostgreSQL", () =
     acting.user = null;
   });
 });
+
+describe("a refused form keeps none of the files stored for it", () => {
+  it("removes the photos stored before a refused scan, and those of a form its action refuses", async () => {
+    const { user, shopId } = await producer();
+    acting.user = user;
+    const before = filesIn("products");
+    // The photo is stored first, then the scan is refused: the photo goes again.
+    const draft = await createProduct(db, shopId, { reviewStatus: "DRAFT" });
+    const notAScan = new File(["chỉ là chữ, không phải bản quét"], "giay-chung-nhan.pdf", { type: "application/pdf" });
+    const state = await saveProductAction({}, formData({ ...productForm(draft.id), photos: photo, scan: notAScan }));
+    expect(state).toMatchObject({ ok: false, fieldErrors: { scan: "scanType" } });
+    expect(filesIn("products")).toBe(before);
+
+    // Valid files, a product the action refuses (rejected for good): nothing stays either.
+    const rejected = await createProduct(db, shopId, { reviewStatus: "REJECTED" });
+    expect(await saveProductAction({}, formData({ ...productForm(rejected.id), photos: photo }))).toMatchObject({ ok: false, formError: "rejectedFinal" });
+    expect(filesIn("products")).toBe(before);
+    expect(await db.productImage.count({ where: { productId: { in: [draft.id, rejected.id] }, url: { startsWith: "/media/" } } })).toBe(0);
+    acting.user = null;
+  });
+});
