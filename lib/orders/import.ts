@@ -3,6 +3,7 @@ import path from "node:path";
 import { AuditAction } from "@/lib/audit/actions";
 import { writeAudit } from "@/lib/audit/log";
 import type { Tx } from "@/lib/db/client";
+import { Prisma } from "@/lib/db/generated/client";
 import { copyText, withRawTransaction, type SqlTx } from "@/lib/db/raw";
 import { stageImport } from "@/lib/results/import";
 import { objectStore } from "@/lib/storage/store";
@@ -54,6 +55,44 @@ const ROW_COLUMNS = [
   "quantity", "returned_quantity", "unit_price", "subtotal", "order_amount", "order_refund", "created_time", "paid_time",
 ] as const;
 const ROW_TYPES = ["int", "text", "text", "text", "text", "text", '"OrderStatus"', "text", "text", "text", "boolean", "int", "int", "bigint", "bigint", "bigint", "bigint", "timestamptz", "timestamptz"];
+/** A staged line: the file's own columns and what the preview's plan worked out (OrderStagedRow). */
+const PLAN_COLUMNS = [...ROW_COLUMNS, "product_id", "session_id", "gross", "cancelled", "refunded", "held_session_id", "held_product_id", "held_paid_time", "known"].join(", ");
+
+/** What a plan read, to tell later whether it still holds (OrderStagedPlan). */
+type PlanStamp = { version: string; fingerprint: string; paidFrom: Date | null; paidTo: Date | null };
+
+/**
+ * The sessions that could hold a shop's lines paid in [from, to]: those featuring its products,
+ * each with its window [start, end + grace]. Null bounds (no paid line): none.
+ */
+const windowsSql = (producerId: string, from: Date | null, to: Date | null) => Prisma.sql`
+  SELECT sp.product_id, s.id AS session_id, s.starts_at, s.ends_at + make_interval(mins => ${ATTRIBUTION_GRACE_MINUTES}::int) AS until
+  FROM session_products sp JOIN live_sessions s ON s.id = sp.session_id
+  WHERE sp.product_id IN (SELECT product_id FROM product_skus WHERE producer_id = ${producerId}::uuid)
+    AND s.status IN ('SCHEDULED', 'LIVE', 'COMPLETED')
+    AND s.starts_at <= ${to}::timestamptz
+    AND s.ends_at + make_interval(mins => ${ATTRIBUTION_GRACE_MINUTES}::int) >= ${from}::timestamptz`;
+
+/** A digest of what a plan reads besides the order lines: the shop's SKUs and the windows of the sessions that could hold its lines. */
+async function planFingerprint(tx: SqlTx | Tx, producerId: string, from: Date | null, to: Date | null): Promise<string> {
+  const [row] = await tx.$queryRaw<{ f: string }[]>`
+    SELECT md5(
+      (SELECT coalesce(string_agg(value || '>' || product_id, ',' ORDER BY value), '') FROM product_skus WHERE producer_id = ${producerId}::uuid) || '|' ||
+      (SELECT coalesce(string_agg(w.product_id || '@' || w.session_id || '@' || w.starts_at || '@' || w.until, ',' ORDER BY w.product_id, w.session_id), '')
+       FROM (${windowsSql(producerId, from, to)}) w)) AS f`;
+  return row!.f;
+}
+
+/** The order lines' version: every writer of order lines moves it on (bumpOrderLinesVersion). */
+async function orderLinesVersion(tx: SqlTx | Tx): Promise<string> {
+  const [row] = await tx.$queryRaw<{ v: string }[]>`SELECT version::text AS v FROM order_lines_version WHERE id = 1`;
+  return row!.v;
+}
+
+/** Moves the order lines' version on: a plan staged before this transaction no longer holds. Under the results lock. */
+export async function bumpOrderLinesVersion(tx: Tx): Promise<void> {
+  await tx.$executeRaw`UPDATE order_lines_version SET version = version + 1 WHERE id = 1`;
+}
 
 const rowValues = (r: OrderRow) => [
   r.line, r.orderId, r.skuId, r.sellerSku, r.productName, r.variation, r.status, r.substatus, r.cancelReturnType, r.reason, r.damage ? "t" : "f",
@@ -155,24 +194,31 @@ async function loadRows(tx: SqlTx, sha256: string, reuseStaged: boolean): Promis
  * its session: the latest-starting session whose line-up has the product and whose window
  * [start, end + grace] holds the paid time. Nothing is written to the portal's tables.
  */
-export async function planOrderImport(tx: SqlTx, producerId: string, sha256: string, options: { reuseStaged?: boolean } = {}): Promise<OrderPlan> {
+export async function planOrderImport(
+  tx: SqlTx,
+  producerId: string,
+  sha256: string,
+  options: { reuseStaged?: boolean } = {},
+): Promise<{ plan: OrderPlan; stamp: PlanStamp }> {
   const loaded = await loadRows(tx, sha256, options.reuseStaged ?? false);
   // The temporary tables' statistics from a small sample (3,000 rows, not 30,000): the plans need
   // their sizes and rough distributions, and a full sample cost 0.2 s a table.
   await tx.$executeRawUnsafe("SET LOCAL default_statistics_target = 10");
   await tx.$executeRawUnsafe("ANALYZE order_rows");
   // Lines repeating an order and SKU: the lines read less the plan's (one per order and SKU), below.
-  const [read] = await tx.$queryRaw<{ n: number }[]>`SELECT count(*)::int AS n FROM order_rows`;
-  // The sessions that could hold the file's lines: those featuring the shop's products around the
-  // file's payment times, each with its window [start, end + grace].
-  await tx.$executeRaw`
-    CREATE TEMP TABLE order_windows ON COMMIT DROP AS
-    SELECT sp.product_id, s.id AS session_id, s.starts_at, s.ends_at + make_interval(mins => ${ATTRIBUTION_GRACE_MINUTES}::int) AS until
-    FROM session_products sp JOIN live_sessions s ON s.id = sp.session_id
-    WHERE sp.product_id IN (SELECT product_id FROM product_skus WHERE producer_id = ${producerId}::uuid)
-      AND s.status IN ('SCHEDULED', 'LIVE', 'COMPLETED')
-      AND s.starts_at <= (SELECT max(paid_time) FROM order_rows)
-      AND s.ends_at + make_interval(mins => ${ATTRIBUTION_GRACE_MINUTES}::int) >= (SELECT min(paid_time) FROM order_rows)`;
+  const [read] = await tx.$queryRaw<{ n: number; from: Date | null; to: Date | null }[]>`
+    SELECT count(*)::int AS n, min(paid_time) AS from, max(paid_time) AS to FROM order_rows`;
+  // What the plan reads besides the file, stamped before it reads it (a change after the stamp
+  // makes the stamp differ at confirmation, never the other way round): the order lines' version,
+  // the shop's SKUs and the session windows.
+  const stamp: PlanStamp = {
+    version: await orderLinesVersion(tx),
+    fingerprint: await planFingerprint(tx, producerId, read!.from, read!.to),
+    paidFrom: read!.from,
+    paidTo: read!.to,
+  };
+  // The sessions that could hold the file's lines.
+  await tx.$executeRaw`CREATE TEMP TABLE order_windows ON COMMIT DROP AS ${windowsSql(producerId, read!.from, read!.to)}`;
   await tx.$executeRawUnsafe("CREATE INDEX ON order_windows (product_id, starts_at)");
   await tx.$executeRawUnsafe("ANALYZE order_windows");
   // One line per order and SKU (the first), its product, its amounts and its session. Gross is
@@ -237,7 +283,7 @@ export async function planOrderImport(tx: SqlTx, producerId: string, sha256: str
   const problems = [...loaded.problems, ...others.map((o) => ({ line: o.line, key: "otherShop" as const, detail: o.order_id }))]
     .sort((a, b) => a.line - b.line)
     .slice(0, MAX_PROBLEMS_SHOWN);
-  return {
+  const plan: OrderPlan = {
     rows: loaded.rows,
     duplicates: read!.n - c.lines,
     matched: c.matched,
@@ -255,6 +301,7 @@ export async function planOrderImport(tx: SqlTx, producerId: string, sha256: str
     problems,
     problemCount: loaded.problemCount + c.other,
   };
+  return { plan, stamp };
 }
 
 /** What importing a staged export would do, in a transaction of its own that writes nothing (COPY for speed). */
@@ -262,15 +309,17 @@ export function previewOrderImport(producerId: string, sha256: string): Promise<
   return withRawTransaction(async (tx) => {
     await tx.$executeRaw`SET LOCAL work_mem = '64MB'`;
     await tx.$executeRaw`SET LOCAL statement_timeout = '300s'`;
-    const plan = await planOrderImport(tx, producerId, sha256);
-    // The parsed lines of a file without problems wait for its confirmation (a day at most).
+    const { plan, stamp } = await planOrderImport(tx, producerId, sha256);
+    // The planned lines of a file without problems wait for its confirmation (a day at most),
+    // with what the plan read. One preview of a file stages at a time: the latest wins whole.
+    await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext('order-staging'), hashtext(${sha256}))`;
     await tx.$executeRaw`DELETE FROM order_staged_rows WHERE sha256 = ${sha256} OR staged_at < now() - interval '1 day'`;
+    await tx.$executeRaw`DELETE FROM order_staged_plans WHERE sha256 = ${sha256} OR staged_at < now() - interval '1 day'`;
     if (plan.problemCount === 0) {
-      // ON CONFLICT: two people previewing the same file at once stage it once.
-      await tx.$executeRawUnsafe(
-        `INSERT INTO order_staged_rows (sha256, ${ROW_COLUMNS.join(", ")}) SELECT $1, ${ROW_COLUMNS.join(", ")} FROM order_rows ON CONFLICT DO NOTHING`,
-        sha256,
-      );
+      await tx.$executeRawUnsafe(`INSERT INTO order_staged_rows (sha256, ${PLAN_COLUMNS}) SELECT $1, ${PLAN_COLUMNS} FROM order_plan`, sha256);
+      await tx.$executeRaw`
+        INSERT INTO order_staged_plans (sha256, producer_id, version, fingerprint, paid_from, paid_to, summary)
+        VALUES (${sha256}, ${producerId}::uuid, ${stamp.version}::bigint, ${stamp.fingerprint}, ${stamp.paidFrom}::timestamptz, ${stamp.paidTo}::timestamptz, ${JSON.stringify(plan)}::jsonb)`;
     }
     return plan;
   });
@@ -317,6 +366,7 @@ export async function writeOrderImport(tx: Tx, producerId: string, importId: str
           IS DISTINCT FROM (EXCLUDED.status, EXCLUDED.substatus, EXCLUDED.cancel_return_type, EXCLUDED.reason, EXCLUDED.quantity, EXCLUDED.returned_quantity,
            EXCLUDED.subtotal_vnd, EXCLUDED.order_refund_vnd, EXCLUDED.paid_time, EXCLUDED.product_id, EXCLUDED.session_id)`;
   await tx.$executeRaw`SELECT refresh_order_rollups(${producerId}::uuid, ${days}::date[])`;
+  await bumpOrderLinesVersion(tx);
   return recomputeOrderResults(tx);
 }
 
@@ -349,6 +399,33 @@ export async function recomputeOrderResults(tx: Tx): Promise<string[]> {
   return [...new Set([...removed, ...written].map((r) => r.session_id))];
 }
 
+/**
+ * The plan of a staged export at its confirmation (under the results lock): the preview's, into
+ * `order_plan` as it was, when it was made for this producer and nothing it read has changed
+ * since (the order lines' version, the shop's SKUs, the session windows); else planned again from
+ * the staged lines (or, when they are gone, from the file). The file's own counts (lines read,
+ * repeated lines) are the preview's either way: the staged lines are already one per order and SKU.
+ */
+async function stagedPlan(tx: Tx, producerId: string, sha256: string): Promise<OrderPlan> {
+  const [staged] = await tx.$queryRaw<{ producer_id: string; version: string; fingerprint: string; paid_from: Date | null; paid_to: Date | null; summary: OrderPlan }[]>`
+    SELECT producer_id, version::text AS version, fingerprint, paid_from, paid_to, summary FROM order_staged_plans WHERE sha256 = ${sha256}`;
+  if (
+    staged &&
+    staged.producer_id === producerId &&
+    staged.version === (await orderLinesVersion(tx)) &&
+    staged.fingerprint === (await planFingerprint(tx, producerId, staged.paid_from, staged.paid_to))
+  ) {
+    await tx.$executeRawUnsafe("DROP TABLE IF EXISTS order_rows, order_plan, order_windows, order_pairs");
+    const copied = await tx.$executeRawUnsafe(
+      `CREATE TEMP TABLE order_plan ON COMMIT DROP AS SELECT ${PLAN_COLUMNS} FROM order_staged_rows WHERE sha256 = $1`,
+      sha256,
+    );
+    if (copied === staged.summary.rows - staged.summary.duplicates) return staged.summary;
+  }
+  const { plan } = await planOrderImport(tx, producerId, sha256, { reuseStaged: true });
+  return staged && plan.problemCount === 0 ? { ...plan, rows: staged.summary.rows, duplicates: staged.summary.duplicates } : plan;
+}
+
 /** Raised when a staged export cannot be written; the message key says why. */
 export class OrderImportRefused extends Error {
   constructor(readonly messageKey: "importMissing" | "importHasProblems" | "importEmpty") {
@@ -374,7 +451,7 @@ export async function confirmStagedOrders(
   if (size === null) throw new OrderImportRefused("importMissing");
   await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext('results-import'))`;
   await tx.$executeRaw`SET LOCAL work_mem = '64MB'`;
-  const plan = await planOrderImport(tx, o.producerId, o.sha256, { reuseStaged: true });
+  const plan = await stagedPlan(tx, o.producerId, o.sha256);
   if (plan.problemCount > 0) throw new OrderImportRefused("importHasProblems");
   if (plan.rows === 0) throw new OrderImportRefused("importEmpty");
   if (plan.created + plan.updated === 0) return { importId: null, plan, sessionsChanged: 0 };
@@ -383,6 +460,7 @@ export async function confirmStagedOrders(
   });
   const sessions = await writeOrderImport(tx, o.producerId, record.id);
   await tx.$executeRaw`DELETE FROM order_staged_rows WHERE sha256 = ${o.sha256}`;
+  await tx.$executeRaw`DELETE FROM order_staged_plans WHERE sha256 = ${o.sha256}`;
   const { unknownSkus: _skus, problems: _problems, ...summary } = plan;
   await writeAudit(tx, { actorId: o.actorId, action: AuditAction.ORDERS_IMPORTED, entityType: "OrderImport", entityId: record.id, after: { ...record, ...summary, sessionsChanged: sessions } });
   return { importId: record.id, plan, sessionsChanged: sessions.length };

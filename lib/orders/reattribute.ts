@@ -2,7 +2,7 @@ import { AuditAction } from "@/lib/audit/actions";
 import { writeAudit } from "@/lib/audit/log";
 import type { Tx } from "@/lib/db/client";
 import { ATTRIBUTION_GRACE_MINUTES } from "./columns";
-import { recomputeOrderResults } from "./import";
+import { bumpOrderLinesVersion, recomputeOrderResults } from "./import";
 
 /** What a session's change did to order lines imported before it. */
 export type Reattribution = { lines: number; sessions: string[] };
@@ -48,6 +48,8 @@ export async function reattributeOrders(
   await tx.$executeRawUnsafe(`
     UPDATE order_lines l SET session_id = m.goes, updated_at = now()
     FROM order_moves m WHERE l.order_id = m.order_id AND l.sku_id = m.sku_id`);
+  // A preview planned before this move no longer holds (its confirmation plans again).
+  await bumpOrderLinesVersion(tx);
   await tx.$executeRawUnsafe(`
     CREATE TEMP TABLE order_pairs ON COMMIT DROP AS
     SELECT was AS session_id, product_id FROM order_moves WHERE was IS NOT NULL

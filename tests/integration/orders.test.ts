@@ -242,6 +242,38 @@ describe("order export import", () => {
     expect(audits.map((a) => (a.after as { lines: number }).lines)).toEqual([1, 2, 2, 2]);
   });
 
+  it("confirms the preview's plan as it was when nothing it read has changed, and plans again when the SKUs, the sessions or the lines have", async () => {
+    const lineOf = (orderId: string) => db.orderLine.findFirstOrThrow({ where: { orderId } });
+    // Nothing changed: the staged plan is what gets written (a staged figure altered on purpose shows it).
+    const same = await stage(exportCsv([line("7001", "TRA-200G", t("08:10:00"), 300_000)]));
+    expect(await previewOrderImport(shopId, same.sha256)).toMatchObject({ created: 1, attributed: 1 });
+    await db.$executeRaw`UPDATE order_staged_rows SET gross = gross + 1 WHERE sha256 = ${same.sha256}`;
+    expect(await confirm(owner, same.sha256)).toMatchObject({ ok: true, result: { created: 1 } });
+    expect((await lineOf("7001")).grossVnd).toBe(300_001n);
+
+    // A SKU linked to a product after the preview: the confirmation plans again and matches it.
+    const sku = await stage(exportCsv([line("7002", "CHE-MOI", t("08:20:00"), 120_000)]));
+    expect(await previewOrderImport(shopId, sku.sha256)).toMatchObject({ matched: 0, attributed: 0 });
+    await db.productSku.create({ data: { producerId: shopId, productId: tea.id, value: "CHE-MOI" } });
+    expect(await confirm(owner, sku.sha256)).toMatchObject({ ok: true, result: { attributed: 1 } });
+    expect(await lineOf("7002")).toMatchObject({ productId: tea.id, sessionId: morning, grossVnd: 120_000n });
+
+    // The session moved after the preview: the line at 08:30 is no longer in its window.
+    const moved = await stage(exportCsv([line("7003", "TRA-200G", t("08:30:00"), 90_000)]));
+    expect(await previewOrderImport(shopId, moved.sha256)).toMatchObject({ attributed: 1 });
+    await db.liveSession.update({ where: { id: morning }, data: { startsAt: vnInstant(day, "18:00"), endsAt: vnInstant(day, "19:00") } });
+    expect(await confirm(owner, moved.sha256)).toMatchObject({ ok: true, result: { attributed: 0 } });
+    expect((await lineOf("7003")).sessionId).toBeNull();
+
+    // Another import wrote the same line after the preview: it is an update now, not a new line.
+    const later = await stage(exportCsv([line("7004", "TRA-200G", t("15:00:00"), 50_000, { status: "Cancelled" })]));
+    expect(await previewOrderImport(shopId, later.sha256)).toMatchObject({ created: 1 });
+    expect(await confirm(owner, (await stage(exportCsv([line("7004", "TRA-200G", t("15:00:00"), 50_000)]))).sha256)).toMatchObject({ ok: true, result: { created: 1 } });
+    expect(await confirm(owner, later.sha256)).toMatchObject({ ok: true, result: { created: 0, updated: 1 } });
+    expect(await lineOf("7004")).toMatchObject({ status: "CANCELLED", cancelledVnd: 50_000n });
+    expect(await rollupDifferences()).toBe(0);
+  });
+
   it("keeps a line of an unknown SKU unattributed and lists the SKU, so the producer can add it", async () => {
     const { sha256 } = await stage(exportCsv([line("4001", "55555", t("08:05:00"), 90_000, { sellerSku: "MAT-ONG-500", productName: "Mật ong rừng 500 ml" })]));
     const plan = await previewOrderImport(shopId, sha256);
