@@ -407,6 +407,8 @@ export async function recomputeOrderResults(tx: Tx): Promise<string[]> {
  * repeated lines) are the preview's either way: the staged lines are already one per order and SKU.
  */
 async function stagedPlan(tx: Tx, producerId: string, sha256: string): Promise<OrderPlan> {
+  // A preview of the same file staging at this moment finishes first (its rows and stamp go together).
+  await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext('order-staging'), hashtext(${sha256}))`;
   const [staged] = await tx.$queryRaw<{ producer_id: string; version: string; fingerprint: string; paid_from: Date | null; paid_to: Date | null; summary: OrderPlan }[]>`
     SELECT producer_id, version::text AS version, fingerprint, paid_from, paid_to, summary FROM order_staged_plans WHERE sha256 = ${sha256}`;
   if (
