@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import sharp from "sharp";
-import { PHOTO_WIDTHS } from "./srcset";
+import { PHOTO_WIDTHS, photoWidthUrls } from "./srcset";
 import { logger } from "@/lib/observability/log";
 import { objectStore } from "@/lib/storage/store";
 
@@ -101,11 +101,7 @@ async function reencodeScan(bytes: Uint8Array, kind: "jpeg" | "png"): Promise<Bu
 }
 
 /** The store's keys of a file stored here, from its URL: a photo is stored once per width. */
-function keysOf(url: string): string[] {
-  const key = url.replace(/^\/media\//, "");
-  const photo = /^products\/([0-9a-f-]{36})-800\.webp$/.exec(key);
-  return photo ? PHOTO_WIDTHS.map((width) => `products/${photo[1]}-${width}.webp`) : [key];
-}
+const keysOf = (url: string): string[] => (photoWidthUrls(url)?.map((w) => w.url) ?? [url]).map((u) => u.replace(/^\/media\//, ""));
 
 /**
  * Removes files stored for a form that was then refused (a later file of the same form, or the
