@@ -108,8 +108,10 @@ const keysOf = (url: string): string[] => (photoWidthUrls(url)?.map((w) => w.url
  * form itself): nothing stays in the store that no row names. A removal that fails is logged and
  * left (the form's answer matters more than the space).
  */
-export async function discardStored(urls: string[]): Promise<void> {
+export async function discardStored(urls: (string | null | undefined)[]): Promise<void> {
   await Promise.all(
-    urls.flatMap(keysOf).map((key) => objectStore().remove(key).catch((error: unknown) => logger.error({ err: error, key }, "a refused form's upload could not be removed"))),
+    urls
+      .filter((url): url is string => !!url)
+      .flatMap(keysOf).map((key) => objectStore().remove(key).catch((error: unknown) => logger.error({ err: error, key }, "a refused form's upload could not be removed"))),
   );
 }

@@ -41,7 +41,7 @@ export async function registerAction(_previous: ActionState, formData: FormData)
   if ("limited" in logo) return { ...logo.limited, values: keep };
   if ("error" in logo) return { ok: false, fieldErrors: { logo: logo.error }, values: keep };
   // A logo stored for a registration that is then refused (or loses a race) is removed again.
-  const discardLogo = () => discardStored(logo.logoUrl ? [logo.logoUrl] : []);
+  const discardLogo = () => discardStored([logo.logoUrl]);
   try {
     state = await registerProducer(values, { extra: { ...logo, ip } });
   } catch (error) {
@@ -67,12 +67,12 @@ export async function updateShopAction(_previous: ActionState, formData: FormDat
   if ("error" in logo) return { ok: false, fieldErrors: { logo: logo.error }, values: keep };
   try {
     const state = await updateShop(values, { extra: logo });
-    if (!state.ok) await discardStored(logo.logoUrl ? [logo.logoUrl] : []);
+    if (!state.ok) await discardStored([logo.logoUrl]);
     return state;
   } catch (error) {
     // Refused before anything was written: the logo goes too.
     if (error instanceof AuthorizationError) {
-      await discardStored(logo.logoUrl ? [logo.logoUrl] : []);
+      await discardStored([logo.logoUrl]);
       return { ok: false, formError: "signInRequired" };
     }
     throw error;

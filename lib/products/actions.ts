@@ -59,7 +59,7 @@ export async function saveProductAction(_previous: ActionState, formData: FormDa
     if (!saved.ok) {
       // Refused (its transaction rolled back): none of the files stored for it stay. (After an
       // unexpected error they are left: whether it struck before or after the commit is unknown.)
-      await discardStored(uploads ? [...uploads.photos.map((p) => p.url), ...(uploads.scan ? [uploads.scan.url] : [])] : []);
+      await discardStored([...(uploads?.photos.map((p) => p.url) ?? []), uploads?.scan?.url]);
       return saved;
     }
     const { productId, revision } = saved.result as { productId: string; revision: boolean };

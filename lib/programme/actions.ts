@@ -74,11 +74,11 @@ export async function submitPackagingAction(_previous: ActionState, formData: Fo
     const state = await submitPackagingCheck(values, { extra: photoUrl ? { photoUrl } : undefined });
     if (state.ok) revalidatePath("/[locale]/producer/products/[id]/packaging", "page");
     // A refused check keeps no photo stored for it.
-    else await discardStored(photoUrl ? [photoUrl] : []);
+    else await discardStored([photoUrl]);
     return state.ok ? state : { ...state, values: keep };
   } catch (error) {
     if (error instanceof AuthorizationError) {
-      await discardStored(photoUrl ? [photoUrl] : []);
+      await discardStored([photoUrl]);
       return { ok: false, formError: "signInRequired" };
     }
     throw error;
