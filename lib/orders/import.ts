@@ -73,13 +73,16 @@ const windowsSql = (producerId: string, from: Date | null, to: Date | null) => P
     AND s.starts_at <= ${to}::timestamptz
     AND s.ends_at + make_interval(mins => ${ATTRIBUTION_GRACE_MINUTES}::int) >= ${from}::timestamptz`;
 
-/** A digest of what a plan reads besides the order lines: the shop's SKUs and the windows of the sessions that could hold its lines. */
-async function planFingerprint(tx: SqlTx | Tx, producerId: string, from: Date | null, to: Date | null): Promise<string> {
+/**
+ * A digest of what a plan reads besides the order lines: the shop's SKUs and the session windows
+ * (`windows`: the plan's own table at the preview, the same query over the live tables at confirmation).
+ */
+async function planFingerprint(tx: SqlTx | Tx, producerId: string, windows: Prisma.Sql): Promise<string> {
   const [row] = await tx.$queryRaw<{ f: string }[]>`
     SELECT md5(
       (SELECT coalesce(string_agg(value || '>' || product_id, ',' ORDER BY value), '') FROM product_skus WHERE producer_id = ${producerId}::uuid) || '|' ||
       (SELECT coalesce(string_agg(w.product_id || '@' || w.session_id || '@' || w.starts_at || '@' || w.until, ',' ORDER BY w.product_id, w.session_id), '')
-       FROM (${windowsSql(producerId, from, to)}) w)) AS f`;
+       FROM (${windows}) w)) AS f`;
   return row!.f;
 }
 
@@ -208,17 +211,17 @@ export async function planOrderImport(
   // Lines repeating an order and SKU: the lines read less the plan's (one per order and SKU), below.
   const [read] = await tx.$queryRaw<{ n: number; from: Date | null; to: Date | null }[]>`
     SELECT count(*)::int AS n, min(paid_time) AS from, max(paid_time) AS to FROM order_rows`;
-  // What the plan reads besides the file, stamped before it reads it (a change after the stamp
-  // makes the stamp differ at confirmation, never the other way round): the order lines' version,
-  // the shop's SKUs and the session windows.
+  // The sessions that could hold the file's lines.
+  await tx.$executeRaw`CREATE TEMP TABLE order_windows ON COMMIT DROP AS ${windowsSql(producerId, read!.from, read!.to)}`;
+  // What the plan reads besides the file, stamped before the plan reads the order lines and SKUs (a
+  // change after the stamp makes it differ at confirmation, never the other way round): the order
+  // lines' version, the shop's SKUs and the windows exactly as the plan will use them.
   const stamp: PlanStamp = {
     version: await orderLinesVersion(tx),
-    fingerprint: await planFingerprint(tx, producerId, read!.from, read!.to),
+    fingerprint: await planFingerprint(tx, producerId, Prisma.sql`SELECT * FROM order_windows`),
     paidFrom: read!.from,
     paidTo: read!.to,
   };
-  // The sessions that could hold the file's lines.
-  await tx.$executeRaw`CREATE TEMP TABLE order_windows ON COMMIT DROP AS ${windowsSql(producerId, read!.from, read!.to)}`;
   await tx.$executeRawUnsafe("CREATE INDEX ON order_windows (product_id, starts_at)");
   await tx.$executeRawUnsafe("ANALYZE order_windows");
   // One line per order and SKU (the first), its product, its amounts and its session. Gross is
@@ -415,7 +418,7 @@ async function stagedPlan(tx: Tx, producerId: string, sha256: string): Promise<O
     staged &&
     staged.producer_id === producerId &&
     staged.version === (await orderLinesVersion(tx)) &&
-    staged.fingerprint === (await planFingerprint(tx, producerId, staged.paid_from, staged.paid_to))
+    staged.fingerprint === (await planFingerprint(tx, producerId, windowsSql(producerId, staged.paid_from, staged.paid_to)))
   ) {
     await tx.$executeRawUnsafe("DROP TABLE IF EXISTS order_rows, order_plan, order_windows, order_pairs");
     const copied = await tx.$executeRawUnsafe(
