@@ -307,11 +307,14 @@ async function summarise(tx: SqlTx, rows?: number): Promise<ImportPlan> {
   const problems = await tx.$queryRaw<ImportProblem[]>`
     SELECT line, problem AS key, detail FROM import_lines WHERE problem IS NOT NULL ORDER BY line LIMIT ${MAX_PROBLEMS_SHOWN}`;
   // The lines the database has for the file's sessions, once: every comparison below is then
-  // between two temporary tables.
+  // between two temporary tables. Each session's lines through the primary key (a join was planned
+  // as a scan of every line), with where each line is stored (`tid`): the write of a confirmation,
+  // in this transaction and under the imports' lock, finds them there.
   await tx.$executeRawUnsafe(`
     CREATE TEMP TABLE import_existing ON COMMIT DROP AS
-    SELECT e.session_id, e.product_id, e.orders, e.units_sold AS units, e.gmv_vnd AS gmv
-    FROM (SELECT DISTINCT session_id FROM import_lines WHERE problem IS NULL) s JOIN product_results e USING (session_id)`);
+    SELECT e.tid, e.session_id, e.product_id, e.orders, e.units_sold AS units, e.gmv_vnd AS gmv
+    FROM (SELECT DISTINCT session_id FROM import_lines WHERE problem IS NULL) s
+    CROSS JOIN LATERAL (SELECT ctid AS tid, * FROM product_results e WHERE e.session_id = s.session_id OFFSET 0) e`);
   await tx.$executeRawUnsafe(`ANALYZE import_existing`);
   const [count] = await tx.$queryRaw<{ problems: number; lines: number; sessions: number; created: number; updated: number; unchanged: number; removed: number }[]>`
     SELECT (SELECT count(*) FROM import_lines WHERE problem IS NOT NULL)::int AS problems, (SELECT count(*) FROM import_lines)::int AS lines,
@@ -391,9 +394,12 @@ export async function replanImport(tx: Tx, sha256: string, options: { now?: Date
  * Returns how many sessions changed.
  */
 export async function writeImport(tx: Tx, importId: string, actorId: string, actorTokenId: string | null = null): Promise<number> {
+  // The lines the database has are found where import_existing saw them (`tid`): it was read in
+  // this transaction under the imports' lock, which every writer of results takes, so none has
+  // moved since (a join on the key was planned as a scan of every line).
   await tx.$executeRaw`
     DELETE FROM product_results e USING import_existing x
-    WHERE e.session_id = x.session_id AND e.product_id = x.product_id
+    WHERE e.ctid = x.tid
       AND NOT EXISTS (SELECT 1 FROM import_lines l WHERE l.problem IS NULL AND l.session_id = x.session_id AND l.product_id = x.product_id)`;
   // Lines the database has and whose figures differ, then the new ones: an UPDATE and a plain
   // INSERT cost less than one INSERT … ON CONFLICT over the same lines (no row is both, as
@@ -402,9 +408,9 @@ export async function writeImport(tx: Tx, importId: string, actorId: string, act
     UPDATE product_results r
     SET orders = l.orders, units_sold = l.units, gmv_vnd = l.gmv, cancelled_vnd = 0, refunded_vnd = 0, damage_vnd = 0,
         source = 'IMPORT'::"ResultSource", import_id = ${importId}::uuid, updated_at = now()
-    FROM import_lines l
-    WHERE l.problem IS NULL AND r.session_id = l.session_id AND r.product_id = l.product_id
-      AND (r.orders, r.units_sold, r.gmv_vnd) IS DISTINCT FROM (l.orders, l.units, l.gmv)`;
+    FROM import_lines l JOIN import_existing e USING (session_id, product_id)
+    WHERE l.problem IS NULL AND r.ctid = e.tid
+      AND (e.orders, e.units, e.gmv) IS DISTINCT FROM (l.orders, l.units, l.gmv)`;
   await tx.$executeRaw`
     INSERT INTO product_results (session_id, product_id, orders, units_sold, gmv_vnd, source, import_id, updated_at)
     SELECT l.session_id, l.product_id, l.orders, l.units, l.gmv, 'IMPORT'::"ResultSource", ${importId}::uuid, now() FROM import_lines l

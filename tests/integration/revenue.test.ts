@@ -121,6 +121,23 @@ describe("results import", () => {
     expect(latest!.after).toMatchObject({ products: [{ productId: b!.id, orders: 5, units: 5, gmv: "500" }] });
   });
 
+  it("each line names the import that wrote it; deleting that import clears the name, as its foreign key did", async () => {
+    const [a, b] = products;
+    const first = await stage(["session_id,sku,orders,units,gmv", `${sessionId},${a!.slug},1,1,100`, `${sessionId},${b!.slug},2,2,200`].join("\n"));
+    const one = await asUser(staff, () => confirmImport({ sha256: first.sha256, fileName: "lan-1.csv" }));
+    const second = await stage(["session_id,sku,orders,units,gmv", `${sessionId},${a!.slug},1,1,100`, `${sessionId},${b!.slug},4,4,400`].join("\n"));
+    const two = await asUser(staff, () => confirmImport({ sha256: second.sha256, fileName: "lan-2.csv" }));
+    const firstId = one.ok ? one.result?.importId : null;
+    const secondId = two.ok ? two.result?.importId : null;
+    expect(firstId && secondId).toBeTruthy();
+    const names = async () => Object.fromEntries((await db.productResult.findMany({ where: { sessionId }, select: { productId: true, importId: true } })).map((r) => [r.productId, r.importId]));
+    // The unchanged line keeps the import that wrote it; the changed one names the second.
+    expect(await names()).toEqual({ [a!.id]: firstId, [b!.id]: secondId });
+    await db.resultImport.delete({ where: { id: firstId! } });
+    expect(await names()).toEqual({ [a!.id]: null, [b!.id]: secondId });
+    expect(await figures()).toEqual(expect.arrayContaining([expect.objectContaining({ productId: b!.id, gmvVnd: 400 })]));
+  });
+
   it("the confirmation checks the previewed lines again: a session cancelled in between stops the import", async () => {
     const { sha256 } = await stage(["session_id,sku,orders,units,gmv", `${sessionId},${products[0]!.slug},1,1,100`].join("\n"));
     expect(await previewImport(sha256)).toMatchObject({ problemCount: 0, created: 1 });
