@@ -20,7 +20,7 @@ export function ProductListingForm({
     <section aria-labelledby="listing" className="space-y-2 rounded-lg border border-stone-200 bg-white p-4">
       <h2 id="listing" className="text-lg font-bold">{t.title}</h2>
       <p className="text-sm text-stone-700">{t.intro}</p>
-      <ActionForm action={updateProductListingAction} errors={errors} success={t.saved} label={t.title}>
+      <ActionForm action={updateProductListingAction} errors={errors} success={t.saved} notes={{ ordersRematched: t.rematched }} label={t.title}>
         <input type="hidden" name="productId" value={productId} />
         <FormField name="tiktokProductId" label={t.tiktokProductId} defaultValue={initial.tiktokProductId} />
         <FormField name="skus" label={t.skus} defaultValue={initial.skus.join("\n")} rows={4} />

@@ -3,6 +3,7 @@ import { AuditAction } from "@/lib/audit/actions";
 import { assertProducerAccess, AuthorizationError, STAFF_ROLES } from "@/lib/auth/policy";
 import { CacheTag } from "@/lib/cache-tags";
 import { confirmStagedOrders, OrderImportRefused } from "./import";
+import { rematchOrderSkus } from "./reattribute";
 import { ConfirmOrdersSchema, ProductListingSchema } from "./schema";
 
 /**
@@ -61,13 +62,19 @@ export const updateProductListing = defineAction({
     await tx.productSku.deleteMany({ where: { productId, value: { notIn: skus } } });
     await tx.productSku.createMany({ data: skus.map((value) => ({ producerId: product.producerId, productId, value })), skipDuplicates: true });
     await tx.product.update({ where: { id: productId }, data: { tiktokProductId } });
+    // Lines already imported under a SKU added or removed here follow it (no need to import the file again).
+    const before = product.skus.map((s) => s.value);
+    const changed = [...skus.filter((v) => !before.includes(v)), ...before.filter((v) => !skus.includes(v))];
+    const { lines: ordersRematched } = await rematchOrderSkus(tx, { producerId: product.producerId, values: changed });
     await audit({
       action: AuditAction.PRODUCT_LISTING_UPDATED,
       entityType: "Product",
       entityId: productId,
-      before: { tiktokProductId: product.tiktokProductId, skus: product.skus.map((s) => s.value) },
-      after: { tiktokProductId, skus },
+      before: { tiktokProductId: product.tiktokProductId, skus: before },
+      after: { tiktokProductId, skus, ordersRematched },
     });
-    return { productId };
+    return { productId, ordersRematched };
   },
+  // The reports and session figures change when imported lines followed a SKU.
+  tags: (result) => (result.ordersRematched > 0 ? [CacheTag.results] : []),
 });

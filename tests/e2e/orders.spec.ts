@@ -83,6 +83,40 @@ test.describe("order exports", () => {
     await checkPage(page);
   });
 
+  test("a producer links a SKU after importing: the lines already imported count for the product, and the form says how many", async ({ page }) => {
+    await page.setViewportSize({ width: 375, height: 800 });
+    const session = await producerSession();
+    const product = session.lineup[0]!.product;
+    const sku = `LATE-${unique()}`;
+    const id = unique();
+    const csv = exportCsv([
+      { orderId: `${id}21`, skuId: "", sellerSku: sku, paid: at(session.startsAt, 12), subtotal: 120_000 },
+      { orderId: `${id}22`, skuId: "", sellerSku: sku, paid: at(session.startsAt, 14), subtotal: 80_000 },
+    ]);
+
+    await signIn(page, ACCOUNTS.producer);
+    await expect(page).toHaveURL(/\/producer$/);
+    await page.goto("/producer/orders");
+    await page.getByLabel("Tệp xuất đơn hàng (CSV hoặc XLSX)").setInputFiles({ name: "don-hang.csv", mimeType: "text/csv", buffer: Buffer.from(csv) });
+    await page.getByRole("button", { name: "Đọc và kiểm tra" }).click();
+    await expect(page.getByText(/Mã SKU chưa gắn với sản phẩm nào/)).toBeVisible();
+    await expect(page.getByText(new RegExp(`${sku} — .*\\(2 dòng\\)`))).toBeVisible();
+    await page.getByRole("button", { name: "Xác nhận nhập" }).click();
+    await expect(page.getByText(/Đã nhập 2 dòng: 2 mới/)).toBeVisible();
+
+    await page.goto(`/producer/products/${product.id}`);
+    const listing = page.getByRole("form", { name: "Mã SKU TikTok Shop" });
+    const skus = listing.getByLabel("Mã SKU (mỗi dòng một mã)");
+    await skus.fill(`${await skus.inputValue()}\n${sku}`);
+    await listing.getByRole("button", { name: "Lưu mã SKU" }).click();
+    await expect(listing.getByRole("status")).toContainText("Đã lưu mã SKU.");
+    await expect(listing.getByRole("status")).toContainText("2 dòng đơn hàng đã nhập trước đó nay được tính theo các mã SKU này");
+    await checkPage(page);
+    const lines = await withE2eDb((db) => db.orderLine.findMany({ where: { orderId: { in: [`${id}21`, `${id}22`] } }, select: { productId: true, sessionId: true } }));
+    expect(lines).toHaveLength(2);
+    for (const l of lines) expect(l).toMatchObject({ productId: product.id, sessionId: expect.any(String) });
+  });
+
   test("staff import an English CSV for a shop they choose, and read net sales and damage returns by province", async ({ page }) => {
     const session = await producerSession();
     const product = session.lineup[0]!.product;

@@ -274,16 +274,35 @@ describe("order export import", () => {
     expect(await rollupDifferences()).toBe(0);
   });
 
-  it("keeps a line of an unknown SKU unattributed and lists the SKU, so the producer can add it", async () => {
+  it("keeps a line of an unknown SKU unattributed and lists the SKU; adding it to a product (or taking it off) moves the lines already imported", async () => {
     const { sha256 } = await stage(exportCsv([line("4001", "55555", t("08:05:00"), 90_000, { sellerSku: "MAT-ONG-500", productName: "Mật ong rừng 500 ml" })]));
     const plan = await previewOrderImport(shopId, sha256);
     expect(plan).toMatchObject({ rows: 1, matched: 0, attributed: 0, unattributed: 1, problemCount: 0, unknownSkus: [{ sku: "MAT-ONG-500", name: "Mật ong rừng 500 ml", lines: 1 }] });
     await confirm(owner, sha256);
     expect(await db.orderLine.findFirst()).toMatchObject({ productId: null, sessionId: null });
-    // Adding the SKU to the product and importing the export again attributes the line.
-    expect(await asUser(owner, () => updateProductListing({ productId: tea.id, tiktokProductId: "1729999", skus: "TRA-200G\nMAT-ONG-500" }))).toMatchObject({ ok: true });
-    await confirm(owner, sha256);
+    // Adding the SKU to the product attributes the line already imported: no need to import again.
+    expect(await asUser(owner, () => updateProductListing({ productId: tea.id, tiktokProductId: "1729999", skus: "TRA-200G\n1729000000000000001\nMAT-ONG-500" }))).toMatchObject({
+      ok: true,
+      result: { ordersRematched: 1 },
+    });
     expect(await db.orderLine.findFirst()).toMatchObject({ productId: tea.id, sessionId: morning });
+    expect(await figures(morning)).toEqual([expect.objectContaining({ productId: tea.id, orders: 1, gmv: 90_000, source: "ORDERS" })]);
+    expect(await rollupDifferences()).toBe(0);
+    // The same export again finds the line as it is.
+    expect(await confirm(owner, sha256)).toMatchObject({ ok: true, result: { created: 0, updated: 0, unchanged: 1 } });
+    // A SKU taken off the product takes its lines with it: the session's figures from them go.
+    expect(await asUser(owner, () => updateProductListing({ productId: tea.id, tiktokProductId: "1729999", skus: "TRA-200G\n1729000000000000001" }))).toMatchObject({
+      ok: true,
+      result: { ordersRematched: 1 },
+    });
+    expect(await db.orderLine.findFirst()).toMatchObject({ productId: null, sessionId: null });
+    expect(await figures(morning)).toEqual([]);
+    expect(await rollupDifferences()).toBe(0);
+    // Saving the same SKUs moves nothing.
+    expect(await asUser(owner, () => updateProductListing({ productId: tea.id, tiktokProductId: "1729999", skus: "TRA-200G\n1729000000000000001" }))).toMatchObject({
+      ok: true,
+      result: { ordersRematched: 0 },
+    });
   });
 
   it("reads a Vietnamese XLSX export (text and spreadsheet dates) and a UTF-16 tab-separated one", async () => {

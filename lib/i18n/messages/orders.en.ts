@@ -18,7 +18,7 @@ export const ordersEn: typeof ordersVi = {
   summary: "{fileName}: {rows} lines — {created} new, {updated} updated, {unchanged} unchanged, {duplicates} duplicate lines (counted once).",
   attribution: "{matched} lines match a product; {attributed} lines belong to {sessions} sessions; {unattributed} lines are outside sessions.",
   money: "Gross {gross} · cancelled {cancelled} · refunded {refunded} (damaged goods {damage}) · net {net}.",
-  unknownSkus: "SKUs not linked to any product (these lines are kept but not counted for any session). Add them to the product under “TikTok Shop SKUs”, then import the file again:",
+  unknownSkus: "SKUs not linked to any product (these lines are kept but not counted for any session). Add them to the product under “TikTok Shop SKUs” (before or after confirming) and these lines count for it:",
   unknownSku: "{sku} — {name} ({lines} lines)",
   problemsTitle: "{count} {count|line has|lines have} problems. Fix the file and upload it again; nothing has been written.",
   moreProblems: "… and {count} more {count|problem|problems}.",
@@ -85,6 +85,7 @@ export const ordersEn: typeof ordersVi = {
     save: "Save SKUs",
     saving: "Saving…",
     saved: "SKUs saved.",
+    rematched: "{ordersRematched} {ordersRematched|order line|order lines} already imported now follow these SKUs; the sessions' figures are updated.",
   },
   errors: {
     signInRequired: "Your session has expired. Please sign in again.",

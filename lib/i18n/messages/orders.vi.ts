@@ -16,7 +16,7 @@ export const ordersVi = {
   summary: "{fileName}: {rows} dòng — {created} mới, {updated} cập nhật, {unchanged} không đổi, {duplicates} dòng trùng (chỉ tính một lần).",
   attribution: "{matched} dòng khớp sản phẩm; {attributed} dòng thuộc {sessions} phiên; {unattributed} dòng ngoài phiên.",
   money: "Doanh số gộp {gross} · đơn huỷ {cancelled} · hoàn tiền {refunded} (hàng hư hỏng {damage}) · doanh số thực {net}.",
-  unknownSkus: "Mã SKU chưa gắn với sản phẩm nào (các dòng này được lưu nhưng chưa tính cho phiên nào). Thêm mã vào sản phẩm ở mục “Mã SKU TikTok Shop” rồi nhập lại tệp:",
+  unknownSkus: "Mã SKU chưa gắn với sản phẩm nào (các dòng này được lưu nhưng chưa tính cho phiên nào). Thêm mã vào sản phẩm ở mục “Mã SKU TikTok Shop” (trước hay sau khi xác nhận đều được) để các dòng này được tính cho sản phẩm đó:",
   unknownSku: "{sku} — {name} ({lines} dòng)",
   problemsTitle: "{count} dòng có lỗi. Sửa tệp rồi tải lên lại; chưa có gì được ghi.",
   moreProblems: "… và {count} lỗi khác.",
@@ -83,6 +83,7 @@ export const ordersVi = {
     save: "Lưu mã SKU",
     saving: "Đang lưu…",
     saved: "Đã lưu mã SKU.",
+    rematched: "{ordersRematched} dòng đơn hàng đã nhập trước đó nay được tính theo các mã SKU này; số liệu các phiên đã được cập nhật.",
   },
   errors: {
     signInRequired: "Phiên đăng nhập đã hết. Vui lòng đăng nhập lại.",
