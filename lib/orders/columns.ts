@@ -119,3 +119,9 @@ export function isDamageReason(reason: string | null | undefined): boolean {
 
 /** How long after a session's end a paid order still counts as the session's (viewers pay late). */
 export const ATTRIBUTION_GRACE_MINUTES = 60;
+
+/** Sessions whose windows order lines are attributed to: drafts and cancelled sessions never. */
+export const ATTRIBUTING_STATUSES = ["SCHEDULED", "LIVE", "COMPLETED"] as const;
+
+/** ATTRIBUTING_STATUSES as an SQL list of constants, for a session's `status IN (…)`. */
+export const ATTRIBUTING_STATUSES_SQL = ATTRIBUTING_STATUSES.map((s) => `'${s}'`).join(", ");

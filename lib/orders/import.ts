@@ -7,7 +7,7 @@ import { Prisma } from "@/lib/db/generated/client";
 import { copyText, withRawTransaction, type SqlTx } from "@/lib/db/raw";
 import { stageImport } from "@/lib/results/import";
 import { objectStore } from "@/lib/storage/store";
-import { ATTRIBUTION_GRACE_MINUTES } from "./columns";
+import { ATTRIBUTING_STATUSES_SQL, ATTRIBUTION_GRACE_MINUTES } from "./columns";
 import { formatOf, isProblem, parseOrderFile, type OrderProblem, type OrderRow } from "./parse";
 
 /** An export is at most this big (a Saturday of a large shop is a few MB). */
@@ -69,7 +69,7 @@ const windowsSql = (producerId: string, from: Date | null, to: Date | null) => P
   SELECT sp.product_id, s.id AS session_id, s.starts_at, s.ends_at + make_interval(mins => ${ATTRIBUTION_GRACE_MINUTES}::int) AS until
   FROM session_products sp JOIN live_sessions s ON s.id = sp.session_id
   WHERE sp.product_id IN (SELECT product_id FROM product_skus WHERE producer_id = ${producerId}::uuid)
-    AND s.status IN ('SCHEDULED', 'LIVE', 'COMPLETED')
+    AND s.status IN (${Prisma.raw(ATTRIBUTING_STATUSES_SQL)})
     AND s.starts_at <= ${to}::timestamptz
     AND s.ends_at + make_interval(mins => ${ATTRIBUTION_GRACE_MINUTES}::int) >= ${from}::timestamptz`;
 

@@ -1,7 +1,7 @@
 import { AuditAction } from "@/lib/audit/actions";
 import { writeAudit } from "@/lib/audit/log";
 import type { Tx } from "@/lib/db/client";
-import { ATTRIBUTION_GRACE_MINUTES } from "./columns";
+import { ATTRIBUTING_STATUSES_SQL, ATTRIBUTION_GRACE_MINUTES } from "./columns";
 import { bumpOrderLinesVersion, recomputeOrderResults } from "./import";
 
 /** What a session's change did to order lines imported before it. */
@@ -15,7 +15,7 @@ export type Reattribution = { lines: number; sessions: string[] };
  */
 const sessionOfSql = (product: string, paid: string) => `(
   SELECT s.id FROM session_products sp JOIN live_sessions s ON s.id = sp.session_id
-  WHERE sp.product_id = ${product} AND s.status IN ('SCHEDULED', 'LIVE', 'COMPLETED')
+  WHERE sp.product_id = ${product} AND s.status IN (${ATTRIBUTING_STATUSES_SQL})
     AND s.starts_at <= ${paid} AND ${paid} <= s.ends_at + make_interval(mins => ${Number(ATTRIBUTION_GRACE_MINUTES)})
   ORDER BY s.starts_at DESC, s.id LIMIT 1)`;
 

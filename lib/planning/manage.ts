@@ -4,6 +4,7 @@ import { STAFF_ROLES } from "@/lib/auth/policy";
 import { CacheTag } from "@/lib/cache-tags";
 import { db, type Db, type Tx } from "@/lib/db/client";
 import { notifySessionShops, notifyShop } from "@/lib/notifications/notify";
+import { ATTRIBUTING_STATUSES } from "@/lib/orders/columns";
 import { reattributeOrders } from "@/lib/orders/reattribute";
 import { slotParam } from "@/lib/notifications/texts";
 import { PUBLIC_PRODUCT } from "@/lib/products/queries";
@@ -63,7 +64,7 @@ async function lockSession(tx: Tx, sessionId: string) {
 }
 
 /** Sessions whose window order lines are attributed to (drafts and cancelled ones never). */
-const ATTRIBUTING: readonly string[] = ["SCHEDULED", "LIVE", "COMPLETED"];
+const ATTRIBUTING: readonly string[] = ATTRIBUTING_STATUSES;
 
 /**
  * Order lines imported before a session changed, attributed again: its line-up's products (or

@@ -1,6 +1,7 @@
 import { formatMonth, formatVnd } from "@/lib/format";
 import { vnDateOf, vnTimeOf } from "@/lib/time";
 import { exportCsv, exportTime, exportXlsx } from "@/tests/support/order-export";
+import type { Page } from "@playwright/test";
 import { ACCOUNTS, checkPage, expect, signIn, test, withE2eDb } from "./fixtures";
 
 /** A completed session of the demo producer, with one of their products in its line-up. */
@@ -26,6 +27,16 @@ const at = (instant: Date, minutes: number) => {
 };
 const unique = () => String(Date.now()).slice(-9);
 
+/** Adds a SKU to a product on its page, as its producer does; returns the form's status after saving. */
+async function linkSku(page: Page, productId: string, sku: string) {
+  await page.goto(`/producer/products/${productId}`);
+  const listing = page.getByRole("form", { name: "Mã SKU TikTok Shop" });
+  const skus = listing.getByLabel("Mã SKU (mỗi dòng một mã)");
+  await skus.fill(`${await skus.inputValue()}\n${sku}`);
+  await listing.getByRole("button", { name: "Lưu mã SKU" }).click();
+  return listing.getByRole("status");
+}
+
 test.describe("order exports", () => {
   test("a producer on a phone links a SKU, uploads their Vietnamese XLSX export and sees what the session sold, gross and net", async ({ page }) => {
     await page.setViewportSize({ width: 375, height: 800 });
@@ -35,12 +46,7 @@ test.describe("order exports", () => {
 
     await signIn(page, ACCOUNTS.producer);
     await expect(page).toHaveURL(/\/producer$/);
-    await page.goto(`/producer/products/${product.id}`);
-    const listing = page.getByRole("form", { name: "Mã SKU TikTok Shop" });
-    const skus = listing.getByLabel("Mã SKU (mỗi dòng một mã)");
-    await skus.fill(`${await skus.inputValue()}\n${sku}`);
-    await listing.getByRole("button", { name: "Lưu mã SKU" }).click();
-    await expect(listing.getByRole("status")).toHaveText("Đã lưu mã SKU.");
+    await expect(await linkSku(page, product.id, sku)).toHaveText("Đã lưu mã SKU.");
 
     const id = unique();
     const xlsx = await exportXlsx(
@@ -104,13 +110,9 @@ test.describe("order exports", () => {
     await page.getByRole("button", { name: "Xác nhận nhập" }).click();
     await expect(page.getByText(/Đã nhập 2 dòng: 2 mới/)).toBeVisible();
 
-    await page.goto(`/producer/products/${product.id}`);
-    const listing = page.getByRole("form", { name: "Mã SKU TikTok Shop" });
-    const skus = listing.getByLabel("Mã SKU (mỗi dòng một mã)");
-    await skus.fill(`${await skus.inputValue()}\n${sku}`);
-    await listing.getByRole("button", { name: "Lưu mã SKU" }).click();
-    await expect(listing.getByRole("status")).toContainText("Đã lưu mã SKU.");
-    await expect(listing.getByRole("status")).toContainText("2 dòng đơn hàng đã nhập trước đó nay được tính theo các mã SKU này");
+    const status = await linkSku(page, product.id, sku);
+    await expect(status).toContainText("Đã lưu mã SKU.");
+    await expect(status).toContainText("2 dòng đơn hàng đã nhập trước đó nay được tính theo các mã SKU này");
     await checkPage(page);
     const lines = await withE2eDb((db) => db.orderLine.findMany({ where: { orderId: { in: [`${id}21`, `${id}22`] } }, select: { productId: true, sessionId: true } }));
     expect(lines).toHaveLength(2);
