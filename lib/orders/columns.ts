@@ -123,5 +123,8 @@ export const ATTRIBUTION_GRACE_MINUTES = 60;
 /** Sessions whose windows order lines are attributed to: drafts and cancelled sessions never. */
 export const ATTRIBUTING_STATUSES = ["SCHEDULED", "LIVE", "COMPLETED"] as const;
 
+/** Whether a session of this status has order lines attributed to its window. */
+export const attributesOrders = (status: string): boolean => (ATTRIBUTING_STATUSES as readonly string[]).includes(status);
+
 /** ATTRIBUTING_STATUSES as an SQL list of constants, for a session's `status IN (…)`. */
 export const ATTRIBUTING_STATUSES_SQL = ATTRIBUTING_STATUSES.map((s) => `'${s}'`).join(", ");

@@ -1,6 +1,7 @@
 import { AuditAction } from "@/lib/audit/actions";
 import { writeAudit } from "@/lib/audit/log";
 import type { Tx } from "@/lib/db/client";
+import { lockResults } from "@/lib/results/import";
 import { ATTRIBUTING_STATUSES_SQL, ATTRIBUTION_GRACE_MINUTES } from "./columns";
 import { bumpOrderLinesVersion, recomputeOrderResults } from "./import";
 
@@ -18,9 +19,6 @@ const sessionOfSql = (product: string, paid: string) => `(
   WHERE sp.product_id = ${product} AND s.status IN (${ATTRIBUTING_STATUSES_SQL})
     AND s.starts_at <= ${paid} AND ${paid} <= s.ends_at + make_interval(mins => ${Number(ATTRIBUTION_GRACE_MINUTES)})
   ORDER BY s.starts_at DESC, s.id LIMIT 1)`;
-
-/** The results lock: order lines and the results computed from them change under it only. */
-const lockResults = (tx: Tx) => tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext('results-import'))`;
 
 /**
  * Attributes again the order lines a session's change may concern: lines of these products paid

@@ -4,7 +4,7 @@ import { STAFF_ROLES } from "@/lib/auth/policy";
 import { CacheTag } from "@/lib/cache-tags";
 import { db, type Db, type Tx } from "@/lib/db/client";
 import { notifySessionShops, notifyShop } from "@/lib/notifications/notify";
-import { ATTRIBUTING_STATUSES } from "@/lib/orders/columns";
+import { attributesOrders } from "@/lib/orders/columns";
 import { reattributeOrders } from "@/lib/orders/reattribute";
 import { slotParam } from "@/lib/notifications/texts";
 import { PUBLIC_PRODUCT } from "@/lib/products/queries";
@@ -62,9 +62,6 @@ async function lockSession(tx: Tx, sessionId: string) {
   if (!row) throw new ActionError("notFound");
   return tx.liveSession.findUniqueOrThrow({ where: { id: row.id } });
 }
-
-/** Sessions whose window order lines are attributed to (drafts and cancelled ones never). */
-const ATTRIBUTING: readonly string[] = ATTRIBUTING_STATUSES;
 
 /**
  * Order lines imported before a session changed, attributed again: its line-up's products (or
@@ -137,7 +134,7 @@ export const saveSession = defineAction({
       });
     }
     // Orders paid around its old or new time belong to it, or no longer do.
-    const ordersReattributed = moved && ATTRIBUTING.includes(before.status) ? await reattributeSession(tx, after, user?.id ?? null, { before }) : 0;
+    const ordersReattributed = moved && attributesOrders(before.status) ? await reattributeSession(tx, after, user?.id ?? null, { before }) : 0;
     return { sessionId: before.id, ordersReattributed };
   },
   onError: async (error, input) => {
@@ -184,7 +181,7 @@ export const setSessionStatus = defineAction({
       await notifySessionShops(tx, before.id, { key: "SESSION_PLACED", params, link: `/sessions/${before.id}` });
     }
     // Cancelled (or back to draft), its orders go to another session or outside; published, it takes them.
-    const ordersReattributed = ATTRIBUTING.includes(before.status) !== ATTRIBUTING.includes(after.status) ? await reattributeSession(tx, after, user?.id ?? null) : 0;
+    const ordersReattributed = attributesOrders(before.status) !== attributesOrders(after.status) ? await reattributeSession(tx, after, user?.id ?? null) : 0;
     return { sessionId: before.id, status: after.status, ordersReattributed };
   },
   tags,
@@ -228,7 +225,7 @@ export const changeLineup = defineAction({
       before: input.change === "remove" ? { lineupProductId: input.productId } : null,
       after: input.change === "add" ? { lineupProductId: input.productId } : null,
     });
-    const ordersReattributed = ATTRIBUTING.includes(session.status) ? await reattributeSession(tx, session, user?.id ?? null, { productIds: [input.productId] }) : 0;
+    const ordersReattributed = attributesOrders(session.status) ? await reattributeSession(tx, session, user?.id ?? null, { productIds: [input.productId] }) : 0;
     return { sessionId: session.id, ordersReattributed };
   },
   tags,
@@ -313,7 +310,7 @@ export const decideApplication = defineAction({
       await enforceReadiness(tx, session.id, "sessionId");
       await tx.liveSession.update({ where: { id: session.id }, data: { version: { increment: 1 } } });
       sessionTitle = session.title;
-      if (toAdd.length && ATTRIBUTING.includes(session.status)) {
+      if (toAdd.length && attributesOrders(session.status)) {
         ordersReattributed = await reattributeSession(tx, session, user!.id, { productIds: toAdd.map((p) => p.id) });
       }
     }

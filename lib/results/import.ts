@@ -57,6 +57,15 @@ const INT_MAX = 2_147_483_647;
 /** The temporary tables of a plan, dropped first in case a transaction plans twice. */
 const DROP_TEMP_TABLES = "DROP TABLE IF EXISTS import_rows, import_sessions, import_products, import_lines, import_existing";
 
+/**
+ * The results lock: every writer of result lines, and of the order lines they are computed from,
+ * takes it first (the import page, the API, figures typed by hand, order exports, re-attribution).
+ * The rollups' triggers rebuild whole days, and the confirmations find lines where they read them.
+ */
+export async function lockResults(tx: Tx | SqlTx): Promise<void> {
+  await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext('results-import'))`;
+}
+
 /** Where a previewed file waits for its confirmation (the object store's key), named by its content's SHA-256. */
 export function stagedKey(sha256: string): string {
   return `imports/${sha256}.csv`;

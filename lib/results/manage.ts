@@ -9,7 +9,7 @@ import { foldVietnamese } from "@/lib/text";
 import type { Tx } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/generated/client";
 import { assertTokenScope, type TokenPrincipal } from "@/lib/integrations/tokens";
-import { replanImport, stagedSize, viewerChanges, writeImport, type ImportPlan, type ImportProgress } from "./import";
+import { lockResults, replanImport, stagedSize, viewerChanges, writeImport, type ImportPlan, type ImportProgress } from "./import";
 import { importProgress } from "./progress";
 import { ConfirmImportSchema, ResultsInputSchema } from "./schema";
 
@@ -127,7 +127,7 @@ export async function writeStagedImport(
 
 /** One import at a time: two writes of overlapping files (or two retries of one request) cannot interleave. */
 async function lockImports(tx: Tx): Promise<void> {
-  await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext('results-import'))`;
+  await lockResults(tx);
   // The merge and the rollup triggers sort and hash tens of thousands of rows: in memory, not on disk.
   await tx.$executeRaw`SET LOCAL work_mem = '64MB'`;
 }
