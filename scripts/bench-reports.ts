@@ -19,6 +19,8 @@ const REPORT_P95_MS = 200;
 const IMPORT_SECONDS = 10;
 /** Lines of the order export the benchmark imports (issue "Real sales data"). */
 const ORDER_EXPORT_LINES = 200_000;
+/** Each import is run this many times (every line changed each time) and judged by its median. */
+const IMPORT_RUNS = 3;
 
 const RUNS = Number(process.argv[process.argv.indexOf("--runs") + 1]) || 20;
 /** `--only <text>`: time only the cases whose name contains it ("import" for the import alone). */
@@ -197,8 +199,28 @@ async function main() {
 }
 
 /**
- * A 100,000-line results file (the figures of the latest 5,000 sessions, each GMV one dong up)
- * through the same path as the import page: stage, preview, confirm. Timed once, with memory.
+ * Runs an import IMPORT_RUNS times and judges the median of preview + confirmation. Each run is
+ * preceded by a checkpoint, so every run writes each page's first change in full, as an import on
+ * a production server does (checkpoints come every few minutes; an import touches pages nothing
+ * else has since): no run is cheaper than the first because the one before left its pages logged.
+ */
+async function importRuns(client: pg.Client, name: string, run: (n: number) => Promise<{ preview: number; confirm: number; line: string }>) {
+  const totals: number[] = [];
+  for (let n = 0; n < IMPORT_RUNS; n++) {
+    await client.query("CHECKPOINT");
+    const { preview, confirm, line } = await run(n);
+    totals.push((preview + confirm) / 1000);
+    console.log(`  run ${n + 1}: ${line}`);
+  }
+  const median = [...totals].sort((a, b) => a - b)[Math.floor(IMPORT_RUNS / 2)]!;
+  console.log(`  ${name}, preview + confirmation: median ${median.toFixed(1)} s of ${totals.map((t) => t.toFixed(1)).join(", ")} s (budget ${IMPORT_SECONDS} s)`);
+  budget(median <= IMPORT_SECONDS, `${name}: preview + confirmation, median of ${IMPORT_RUNS} runs ${median.toFixed(1)} s > ${IMPORT_SECONDS} s`);
+}
+
+/**
+ * A 100,000-line results file (the figures of the latest 5,000 sessions, each GMV one dong up on
+ * every run, so that every run changes every line) through the same path as the import page:
+ * stage, preview, confirm. Three runs, with memory.
  */
 async function benchImport(client: pg.Client) {
   const { stageImport, previewImport } = await import("@/lib/results/import");
@@ -210,43 +232,48 @@ async function benchImport(client: pg.Client) {
      ON CONFLICT (id) DO NOTHING`,
   );
   const staffId = (await client.query<{ id: string }>("SELECT md5('bench-staff')::uuid AS id")).rows[0]!.id;
-  const { rows } = await client.query<{ session_id: string; slug: string; orders: number; units_sold: number; gmv: string }>(
-    `SELECT r.session_id, p.slug, r.orders, r.units_sold, (r.gmv_vnd + 1)::text AS gmv
-     FROM product_results r JOIN products p ON p.id = r.product_id
-     WHERE r.session_id IN (SELECT id FROM live_sessions ORDER BY starts_at DESC LIMIT 5000)`,
-  );
-  const text = `session_id;sku;orders;units;gmv\n${rows.map((r) => `${r.session_id};${r.slug};${r.orders};${r.units_sold};${r.gmv}`).join("\n")}\n`;
-  const rss = () => process.memoryUsage().rss / 1024 / 1024;
-  const before = rss();
-  let peak = before;
-  const sampler = setInterval(() => (peak = Math.max(peak, rss())), 50);
-  const t0 = performance.now();
-  const { sha256 } = await stageImport(new File([text], "bench.csv", { type: "text/csv" }));
-  const t1 = performance.now();
-  const plan = await previewImport(sha256);
-  const t2 = performance.now();
-  // The confirmation's own work and transaction, as the import page's action runs it (outside
-  // Next there is no session to act in, nor a cache to revalidate).
-  await db.$transaction(
-    (tx) => writeStagedImport(tx, { sha256, fileName: "bench.csv", userId: staffId, audit: (entry) => writeAudit(tx, { ...entry, actorId: entry.actorId === undefined ? staffId : entry.actorId }) }),
-    { timeout: 300_000 },
-  );
-  const t3 = performance.now();
-  clearInterval(sampler);
-  console.log(
-    `\nImport of ${rows.length.toLocaleString("en")} lines (${(text.length / 1024 / 1024).toFixed(1)} MB, ${plan.updated.toLocaleString("en")} changed): ` +
-      `stage ${((t1 - t0) / 1000).toFixed(1)} s, preview ${((t2 - t1) / 1000).toFixed(1)} s, confirm ${((t3 - t2) / 1000).toFixed(1)} s; ` +
-      `memory ${before.toFixed(0)} → peak ${peak.toFixed(0)} MB RSS`,
-  );
-  const seconds = (t3 - t1) / 1000;
-  budget(seconds <= IMPORT_SECONDS, `import: preview + confirmation ${seconds.toFixed(1)} s > ${IMPORT_SECONDS} s`);
+  console.log(`\nImport of a 100,000-line results file (5,000 sessions, every line changed), ${IMPORT_RUNS} runs:`);
+  await importRuns(client, "results import", async () => {
+    const { rows } = await client.query<{ session_id: string; slug: string; orders: number; units_sold: number; gmv: string }>(
+      `SELECT r.session_id, p.slug, r.orders, r.units_sold, (r.gmv_vnd + 1)::text AS gmv
+       FROM product_results r JOIN products p ON p.id = r.product_id
+       WHERE r.session_id IN (SELECT id FROM live_sessions ORDER BY starts_at DESC LIMIT 5000)`,
+    );
+    const text = `session_id;sku;orders;units;gmv\n${rows.map((r) => `${r.session_id};${r.slug};${r.orders};${r.units_sold};${r.gmv}`).join("\n")}\n`;
+    const rss = () => process.memoryUsage().rss / 1024 / 1024;
+    const before = rss();
+    let peak = before;
+    const sampler = setInterval(() => (peak = Math.max(peak, rss())), 50);
+    const t0 = performance.now();
+    const { sha256 } = await stageImport(new File([text], "bench.csv", { type: "text/csv" }));
+    const t1 = performance.now();
+    const plan = await previewImport(sha256);
+    const t2 = performance.now();
+    // The confirmation's own work and transaction, as the import page's action runs it (outside
+    // Next there is no session to act in, nor a cache to revalidate).
+    await db.$transaction(
+      (tx) => writeStagedImport(tx, { sha256, fileName: "bench.csv", userId: staffId, audit: (entry) => writeAudit(tx, { ...entry, actorId: entry.actorId === undefined ? staffId : entry.actorId }) }),
+      { timeout: 300_000 },
+    );
+    const t3 = performance.now();
+    clearInterval(sampler);
+    budget(plan.problemCount === 0 && plan.updated === rows.length, `results import: ${plan.updated} of ${rows.length} lines changed, ${plan.problemCount} problems`);
+    return {
+      preview: t2 - t1,
+      confirm: t3 - t2,
+      line:
+        `${rows.length.toLocaleString("en")} lines (${(text.length / 1024 / 1024).toFixed(1)} MB, ${plan.updated.toLocaleString("en")} changed): ` +
+        `stage ${((t1 - t0) / 1000).toFixed(1)} s, preview ${((t2 - t1) / 1000).toFixed(1)} s, confirm ${((t3 - t2) / 1000).toFixed(1)} s; ` +
+        `memory ${before.toFixed(0)} → peak ${peak.toFixed(0)} MB RSS`,
+    };
+  });
 }
 
 /**
  * One shop's order export of 200,000 lines (its Saturday: the latest day with sessions, paid from
  * 06:00 to 22:00, some in its sessions' windows and most outside), through the upload's path:
- * stage, preview, confirm. The amounts move by one dong on every run, so each run writes every
- * line (inserted the first time, updated after). Timed once, with memory.
+ * stage, preview, confirm. The amounts move on every run, so each run writes every line
+ * (inserted the first time, updated after). Three runs, with memory.
  */
 async function benchOrderImport(client: pg.Client) {
   const { stageOrderFile, previewOrderImport, confirmStagedOrders } = await import("@/lib/orders/import");
@@ -270,41 +297,50 @@ async function benchOrderImport(client: pg.Client) {
   );
   const skus = (await client.query<{ value: string }>("SELECT value FROM product_skus WHERE producer_id = $1 ORDER BY value", [shop])).rows.map((r) => r.value);
   const [y, m, d] = rows[0].day.split("-");
-  const shift = 1 + (Math.floor(Date.now() / 1000) % 997);
+  // Amounts a few dong up from the shop's last run (read, not guessed), so that every run changes every line.
+  const held = (await client.query<{ shift: number | null }>("SELECT max(subtotal_vnd % 1000)::int AS shift FROM order_lines WHERE producer_id = $1 AND order_id LIKE '9%'", [shop])).rows[0]?.shift ?? 0;
   const header = "Order ID,Order Status,SKU ID,Product Name,Quantity,SKU Subtotal After Discount,Order Amount,Order Refund Amount,Created Time,Paid Time,Cancel Reason,Recipient,Phone #";
-  const body: string[] = [];
-  for (let n = 0; n < ORDER_EXPORT_LINES; n++) {
-    const minute = 360 + (n % 960);
-    const time = `${d}/${m}/${y} ${String(Math.floor(minute / 60)).padStart(2, "0")}:${String(minute % 60).padStart(2, "0")}:${String(n % 60).padStart(2, "0")}`;
-    const amount = (1 + (n % 3)) * (60_000 + (n % 40) * 5_000) + shift;
-    const status = n % 20 === 0 ? "Cancelled" : "Completed";
-    body.push(`${9_000_000_000_000_000 + n},${status},${skus[n % skus.length]},Sản phẩm,${1 + (n % 3)},${amount},${amount},${n % 25 === 1 ? amount : 0},${time},${time},${n % 50 === 1 ? "Hàng bị vỡ" : ""},Người mua ${n},0900000000`);
-  }
-  const dir = await mkdtemp(path.join(tmpdir(), "ocop-bench-orders-"));
-  const file = path.join(dir, "orders.csv");
-  await writeFile(file, `${header}\n${body.join("\n")}\n`);
-  body.length = 0;
-  const rss = () => process.memoryUsage().rss / 1024 / 1024;
-  const before = rss();
-  let peak = before;
-  const sampler = setInterval(() => (peak = Math.max(peak, rss())), 50);
-  const t0 = performance.now();
-  const { sha256, size } = await stageOrderFile(file);
-  const t1 = performance.now();
-  const plan = await previewOrderImport(shop, sha256);
-  const t2 = performance.now();
-  const outcome = await db.$transaction((tx) => confirmStagedOrders(tx, { producerId: shop, sha256, fileName: "bench-orders.csv", actorId: null }), { timeout: 300_000 });
-  const t3 = performance.now();
-  clearInterval(sampler);
-  await rm(dir, { recursive: true, force: true });
-  console.log(
-    `\nOrder export of ${plan.rows.toLocaleString("en")} lines (${(size / 1024 / 1024).toFixed(1)} MB; ${plan.created.toLocaleString("en")} new, ${plan.updated.toLocaleString("en")} updated, ` +
-      `${plan.attributed.toLocaleString("en")} in sessions, ${plan.problemCount} problems): stage ${((t1 - t0) / 1000).toFixed(1)} s, preview ${((t2 - t1) / 1000).toFixed(1)} s, ` +
-      `confirm ${((t3 - t2) / 1000).toFixed(1)} s (${outcome.sessionsChanged} sessions' figures); memory ${before.toFixed(0)} → peak ${peak.toFixed(0)} MB RSS`,
-  );
-  const seconds = (t3 - t1) / 1000;
-  budget(plan.problemCount === 0 && plan.rows === ORDER_EXPORT_LINES, `order import: ${plan.problemCount} problems in ${plan.rows} lines`);
-  budget(seconds <= IMPORT_SECONDS, `order import: preview + confirmation ${seconds.toFixed(1)} s > ${IMPORT_SECONDS} s`);
+  console.log(`\nOne shop's order export of ${ORDER_EXPORT_LINES.toLocaleString("en")} lines (every line changed on each run), ${IMPORT_RUNS} runs:`);
+  await importRuns(client, "order import", async (run) => {
+    const shift = 1 + ((held + run) % 997);
+    const body: string[] = [];
+    for (let n = 0; n < ORDER_EXPORT_LINES; n++) {
+      const minute = 360 + (n % 960);
+      const time = `${d}/${m}/${y} ${String(Math.floor(minute / 60)).padStart(2, "0")}:${String(minute % 60).padStart(2, "0")}:${String(n % 60).padStart(2, "0")}`;
+      const amount = (1 + (n % 3)) * (60_000 + (n % 40) * 5_000) + shift;
+      const status = n % 20 === 0 ? "Cancelled" : "Completed";
+      body.push(`${9_000_000_000_000_000 + n},${status},${skus[n % skus.length]},Sản phẩm,${1 + (n % 3)},${amount},${amount},${n % 25 === 1 ? amount : 0},${time},${time},${n % 50 === 1 ? "Hàng bị vỡ" : ""},Người mua ${n},0900000000`);
+    }
+    const dir = await mkdtemp(path.join(tmpdir(), "ocop-bench-orders-"));
+    const file = path.join(dir, "orders.csv");
+    await writeFile(file, `${header}\n${body.join("\n")}\n`);
+    body.length = 0;
+    const rss = () => process.memoryUsage().rss / 1024 / 1024;
+    const before = rss();
+    let peak = before;
+    const sampler = setInterval(() => (peak = Math.max(peak, rss())), 50);
+    const t0 = performance.now();
+    const { sha256, size } = await stageOrderFile(file);
+    const t1 = performance.now();
+    const plan = await previewOrderImport(shop, sha256);
+    const t2 = performance.now();
+    const outcome = await db.$transaction((tx) => confirmStagedOrders(tx, { producerId: shop, sha256, fileName: "bench-orders.csv", actorId: null }), { timeout: 300_000 });
+    const t3 = performance.now();
+    clearInterval(sampler);
+    await rm(dir, { recursive: true, force: true });
+    budget(
+      plan.problemCount === 0 && plan.rows === ORDER_EXPORT_LINES && plan.created + plan.updated === ORDER_EXPORT_LINES,
+      `order import: ${plan.problemCount} problems, ${plan.created + plan.updated} of ${plan.rows} lines written`,
+    );
+    return {
+      preview: t2 - t1,
+      confirm: t3 - t2,
+      line:
+        `${plan.rows.toLocaleString("en")} lines (${(size / 1024 / 1024).toFixed(1)} MB; ${plan.created.toLocaleString("en")} new, ${plan.updated.toLocaleString("en")} updated, ` +
+        `${plan.attributed.toLocaleString("en")} in sessions, ${plan.problemCount} problems): stage ${((t1 - t0) / 1000).toFixed(1)} s, preview ${((t2 - t1) / 1000).toFixed(1)} s, ` +
+        `confirm ${((t3 - t2) / 1000).toFixed(1)} s (${outcome.sessionsChanged} sessions' figures); memory ${before.toFixed(0)} → peak ${peak.toFixed(0)} MB RSS`,
+    };
+  });
 }
 
 main().catch((error) => {

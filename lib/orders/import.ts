@@ -344,10 +344,15 @@ export async function writeOrderImport(tx: Tx, producerId: string, importId: str
     WHERE held_session_id IS NOT NULL AND held_product_id IS NOT NULL
     UNION
     SELECT session_id, product_id FROM order_plan WHERE session_id IS NOT NULL AND product_id IS NOT NULL`);
-  // The Vietnam days of payment the lines were on before and are on after: the shop's order rollup of those days.
+  // The Vietnam days of payment the lines are on after (every day from the first paid time to the
+  // last: a day without lines refreshes to nothing, and two aggregates cost a tenth of converting
+  // every line's time) and were on before, where a line's paid time changed: the shop's order
+  // rollup of those days.
   const [{ days }] = (await tx.$queryRawUnsafe(`
-    SELECT ARRAY(SELECT (paid_time AT TIME ZONE 'Asia/Ho_Chi_Minh')::date FROM order_plan WHERE paid_time IS NOT NULL
-                 UNION SELECT (held_paid_time AT TIME ZONE 'Asia/Ho_Chi_Minh')::date FROM order_plan WHERE held_paid_time IS NOT NULL)::text[] AS days`)) as [{ days: string[] }];
+    SELECT ARRAY(SELECT d::date FROM (SELECT min(paid_time) AS first, max(paid_time) AS last FROM order_plan) r,
+                   generate_series((r.first AT TIME ZONE 'Asia/Ho_Chi_Minh')::date, (r.last AT TIME ZONE 'Asia/Ho_Chi_Minh')::date, interval '1 day') AS d
+                 UNION SELECT (held_paid_time AT TIME ZONE 'Asia/Ho_Chi_Minh')::date FROM order_plan
+                 WHERE held_paid_time IS NOT NULL AND held_paid_time IS DISTINCT FROM paid_time)::text[] AS days`)) as [{ days: string[] }];
   await tx.$executeRaw`
     INSERT INTO order_lines (order_id, sku_id, producer_id, seller_sku, product_name, variation, product_id, session_id, status, substatus,
       cancel_return_type, reason, quantity, returned_quantity, unit_price_vnd, subtotal_vnd, order_amount_vnd, order_refund_vnd,

@@ -152,7 +152,7 @@ async function writePlanned(
   const record = await tx.resultImport.create({
     data: { fileName: o.fileName, sizeBytes: o.size, sha256: o.sha256, rowCount: plan.rows, createdCount: plan.created, updatedCount: plan.updated, importedById: o.userId },
   });
-  await writeImport(tx, record.id, o.userId, o.tokenId);
+  await writeImport(tx, record.id, o.userId, o.tokenId, plan);
   await tx.$executeRaw`DELETE FROM import_staged_lines WHERE sha256 = ${o.sha256}`;
   await o.audit({ action: AuditAction.RESULTS_IMPORTED, entityType: "ResultImport", entityId: record.id, after: record, ...(o.tokenId ? { actorId: null, actorTokenId: o.tokenId } : {}) });
   o.progress?.("write", plan.rows, plan.rows);
