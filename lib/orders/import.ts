@@ -316,7 +316,10 @@ export function previewOrderImport(producerId: string, sha256: string): Promise<
     // The planned lines of a file without problems wait for its confirmation (a day at most),
     // with what the plan read. One preview of a file stages at a time: the latest wins whole.
     await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext('order-staging'), hashtext(${sha256}))`;
-    await tx.$executeRaw`DELETE FROM order_staged_rows WHERE sha256 = ${sha256} OR staged_at < now() - interval '1 day'`;
+    // Rows and plan are staged together: a day-old staging is found by its plan (the rows' index is by file).
+    await tx.$executeRaw`
+      DELETE FROM order_staged_rows
+      WHERE sha256 = ${sha256} OR sha256 IN (SELECT sha256 FROM order_staged_plans WHERE staged_at < now() - interval '1 day')`;
     await tx.$executeRaw`DELETE FROM order_staged_plans WHERE sha256 = ${sha256} OR staged_at < now() - interval '1 day'`;
     if (plan.problemCount === 0) {
       await tx.$executeRawUnsafe(`INSERT INTO order_staged_rows (sha256, ${PLAN_COLUMNS}) SELECT $1, ${PLAN_COLUMNS} FROM order_plan`, sha256);

@@ -242,6 +242,24 @@ describe("order export import", () => {
     expect(audits.map((a) => (a.after as { lines: number }).lines)).toEqual([1, 2, 2, 2]);
   });
 
+  it("forgets a staged export a day after its preview, when another is previewed, and keeps the others", async () => {
+    const staged = async () =>
+      (await db.$queryRaw<{ sha256: string; rows: number }[]>`
+        SELECT p.sha256, (SELECT count(*)::int FROM order_staged_rows r WHERE r.sha256 = p.sha256) AS rows FROM order_staged_plans p ORDER BY p.staged_at`).map((r) => [r.sha256, r.rows]);
+    const old = await stage(exportCsv([line("7101", "TRA-200G", t("08:10:00"), 100_000), line("7102", "TRA-200G", t("08:11:00"), 100_000)]));
+    const recent = await stage(exportCsv([line("7103", "TRA-200G", t("08:12:00"), 100_000)]));
+    await previewOrderImport(shopId, old.sha256);
+    await previewOrderImport(shopId, recent.sha256);
+    expect(await staged()).toEqual([[old.sha256, 2], [recent.sha256, 1]]);
+    await db.$executeRaw`UPDATE order_staged_plans SET staged_at = now() - interval '25 hours' WHERE sha256 = ${old.sha256}`;
+    const next = await stage(exportCsv([line("7104", "THANHLONG-5KG", t("08:13:00"), 100_000)]));
+    await previewOrderImport(shopId, next.sha256);
+    expect(await staged()).toEqual([[recent.sha256, 1], [next.sha256, 1]]);
+    expect(await db.$queryRaw<{ n: number }[]>`SELECT count(*)::int AS n FROM order_staged_rows WHERE sha256 = ${old.sha256}`).toEqual([{ n: 0 }]);
+    // The forgotten one can still be confirmed: its file is planned again from the store.
+    expect(await confirm(owner, old.sha256)).toMatchObject({ ok: true, result: { created: 2 } });
+  });
+
   it("confirms the preview's plan as it was when nothing it read has changed, and plans again when the SKUs, the sessions or the lines have", async () => {
     const lineOf = (orderId: string) => db.orderLine.findFirstOrThrow({ where: { orderId } });
     // Nothing changed: the staged plan is what gets written (a staged figure altered on purpose shows it).
