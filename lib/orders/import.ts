@@ -4,7 +4,7 @@ import { AuditAction } from "@/lib/audit/actions";
 import { writeAudit } from "@/lib/audit/log";
 import type { Tx } from "@/lib/db/client";
 import { Prisma } from "@/lib/db/generated/client";
-import { copyText, withRawTransaction, type SqlTx } from "@/lib/db/raw";
+import { analyzeTemp, copyText, withRawTransaction, type SqlTx } from "@/lib/db/raw";
 import { lockResults, stageImport } from "@/lib/results/import";
 import { objectStore } from "@/lib/storage/store";
 import { ATTRIBUTING_STATUSES_SQL, ATTRIBUTION_GRACE_MINUTES } from "./columns";
@@ -204,10 +204,7 @@ export async function planOrderImport(
   options: { reuseStaged?: boolean } = {},
 ): Promise<{ plan: OrderPlan; stamp: PlanStamp }> {
   const loaded = await loadRows(tx, sha256, options.reuseStaged ?? false);
-  // The temporary tables' statistics from a small sample (3,000 rows, not 30,000): the plans need
-  // their sizes and rough distributions, and a full sample cost 0.2 s a table.
-  await tx.$executeRawUnsafe("SET LOCAL default_statistics_target = 10");
-  await tx.$executeRawUnsafe("ANALYZE order_rows");
+  await analyzeTemp(tx, "order_rows");
   // Lines repeating an order and SKU: the lines read less the plan's (one per order and SKU), below.
   const [read] = await tx.$queryRaw<{ n: number; from: Date | null; to: Date | null }[]>`
     SELECT count(*)::int AS n, min(paid_time) AS from, max(paid_time) AS to FROM order_rows`;
@@ -223,7 +220,7 @@ export async function planOrderImport(
     paidTo: read!.to,
   };
   await tx.$executeRawUnsafe("CREATE INDEX ON order_windows (product_id, starts_at)");
-  await tx.$executeRawUnsafe("ANALYZE order_windows");
+  await analyzeTemp(tx, "order_windows");
   // One line per order and SKU (the first), its product, its amounts and its session. Gross is
   // what the platform counts as GMV (paid lines, cancelled or refunded later included); a line's
   // refund is its returned share, or else its share of the order's refund (the order's subtotal

@@ -7,7 +7,7 @@ import { Readable, Transform } from "node:stream";
 import { pipeline } from "node:stream/promises";
 import { AuditAction } from "@/lib/audit/actions";
 import type { Tx } from "@/lib/db/client";
-import { copyText, withRawTransaction, type SqlTx } from "@/lib/db/raw";
+import { analyzeTemp, copyText, withRawTransaction, type SqlTx } from "@/lib/db/raw";
 import { objectStore } from "@/lib/storage/store";
 import { foldVietnamese } from "@/lib/text";
 import type { SessionStatus } from "@/lib/db/generated/enums";
@@ -234,12 +234,9 @@ export async function planImport(tx: SqlTx, sha256: string, options: { now?: Dat
   await flush();
   await inFlight;
   progress("check", 0, rows);
-  // The file's rows analysed (a small sample is enough: their count and the keys' spread) before
-  // they are joined, and the sessions and products they name below: without statistics the join
-  // was planned for 300 million rows, as merges sorting every row by its text keys, instead of
-  // hashes of the few sessions and products. (The sample's size holds to the end of the transaction.)
-  await tx.$executeRawUnsafe("SET LOCAL default_statistics_target = 10");
-  await tx.$executeRawUnsafe("ANALYZE import_rows");
+  // The file's rows analysed before they are joined (and the sessions and products they name,
+  // below): hashes of the few sessions and products, not merges sorting every row by its text keys.
+  await analyzeTemp(tx, "import_rows");
 
   // Sessions, by id or by date + channel + local start time: one query for the whole file.
   const days = [...dates].map((d) => vnDayBounds(d));
@@ -283,7 +280,7 @@ export async function planImport(tx: SqlTx, sha256: string, options: { now?: Dat
   await tx.$executeRaw`
     CREATE TEMP TABLE import_products ON COMMIT DROP AS
     SELECT * FROM unnest(${productKeys.map((p) => p.ref)}::text[], ${productKeys.map((p) => p.id)}::uuid[], ${productKeys.map((p) => p.ambiguous)}::boolean[]) AS p(ref, product_id, ambiguous)`;
-  await tx.$executeRawUnsafe("ANALYZE import_sessions, import_products");
+  await analyzeTemp(tx, "import_sessions", "import_products");
   // Each row's first problem, in the order a person would fix them; a line repeating an earlier
   // valid line's session and product is a duplicate of it.
   await tx.$executeRawUnsafe(`
@@ -317,10 +314,7 @@ export async function planImport(tx: SqlTx, sha256: string, options: { now?: Dat
  */
 async function summarise(tx: SqlTx, rows?: number): Promise<ImportPlan> {
   await tx.$executeRawUnsafe(`CREATE INDEX ON import_lines (session_id, product_id) WHERE problem IS NULL`);
-  // Temporary tables are never analysed by autovacuum: without statistics the joins below go wrong.
-  // A sample of 3,000 rows (not 30,000) is enough for their sizes and keys' spread: 60 → 15 ms each.
-  await tx.$executeRawUnsafe("SET LOCAL default_statistics_target = 10");
-  await tx.$executeRawUnsafe(`ANALYZE import_lines`);
+  await analyzeTemp(tx, "import_lines");
 
   const problems = await tx.$queryRaw<ImportProblem[]>`
     SELECT line, problem AS key, detail FROM import_lines WHERE problem IS NOT NULL ORDER BY line LIMIT ${MAX_PROBLEMS_SHOWN}`;
@@ -333,7 +327,7 @@ async function summarise(tx: SqlTx, rows?: number): Promise<ImportPlan> {
     SELECT e.tid, e.session_id, e.product_id, e.orders, e.units_sold AS units, e.gmv_vnd AS gmv
     FROM (SELECT DISTINCT session_id FROM import_lines WHERE problem IS NULL) s
     CROSS JOIN LATERAL (SELECT ctid AS tid, * FROM product_results e WHERE e.session_id = s.session_id OFFSET 0) e`);
-  await tx.$executeRawUnsafe(`ANALYZE import_existing`);
+  await analyzeTemp(tx, "import_existing");
   const [count] = await tx.$queryRaw<{ problems: number; lines: number; sessions: number; created: number; updated: number; unchanged: number; removed: number }[]>`
     SELECT (SELECT count(*) FROM import_lines WHERE problem IS NOT NULL)::int AS problems, (SELECT count(*) FROM import_lines)::int AS lines,
            count(DISTINCT l.session_id)::int AS sessions,
