@@ -5,7 +5,7 @@ import { writeAudit } from "@/lib/audit/log";
 import type { Tx } from "@/lib/db/client";
 import { Prisma } from "@/lib/db/generated/client";
 import { analyzeTemp, copyText, withRawTransaction, type SqlTx } from "@/lib/db/raw";
-import { lockResults, stageImport } from "@/lib/results/import";
+import { lockImports, stageImport } from "@/lib/results/import";
 import { objectStore } from "@/lib/storage/store";
 import { ATTRIBUTING_STATUSES_SQL, ATTRIBUTION_GRACE_MINUTES } from "./columns";
 import { formatOf, isProblem, parseOrderFile, type OrderProblem, type OrderRow } from "./parse";
@@ -459,8 +459,7 @@ export async function confirmStagedOrders(
 ): Promise<OrderImportOutcome> {
   const size = await objectStore().size(orderStagedKey(o.sha256));
   if (size === null) throw new OrderImportRefused("importMissing");
-  await lockResults(tx);
-  await tx.$executeRaw`SET LOCAL work_mem = '64MB'`;
+  await lockImports(tx);
   const plan = await stagedPlan(tx, o.producerId, o.sha256);
   if (plan.problemCount > 0) throw new OrderImportRefused("importHasProblems");
   if (plan.rows === 0) throw new OrderImportRefused("importEmpty");

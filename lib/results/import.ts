@@ -66,6 +66,17 @@ export async function lockResults(tx: Tx | SqlTx): Promise<void> {
   await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext('results-import'))`;
 }
 
+/**
+ * The results lock for a bulk write (a results file, an order export, figures typed by hand): one
+ * at a time, so two writes of overlapping files (or two retries of one request) cannot interleave;
+ * and room to sort and hash tens of thousands of rows in the merge and the rollup triggers in
+ * memory, not on disk.
+ */
+export async function lockImports(tx: Tx): Promise<void> {
+  await lockResults(tx);
+  await tx.$executeRaw`SET LOCAL work_mem = '64MB'`;
+}
+
 /** Where a previewed file waits for its confirmation (the object store's key), named by its content's SHA-256. */
 export function stagedKey(sha256: string): string {
   return `imports/${sha256}.csv`;

@@ -9,7 +9,7 @@ import { foldVietnamese } from "@/lib/text";
 import type { Tx } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/generated/client";
 import { assertTokenScope, type TokenPrincipal } from "@/lib/integrations/tokens";
-import { lockResults, replanImport, stagedSize, viewerChanges, writeImport, type ImportPlan, type ImportProgress } from "./import";
+import { lockImports, replanImport, stagedSize, viewerChanges, writeImport, type ImportPlan, type ImportProgress } from "./import";
 import { importProgress } from "./progress";
 import { ConfirmImportSchema, ResultsInputSchema } from "./schema";
 
@@ -123,13 +123,6 @@ export async function writeStagedImport(
   if (plan.problemCount > 0) throw new ActionError("importHasProblems");
   if (plan.rows === 0) throw new ActionError("importEmpty");
   return writePlanned(tx, plan, { sha256, fileName, size, userId, tokenId: null, progress, audit });
-}
-
-/** One import at a time: two writes of overlapping files (or two retries of one request) cannot interleave. */
-async function lockImports(tx: Tx): Promise<void> {
-  await lockResults(tx);
-  // The merge and the rollup triggers sort and hash tens of thousands of rows: in memory, not on disk.
-  await tx.$executeRaw`SET LOCAL work_mem = '64MB'`;
 }
 
 /** Under the lock, the file checked again: the data may have changed since its preview. */
