@@ -1,5 +1,6 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { formerProvinceTarget } from "@/lib/provinces/former";
+import { isDocumentPath } from "@/lib/public/documents";
 import { isPrivateArea, newNonce, pagePolicy } from "@/lib/security/csp";
 import { hasActiveFilters, parseScheduleFilters } from "@/lib/sessions/filters";
 import { comingSaturday, isoWeekOf } from "@/lib/time";
@@ -19,6 +20,7 @@ function scheduleRewrite(request: NextRequest, prefix: string): NextResponse {
 
 const DEV = process.env.NODE_ENV !== "production";
 const PUBLIC_POLICY = pagePolicy({ dev: DEV });
+const DOCUMENT_POLICY = pagePolicy({ dev: DEV, document: true });
 
 /**
  * Every page response carries a Content-Security-Policy (lib/security/csp.ts). In the signed-in
@@ -26,7 +28,9 @@ const PUBLIC_POLICY = pagePolicy({ dev: DEV });
  * it and puts it on its scripts.
  */
 export function proxy(request: NextRequest) {
-  if (!isPrivateArea(request.nextUrl.pathname)) return withPolicy(route(request), PUBLIC_POLICY);
+  const { pathname } = request.nextUrl;
+  if (isDocumentPath(pathname)) return withPolicy(route(request), DOCUMENT_POLICY);
+  if (!isPrivateArea(pathname)) return withPolicy(route(request), PUBLIC_POLICY);
   const policy = pagePolicy({ nonce: newNonce(), dev: DEV });
   const headers = new Headers(request.headers);
   headers.set("Content-Security-Policy", policy);

@@ -23,7 +23,7 @@ import { spawn } from "node:child_process";
 import { createHash, randomBytes } from "node:crypto";
 import { existsSync } from "node:fs";
 import { chmod, mkdir, readdir, readFile, rm, stat, writeFile } from "node:fs/promises";
-import { createServer } from "node:http";
+import { createServer, type ServerResponse } from "node:http";
 import path from "node:path";
 import next from "next";
 import { createPrismaClient } from "@/lib/db/client";
@@ -38,8 +38,11 @@ import { loggablePath, logger } from "@/lib/observability/log";
 import { requestIdFrom, runWithRequest, type RequestContext } from "@/lib/observability/request-context";
 import { CLIENT_IP_HEADER, parseTrustProxy, resolveClientIp } from "@/lib/security/client-ip";
 import { DEMO_ACCOUNTS, seed } from "@/prisma/seed";
+import { isDocumentRequest } from "@/lib/public/documents";
 import { actionGate } from "./lib/action-gate";
 import { printAccounts } from "./lib/banner";
+import { serveDocument } from "./lib/document-response";
+import { findIslands } from "./lib/islands";
 
 const args = process.argv.slice(2);
 const flag = (name: string) => args.includes(`--${name}`);
@@ -102,6 +105,17 @@ async function sourceHash(): Promise<string> {
   }
   for (const file of files.sort()) hash.update(path.relative(PROJECT_ROOT, file)).update(await readFile(file));
   return hash.digest("hex");
+}
+
+async function serveIslandsInDev(url: string, res: ServerResponse): Promise<void> {
+  const file = path.join(PROJECT_ROOT, ".next", "static", "islands", path.basename(url.split("?")[0]!));
+  const body = existsSync(file) ? await readFile(file) : null;
+  res.writeHead(body ? 200 : 404, { "Content-Type": "text/javascript; charset=utf-8", "Cache-Control": "no-store" });
+  res.end(body ?? "");
+}
+
+function buildIslands(env: NodeJS.ProcessEnv): Promise<void> {
+  return run(process.execPath, ["--import", "tsx", path.join(PROJECT_ROOT, "scripts", "build-islands.ts")], env);
 }
 
 function run(command: string, commandArgs: string[], env: NodeJS.ProcessEnv): Promise<void> {
@@ -227,9 +241,15 @@ async function main() {
     if (built !== hash || !existsSync(path.join(PROJECT_ROOT, ".next", "BUILD_ID"))) {
       log("Building the production bundle (first start, or the sources or the database changed)…");
       await run(process.execPath, [path.join(PROJECT_ROOT, "node_modules", "next", "dist", "bin", "next"), "build"], env);
+      await buildIslands(env);
       await writeFile(marker, hash + "\n");
     }
   }
+  // The public pages' script: part of every build, made here too after a `next build` by hand, and
+  // for the development server (which serves public pages as documents as well, without reloading them).
+  if (!release && (dev || !(await findIslands(PROJECT_ROOT)))) await buildIslands(env);
+  const islands = await findIslands(PROJECT_ROOT);
+  if (!islands) throw new Error(".next/static/islands has no script: build again (npm run build, or npm start --fresh).");
 
   if (flag("build-only")) {
     log("Built; not serving (--build-only).");
@@ -273,7 +293,11 @@ async function main() {
         res.end(refused.status === 411 ? "Length Required\n" : `Payload Too Large: this form takes at most ${Math.round(refused.limit / 1024 / 1024)} MB.\n`);
         return;
       }
-      await handle(req, res);
+      // The development server keeps its files under .next/dev: the islands' script is served here.
+      if (dev && req.url?.startsWith("/_next/static/islands/")) return serveIslandsInDev(req.url, res);
+      // Public pages go out as documents, without the framework's scripts (lib/public/documents.ts).
+      if (isDocumentRequest(req.method, req.url, req.headers)) await serveDocument(req, res, handle, islands);
+      else await handle(req, res);
     });
   });
   await new Promise<void>((resolve, reject) => {

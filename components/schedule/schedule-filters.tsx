@@ -1,7 +1,8 @@
 import type { Messages } from "@/lib/i18n/messages";
 import { OCOP_GROUPS } from "@/lib/ocop";
+import { PROVINCES } from "@/lib/provinces/data";
 
-/** One class (app/globals.css) for the six fields: the form is sent twice, as HTML and as React's payload. */
+/** One class (app/globals.css) for the six fields. */
 const field = "filter-field";
 
 /** The words the form needs (passed in: the dictionaries stay on the server). */
@@ -15,23 +16,27 @@ type Props = {
   values?: Record<string, string>;
 };
 
-/** The province field's suggestions, filled by ProvinceSuggestions. */
-export const PROVINCE_LIST_ID = "province-names";
+/** The province field's suggestions: the 34 current names (an old name typed in is understood all the same). */
+const PROVINCE_LIST_ID = "province-names";
+const PROVINCE_NAMES = PROVINCES.map((p) => p.name).sort((a, b) => a.localeCompare(b, "vi"));
 
 /**
  * A plain GET form: the filters live in the URL (shareable, back button works) and it works
  * without scripts. Rendered once, on the server: empty on the static week page, with the values
  * sent on the filtered page (proxy.ts sends a submitted form there).
  */
-export function ScheduleFilterForm({ t, week, hosts, values, children }: Props & { children?: React.ReactNode }) {
+export function ScheduleFilterForm({ t, week, hosts, values }: Props) {
   return (
     <form method="get" className="grid gap-3 rounded-lg border border-stone-200 bg-white p-4 sm:grid-cols-2 lg:grid-cols-3" aria-label={t.schedule.filters}>
       <input type="hidden" name="week" value={week} />
       <div>
         <label htmlFor="f-province" className="text-sm font-medium">{t.schedule.province}</label>
         <input id="f-province" name="province" defaultValue={values?.province} list={PROVINCE_LIST_ID} placeholder={t.schedule.provincePlaceholder} className={field} autoComplete="off" />
-        {/* Suggestions filled in by ProvinceSuggestions. */}
-        <datalist id={PROVINCE_LIST_ID} />
+        <datalist id={PROVINCE_LIST_ID}>
+          {PROVINCE_NAMES.map((name) => (
+            <option key={name} value={name} />
+          ))}
+        </datalist>
       </div>
       <div>
         <label htmlFor="f-region" className="text-sm font-medium">{t.schedule.region}</label>
@@ -85,7 +90,6 @@ export function ScheduleFilterForm({ t, week, hosts, values, children }: Props &
         <button type="submit" className="rounded-md bg-brand-600 px-4 py-2 font-semibold text-white hover:bg-brand-700">{t.schedule.apply}</button>
         <a href={`?week=${week}`} className="rounded-md border border-stone-300 px-4 py-2 hover:bg-stone-100">{t.schedule.clear}</a>
       </div>
-      {children}
     </form>
   );
 }

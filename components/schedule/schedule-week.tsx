@@ -1,6 +1,5 @@
 import { notFound } from "next/navigation";
-import { PROVINCE_LIST_ID, ScheduleFilterForm } from "@/components/schedule/schedule-filters";
-import { ProvinceSuggestions } from "@/components/schedule/province-suggestions";
+import { ScheduleFilterForm } from "@/components/schedule/schedule-filters";
 import { SessionTimeline } from "@/components/schedule/session-timeline";
 import { formatWeek } from "@/lib/format";
 import { localePath, type Locale } from "@/lib/i18n/locales";
@@ -58,9 +57,7 @@ export async function ScheduleWeek({ locale, week, values }: { locale: Locale; w
           <span aria-hidden="true" className="px-3 py-2" />
         )}
       </nav>
-      <ScheduleFilterForm t={words} week={week} hosts={hosts} values={values}>
-        <ProvinceSuggestions listId={PROVINCE_LIST_ID} />
-      </ScheduleFilterForm>
+      <ScheduleFilterForm t={words} week={week} hosts={hosts} values={values} />
       {/* How many, and what an old province name typed became (or that no province has that name). */}
       <div>
         <p className="text-sm text-stone-600">{fill(t.schedule.count, { count: sessions.length })}</p>

@@ -1,15 +1,13 @@
-"use client";
-
-import { useEffect, useState } from "react";
-import { Badge } from "@/components/ui/badge";
+import { Badge, badgeClass } from "@/components/ui/badge";
 import type { SessionStatus } from "@/lib/db/generated/enums";
-import { displayStatus } from "@/lib/sessions/status";
+import type { LiveStatus } from "@/lib/islands/live-status";
 
 const TONES = { LIVE: "live", CANCELLED: "red", COMPLETED: "neutral", SCHEDULED: "green", DRAFT: "amber" } as const;
 
 /**
- * The status as of now: the page may have been rendered a minute ago, so the browser's clock
- * moves a session to "live" or "ended" on time. The first render matches the server's HTML.
+ * A session's status as the page was rendered. A page may be served a while after that, so a
+ * session still to come or live carries its times and the states it may move to: the islands'
+ * script (lib/islands/live-status.ts) moves it to "live" or "ended" on time by the browser's clock.
  */
 export function SessionStatusBadge({
   status,
@@ -22,18 +20,16 @@ export function SessionStatusBadge({
   startsAt: string;
   endsAt: string;
   initial: SessionStatus;
-  /** The status names in the page's language (passed in: the dictionaries stay on the server). */
+  /** The status names in the page's language. */
   labels: Record<SessionStatus, string>;
 }) {
-  const [shown, setShown] = useState(initial);
-  useEffect(() => {
-    const update = () => setShown(displayStatus({ status, startsAt, endsAt }, new Date()));
-    const timer = setInterval(update, 30_000);
-    const first = setTimeout(update, 0);
-    return () => {
-      clearInterval(timer);
-      clearTimeout(first);
-    };
-  }, [status, startsAt, endsAt]);
-  return <Badge tone={TONES[shown]}>{labels[shown]}</Badge>;
+  const moving = status === "SCHEDULED" || status === "LIVE";
+  const live: LiveStatus | undefined = moving
+    ? { startsAt, endsAt, LIVE: [labels.LIVE, badgeClass(TONES.LIVE)], COMPLETED: [labels.COMPLETED, badgeClass(TONES.COMPLETED)] }
+    : undefined;
+  return (
+    <Badge tone={TONES[initial]} {...(live ? { "data-live-status": JSON.stringify(live) } : {})}>
+      {labels[initial]}
+    </Badge>
+  );
 }

@@ -8,6 +8,17 @@ const tones = {
   red: "bg-red-100 text-red-800",
 } as const;
 
-export function Badge({ tone = "neutral", children }: { tone?: keyof typeof tones; children: ReactNode }) {
-  return <span className={`inline-flex items-center rounded-full px-2 py-0.5 text-xs font-semibold ${tones[tone]}`}>{children}</span>;
+export type BadgeTone = keyof typeof tones;
+
+/** A badge's classes: also what the islands' script gives a badge whose state changes. */
+export function badgeClass(tone: BadgeTone): string {
+  return `inline-flex items-center rounded-full px-2 py-0.5 text-xs font-semibold ${tones[tone]}`;
+}
+
+export function Badge({ tone = "neutral", children, ...data }: { tone?: BadgeTone; children: ReactNode } & { [key: `data-${string}`]: string }) {
+  return (
+    <span className={badgeClass(tone)} {...data}>
+      {children}
+    </span>
+  );
 }

@@ -4,10 +4,8 @@ import { AuthError } from "next-auth";
 import { redirect } from "next/navigation";
 import { db } from "@/lib/db/client";
 import { isLocale, localePath, type Locale } from "@/lib/i18n/locales";
-import { AuditAction } from "@/lib/audit/actions";
-import { writeAudit } from "@/lib/audit/log";
-import { auth, signIn, signOut } from "./config";
-import { revokeSession, revokeUserSessions } from "./sessions";
+import { signIn, signOut } from "./config";
+import { revokeCurrentSession } from "./sign-out";
 import { SignInSchema } from "./credentials";
 import { landingPath } from "./policy";
 import { THROTTLE } from "./throttle";
@@ -58,36 +56,9 @@ export async function signInAction(_previous: SignInState, formData: FormData): 
   redirect(allowed ? callback : landing);
 }
 
-/**
- * Ends the caller's session: its row is revoked (so a copy of the cookie is worthless too), then
- * the cookie is cleared. `everywhere` ends every session of the account, on every device.
- * A visitor without a session just gets the cookie cleared.
- */
-async function endSessions(formData: FormData, everywhere: boolean): Promise<void> {
-  const locale = String(formData.get("locale"));
-  const session = await auth();
-  const userId = session?.user?.id;
-  if (userId && session.sessionId) {
-    await db.$transaction(async (tx) => {
-      const live = await tx.userSession.findFirst({ where: { id: session.sessionId, userId, revokedAt: null }, select: { id: true } });
-      if (!live) return;
-      const ended = everywhere ? await revokeUserSessions(tx, userId) : (await revokeSession(tx, live.id), 1);
-      await writeAudit(tx, {
-        actorId: userId,
-        action: everywhere ? AuditAction.USER_SIGNED_OUT_EVERYWHERE : AuditAction.USER_SIGNED_OUT,
-        entityType: "User",
-        entityId: userId,
-        after: { sessionsEnded: ended },
-      });
-    });
-  }
-  await signOut({ redirectTo: localePath(isLocale(locale) ? locale : "vi", everywhere ? "/sign-in?ended=all" : "/") });
-}
-
-export async function signOutAction(formData: FormData): Promise<void> {
-  await endSessions(formData, false);
-}
-
+/** The account page's "sign out everywhere". Signing out of this device is POST /api/sign-out (a plain form, also on public pages). */
 export async function signOutEverywhereAction(formData: FormData): Promise<void> {
-  await endSessions(formData, true);
+  const locale = String(formData.get("locale"));
+  await revokeCurrentSession(true);
+  await signOut({ redirectTo: localePath(isLocale(locale) ? locale : "vi", "/sign-in?ended=all") });
 }

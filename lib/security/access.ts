@@ -83,7 +83,7 @@ export const ACCESS = {
 /** Entry points that show only public data or act on the caller's own sign-in, and why. */
 export const PUBLIC_ENTRY_POINTS: Record<string, string> = {
   "lib/auth/actions.ts#signInAction": "signs the caller in (throttled per address and account)",
-  "lib/auth/actions.ts#signOutAction": "signs the caller out (revokes the caller's own session)",
+  "app/api/sign-out/route.ts#POST": "signs the caller out (revokes the caller's own session; cross-site requests refused)",
   "lib/auth/actions.ts#signOutEverywhereAction": "revokes every session of the caller's own account",
   "app/api/auth/[...nextauth]/route.ts#GET": "Auth.js: the caller's own session and CSRF token",
   "app/api/auth/[...nextauth]/route.ts#POST": "Auth.js: the caller's own sign-in and sign-out",

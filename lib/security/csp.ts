@@ -3,7 +3,9 @@
  * - signed-in areas (/admin, /producer) are rendered per request, so each response gets a fresh
  *   nonce and scripts run only with it ('strict-dynamic' lets Next's own chunks load);
  * - public pages are prerendered and cached, shared by every visitor, so they cannot carry a
- *   per-request nonce: scripts come from this origin or inline (Next's flight data).
+ *   per-request nonce. Those sent as documents (lib/public/documents.ts) have no inline script at
+ *   all: scripts only from this origin. The other pages outside the signed-in areas (sign-in,
+ *   registration) run React: scripts from this origin or inline (Next's flight data).
  * Both forbid plugins, <base>, framing and posting forms elsewhere. Route handlers and files get a
  * policy that allows nothing at all. Styles allow inline attributes (React `style` props).
  */
@@ -22,8 +24,12 @@ const COMMON = [
 /** Next's development server evaluates code for its overlay; never in production. */
 const devEval = (dev: boolean) => (dev ? " 'unsafe-eval'" : "");
 
-export function pagePolicy(options: { nonce?: string; dev?: boolean } = {}): string {
-  const scripts = options.nonce ? `script-src 'self' 'nonce-${options.nonce}' 'strict-dynamic'` : "script-src 'self' 'unsafe-inline'";
+export function pagePolicy(options: { nonce?: string; dev?: boolean; document?: boolean } = {}): string {
+  const scripts = options.nonce
+    ? `script-src 'self' 'nonce-${options.nonce}' 'strict-dynamic'`
+    : options.document
+      ? "script-src 'self'"
+      : "script-src 'self' 'unsafe-inline'";
   return [...COMMON, scripts + devEval(options.dev ?? false)].join("; ");
 }
 

@@ -2,8 +2,9 @@ import type { Page } from "@playwright/test";
 import { ACCOUNTS, comingSessionId, expect, signIn, test } from "./fixtures";
 
 /**
- * Public pages are documents (docs/decisions/0019-light-public-pages.md): their links are plain
- * anchors, so a phone does not download each linked page's React payload in the background.
+ * Public pages are documents (docs/decisions/0019-light-public-pages.md, 0023): their links are
+ * plain anchors, so a phone does not download each linked page's React payload in the background,
+ * and they are sent without the framework's runtime: one small script of their own.
  * Sizes and Lighthouse budgets are the benchmark's (`npm run bench:pages`), not a test's.
  */
 async function backgroundPageFetches(page: Page, url: string): Promise<string[]> {
@@ -33,6 +34,33 @@ test("public pages fetch no other page's payload in the background; a signed-in 
   await signIn(page, ACCOUNTS.staff);
   await expect(page).toHaveURL(/\/admin$/);
   expect((await backgroundPageFetches(page, "/admin")).length).toBeGreaterThan(0);
+});
+
+test("public pages run no framework: only the islands' script, which counts down, shows the copy button and the account", async ({ page }) => {
+  const scripts: string[] = [];
+  page.on("request", (request) => {
+    if (request.resourceType() === "script") scripts.push(new URL(request.url()).pathname);
+  });
+  const session = `/sessions/${await comingSessionId("next")}`;
+  await page.goto(session);
+  await expect(page.getByText(/^Bắt đầu sau \d+ (ngày|giờ|phút)/)).toBeVisible();
+  await expect(page.getByRole("button", { name: "Sao chép liên kết" })).toBeVisible();
+  await expect(page.getByRole("link", { name: "Đăng nhập" })).toBeVisible();
+  const producer = await page.locator("a[href^='/producers/']").first().getAttribute("href");
+  const product = await page.locator("a[href^='/products/']").first().getAttribute("href");
+  for (const url of ["/", "/schedule", "/search?q=tr%C3%A0", "/en", producer!, product!]) {
+    await page.goto(url);
+    await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+    const html = await (await page.request.get(url)).text();
+    expect(html, url).not.toContain("self.__next_f");
+    expect(html, url).not.toMatch(/<script[^>]+src="\/_next\/static\/chunks\//);
+  }
+  expect(scripts.length).toBeGreaterThan(0);
+  expect(scripts.filter((path) => !/^\/_next\/static\/islands\/islands-[0-9a-f]{12}\.js$/.test(path))).toEqual([]);
+  // The same header in a signed-in area is React's, and the account shows there too.
+  await signIn(page, ACCOUNTS.producer);
+  await expect(page.getByRole("link", { name: /Đang đăng nhập: Y Khuê Niê/ })).toBeVisible();
+  expect(scripts.some((path) => path.startsWith("/_next/static/chunks/"))).toBe(true);
 });
 
 test("the schedule on a phone: one compact entry a session, the whole entry its link, filters set from the URL", async ({ page }) => {
