@@ -28,12 +28,13 @@ export function isDocumentRequest(method: string | undefined, url: string | unde
 const SCRIPT = /<script\b([^>]*)>([\s\S]*?)<\/script>/g;
 const SCRIPT_PRELOAD = /<link\b[^>]*\brel="preload"[^>]*\bas="script"[^>]*\/?>/g;
 
-/** Next's own scripts: its chunks, the bundler's runtime list and the flight payload. */
+/** Next's own scripts: its chunks, the bundler's runtime list, the flight payload (and the development server's ids). */
 function isFrameworkScript(attributes: string, body: string): boolean {
   return (
     /\bsrc="\/_next\/static\//.test(attributes) ||
     body.startsWith("(self.__next_f=") ||
     body.startsWith("self.__next_f.push(") ||
+    body.startsWith("self.__next_r=") ||
     body.startsWith('(globalThis["TURBOPACK"]')
   );
 }

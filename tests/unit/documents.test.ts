@@ -32,13 +32,14 @@ describe("public pages as documents", () => {
       '<script type="application/ld+json">{"@type":"Event","name":"a<\\/script>"}</script></main>' +
       '<script id="_R_">(globalThis["TURBOPACK"] || (globalThis["TURBOPACK"] = [])).push({"otherChunks":[]});</script>' +
       '<script>(self.__next_f=self.__next_f||[]).push([0])</script><script>self.__next_f.push([1,"1:\\"$Sreact.fragment\\"\\n"])</script>' +
-      '<script>$RC("B:0","S:0")</script></body></html>';
+      '<script>$RC("B:0","S:0")</script><script id="_R_">self.__next_r="W_x";var __nextHmrInitialVersion="0";</script></body></html>';
     const out = toDocument(html, "/_next/static/islands/islands-0123456789ab.js");
     expect(out).not.toContain("/_next/static/chunks/b.js");
     expect(out).not.toContain("/_next/static/chunks/c.js");
     expect(out).not.toContain("/_next/static/chunks/d.js");
     expect(out).not.toContain("__next_f");
     expect(out).not.toContain("TURBOPACK");
+    expect(out).not.toContain("__next_r");
     expect(out).toContain('<link rel="stylesheet" href="/_next/static/chunks/a.css" data-precedence="next"/>');
     expect(out).toContain('<script type="application/ld+json">{"@type":"Event","name":"a<\\/script>"}</script>');
     expect(out).toContain('<script>$RC("B:0","S:0")</script>');
