@@ -31,6 +31,7 @@ test("a public page, a producer page, an admin page and a file download carry th
   expect(check((await page.request.get("/api/v1/groups")).headers(), "/api/v1/groups")).toContain("default-src 'none'");
   // A route handler that changes state refuses a post from another site.
   expect((await page.request.post("/api/auth/signout", { headers: { Origin: "https://evil.example" } })).status()).toBe(403);
+  expect((await page.request.post("/api/sign-out", { headers: { Origin: "https://evil.example" }, form: { locale: "vi" } })).status()).toBe(403);
   const https = await page.request.get("/", { headers: { "X-Forwarded-Proto": "https" } });
   expect(https.headers()["strict-transport-security"]).toBe("max-age=31536000; includeSubDomains");
 
