@@ -22,7 +22,7 @@ export function UserMenu({ locale, labels }: { locale: Locale; labels: Messages[
   // Until the browser knows, a space; a browser without JavaScript never will, and gets the
   // sign-in link in that space (React leaves <noscript> alone).
   return (
-    <div ref={slot} className="flex h-[2.375rem] min-w-24 items-center justify-end" data-account={JSON.stringify(config)}>
+    <div ref={slot} className="flex h-[2.375rem] min-w-[4.5rem] items-center justify-end" data-account={JSON.stringify(config)}>
       <noscript>
         <a href={localePath(locale, "/sign-in")} className={SIGN_IN_CLASS}>
           {labels.signIn}
