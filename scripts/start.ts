@@ -247,8 +247,11 @@ async function main() {
   }
   // The public pages' script: part of every build, made here too after a `next build` by hand, and
   // for the development server (which serves public pages as documents as well, without reloading them).
-  if (!release && (dev || !(await findIslands(PROJECT_ROOT)))) await buildIslands(env);
-  const islands = await findIslands(PROJECT_ROOT);
+  let islands = dev ? null : await findIslands(PROJECT_ROOT);
+  if (!islands && !release) {
+    await buildIslands(env);
+    islands = await findIslands(PROJECT_ROOT);
+  }
   if (!islands) throw new Error(".next/static/islands has no script: build again (npm run build, or npm start --fresh).");
 
   if (flag("build-only")) {
