@@ -36,14 +36,15 @@ export function accountContent(slot: AccountSlot, me: Me): HTMLElement {
     );
   }
   // On a phone the name's initials stand for it (on the narrowest, nothing visible), so the header keeps its height and width.
+  const badge = element("span", { class: "grid h-9 w-9 place-items-center rounded-full bg-brand-50 text-xs font-bold max-[359px]:hidden sm:hidden" }, initials(me.name));
+  badge.setAttribute("aria-hidden", "true");
   const area = element(
     "a",
     { href: localePath(slot.locale, me.role === "PRODUCER" ? "/producer" : "/admin"), class: "flex items-center text-sm font-medium text-brand-800 underline-offset-2 hover:underline" },
     element("span", { class: "sr-only" }, `${slot.signedInAs} `),
-    element("span", { class: "grid h-9 w-9 place-items-center rounded-full bg-brand-50 text-xs font-bold max-[359px]:hidden sm:hidden" }, initials(me.name)),
+    badge,
     element("span", { class: "sr-only sm:not-sr-only sm:max-w-[9rem] sm:truncate" }, me.name),
   );
-  area.children[1]!.setAttribute("aria-hidden", "true");
   const signOut = element(
     "form",
     { method: "post", action: "/api/sign-out" },
