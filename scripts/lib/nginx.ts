@@ -21,12 +21,14 @@ export function nginxBinary(): string {
 /** The recipe with its placeholders filled in. */
 export async function renderNginxConfig(values: { listen: string; upstreams: string[]; runDir: string; root?: string }): Promise<string> {
   const template = await readFile(NGINX_RECIPE, "utf8");
+  // First, so that nginx is installed (when missing) before its mime.types is looked for.
+  const binary = nginxBinary();
   const filled: Record<string, string> = {
     LISTEN: values.listen,
     SERVERS: values.upstreams.map((address) => `server ${address};`).join(" "),
     ROOT: values.root ?? ROOT,
     RUN_DIR: values.runDir,
-    MIME_TYPES: existsSync("/etc/nginx/mime.types") ? "/etc/nginx/mime.types" : path.join(path.dirname(nginxBinary()), "..", "conf", "mime.types"),
+    MIME_TYPES: existsSync("/etc/nginx/mime.types") ? "/etc/nginx/mime.types" : path.join(path.dirname(binary), "..", "conf", "mime.types"),
   };
   return template.replace(/\{\{(\w+)\}\}/g, (_, name: string) => {
     if (!(name in filled)) throw new Error(`docs/deploy/nginx.conf: unknown placeholder {{${name}}}`);
