@@ -137,7 +137,7 @@ export const listApiProducts = cached(async (q: ProductsQuery): Promise<{ data: 
       ${q.group ? Prisma.sql`AND p.group_id = ${q.group}` : Prisma.empty}
       ${q.stars ? Prisma.sql`AND (SELECT c.stars FROM certificates c WHERE c.product_id = p.id ORDER BY c.decision_date DESC LIMIT 1) >= ${q.stars}
                               AND (SELECT c.expires_on FROM certificates c WHERE c.product_id = p.id ORDER BY c.decision_date DESC LIMIT 1) >= ${today}::date` : Prisma.empty}
-      ${q.q ? Prisma.sql`AND vn_fold(p.name) LIKE '%' || ${likeWords(q.q)} || '%'` : Prisma.empty}
+      ${q.q ? Prisma.sql`AND p.name_fold LIKE '%' || ${likeWords(q.q)} || '%'` : Prisma.empty}
       ${after ? Prisma.sql`AND p.slug > ${after}` : Prisma.empty}
     ORDER BY p.slug LIMIT ${q.limit + 1}`;
   const page = rows.slice(0, q.limit).map((r) => r.slug);
@@ -189,7 +189,7 @@ export const listApiProducers = cached(async (q: ProducersQuery): Promise<{ data
     SELECT slug FROM producers
     WHERE review_status = 'APPROVED'
       ${province ? Prisma.sql`AND province_id = ${province}` : Prisma.empty}
-      ${q.q ? Prisma.sql`AND vn_fold(name) LIKE '%' || ${likeWords(q.q)} || '%'` : Prisma.empty}
+      ${q.q ? Prisma.sql`AND name_fold LIKE '%' || ${likeWords(q.q)} || '%'` : Prisma.empty}
       ${after ? Prisma.sql`AND slug > ${after}` : Prisma.empty}
     ORDER BY slug LIMIT ${q.limit + 1}`;
   const page = rows.slice(0, q.limit).map((r) => r.slug);

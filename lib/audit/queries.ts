@@ -41,7 +41,8 @@ export type AuditRow = {
   changes: { field: string; before: unknown; after: unknown }[];
 };
 
-const HIDDEN = new Set(["passwordHash", "updatedAt"]);
+// The folded names are kept by PostgreSQL from the names (generated columns): not a change of their own.
+const HIDDEN = new Set(["passwordHash", "updatedAt", "nameFold", "titleFold"]);
 
 /** The changed fields of an audit entry; nothing secret is ever shown. */
 export function changedFields(before: unknown, after: unknown): AuditRow["changes"] {

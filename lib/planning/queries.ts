@@ -193,8 +193,8 @@ export async function findLineupCandidates(user: CurrentUser | null, raw: string
     JOIN producers pr ON pr.id = p.producer_id AND pr.review_status = 'APPROVED'
     JOIN provinces pv ON pv.id = pr.province_id
     WHERE p.review_status = 'APPROVED'
-      AND (vn_fold(p.name) LIKE '%' || ${q} || '%' OR vn_fold(pr.name) LIKE '%' || ${q} || '%')
-    ORDER BY vn_fold(p.name) LIKE ${q} || '%' DESC, p.name
+      AND (p.name_fold LIKE '%' || ${q} || '%' OR pr.name_fold LIKE '%' || ${q} || '%')
+    ORDER BY p.name_fold LIKE ${q} || '%' DESC, p.name
     LIMIT 20`;
 }
 

@@ -273,8 +273,8 @@ export async function planImport(tx: SqlTx, sha256: string, options: { now?: Dat
   const refs = [...products];
   const productRows = refs.length
     ? await tx.$queryRaw<{ id: string; slug: string; folded: string }[]>`
-        SELECT id, slug, vn_fold(name) AS folded FROM products
-        WHERE slug = ANY(${refs}) OR vn_fold(name) = ANY(${refs.map(foldVietnamese)})`
+        SELECT id, slug, name_fold AS folded FROM products
+        WHERE slug = ANY(${refs}) OR name_fold = ANY(${refs.map(foldVietnamese)})`
     : [];
   const bySlug = new Map(productRows.map((p) => [p.slug, p.id]));
   const byName = new Map<string, string[]>();

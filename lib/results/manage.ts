@@ -41,7 +41,7 @@ export const recordResults = defineAction({
       ? await (async () => {
           const ref = input.extraProduct!;
           const [product] = await tx.$queryRaw<{ id: string }[]>`
-            SELECT id FROM products WHERE slug = ${ref} OR vn_fold(name) = ${foldVietnamese(ref)} ORDER BY slug = ${ref} DESC LIMIT 2`;
+            SELECT id FROM products WHERE slug = ${ref} OR name_fold = ${foldVietnamese(ref)} ORDER BY slug = ${ref} DESC LIMIT 2`;
           if (!product) throw new ActionError("productNotFound", "extraProduct");
           if (inLineup.has(product.id)) throw new ActionError("productInLineup", "extraProduct");
           return { productId: product.id, note: input.extraReason! };

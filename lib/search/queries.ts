@@ -15,10 +15,19 @@ export type SearchResults = {
 export const SEARCH_MIN_LENGTH = 2;
 const LIMIT = 20;
 
+type Row = {
+  provinces: SearchResults["provinces"];
+  products: SearchResults["products"];
+  producers: SearchResults["producers"];
+  sessions: (Omit<SearchResults["sessions"][number], "startsAt"> & { startsAt: string })[];
+};
+
 /**
  * One search over products, producers, sessions and provinces, blind to diacritics and case.
- * Matching runs in PostgreSQL on vn_fold(name) with trigram indexes (substring or close word),
- * ranked: names that start with the query, then by word similarity, then by name.
+ * Matching runs in PostgreSQL on the folded names it keeps (name_fold, title_fold: vn_fold of the
+ * name, generated columns) with trigram indexes (substring or close word), ranked: names that start
+ * with the query, then by word similarity, then by name. One statement, one round trip: each part
+ * is a JSON array in the order it ranked.
  */
 export async function search(raw: string): Promise<SearchResults> {
   const query = raw.trim().slice(0, 100);
@@ -28,44 +37,46 @@ export async function search(raw: string): Promise<SearchResults> {
 
   const key = provinceKey(query);
   const statuses = PUBLIC_SESSION_STATUSES;
-  const [provinces, products, producers, sessions] = await Promise.all([
-    db.$queryRaw<{ name: string; slug: string }[]>`
-      SELECT DISTINCT p.name, p.slug
-      FROM province_aliases a JOIN provinces p ON p.id = a.province_id
-      WHERE a.key = ${key} OR vn_fold(p.name) LIKE '%' || ${q} || '%'
-      ORDER BY p.name LIMIT 5`,
-    db.$queryRaw<{ name: string; slug: string; producer: string; province: string; image_url: string | null }[]>`
-      SELECT p.name, p.slug, pr.name AS producer, pv.name AS province,
-             (SELECT url FROM product_images i WHERE i.product_id = p.id ORDER BY position LIMIT 1) AS image_url
-      FROM products p
-      JOIN producers pr ON pr.id = p.producer_id AND pr.review_status = 'APPROVED'
-      JOIN provinces pv ON pv.id = pr.province_id
-      WHERE p.review_status = 'APPROVED'
-        AND (vn_fold(p.name) LIKE '%' || ${q} || '%' OR ${q} <% vn_fold(p.name))
-      ORDER BY vn_fold(p.name) LIKE ${q} || '%' DESC, word_similarity(${q}, vn_fold(p.name)) DESC, p.name
-      LIMIT ${LIMIT}`,
-    db.$queryRaw<{ name: string; slug: string; province: string }[]>`
-      SELECT pr.name, pr.slug, pv.name AS province
-      FROM producers pr JOIN provinces pv ON pv.id = pr.province_id
-      WHERE pr.review_status = 'APPROVED'
-        AND (vn_fold(pr.name) LIKE '%' || ${q} || '%' OR ${q} <% vn_fold(pr.name)
-             OR pr.province_id IN (SELECT province_id FROM province_aliases WHERE key = ${key}))
-      ORDER BY vn_fold(pr.name) LIKE '%' || ${q} || '%' DESC, word_similarity(${q}, vn_fold(pr.name)) DESC, pr.name
-      LIMIT ${LIMIT}`,
-    db.$queryRaw<{ id: string; title: string; starts_at: Date; status: string; host: string }[]>`
-      SELECT s.id, s.title, s.starts_at, s.status, h.name AS host
-      FROM live_sessions s JOIN hosts h ON h.id = s.host_id
-      WHERE s.status::text = ANY(${statuses})
-        AND s.starts_at > now() - interval '60 days'
-        AND (vn_fold(s.title) LIKE '%' || ${q} || '%' OR vn_fold(h.name) LIKE '%' || ${q} || '%')
-      ORDER BY s.starts_at DESC
-      LIMIT ${LIMIT}`,
-  ]);
+  const [row] = await db.$queryRaw<Row[]>`
+    WITH
+      found_provinces AS (
+        SELECT p.name, p.slug FROM provinces p
+        WHERE p.id IN (SELECT province_id FROM province_aliases WHERE key = ${key}) OR vn_fold(p.name) LIKE '%' || ${q} || '%'
+        ORDER BY p.name LIMIT 5),
+      found_products AS (
+        SELECT p.name, p.slug, pr.name AS producer, pv.name AS province,
+               (SELECT url FROM product_images i WHERE i.product_id = p.id ORDER BY position LIMIT 1) AS "imageUrl",
+               row_number() OVER (ORDER BY p.name_fold LIKE ${q} || '%' DESC, word_similarity(${q}, p.name_fold) DESC, p.name) AS rank
+        FROM products p
+        JOIN producers pr ON pr.id = p.producer_id AND pr.review_status = 'APPROVED'
+        JOIN provinces pv ON pv.id = pr.province_id
+        WHERE p.review_status = 'APPROVED' AND (p.name_fold LIKE '%' || ${q} || '%' OR ${q} <% p.name_fold)
+        ORDER BY rank LIMIT ${LIMIT}),
+      found_producers AS (
+        SELECT pr.name, pr.slug, pv.name AS province,
+               row_number() OVER (ORDER BY pr.name_fold LIKE '%' || ${q} || '%' DESC, word_similarity(${q}, pr.name_fold) DESC, pr.name) AS rank
+        FROM producers pr JOIN provinces pv ON pv.id = pr.province_id
+        WHERE pr.review_status = 'APPROVED'
+          AND (pr.name_fold LIKE '%' || ${q} || '%' OR ${q} <% pr.name_fold
+               OR pr.province_id IN (SELECT province_id FROM province_aliases WHERE key = ${key}))
+        ORDER BY rank LIMIT ${LIMIT}),
+      found_sessions AS (
+        SELECT s.id, s.title, s.starts_at AS "startsAt", s.status, h.name AS host
+        FROM live_sessions s JOIN hosts h ON h.id = s.host_id
+        WHERE s.status::text = ANY(${statuses})
+          AND s.starts_at > now() - interval '60 days'
+          AND (s.title_fold LIKE '%' || ${q} || '%' OR h.name_fold LIKE '%' || ${q} || '%')
+        ORDER BY s.starts_at DESC, s.id LIMIT ${LIMIT})
+    SELECT
+      (SELECT coalesce(json_agg(json_build_object('name', name, 'slug', slug) ORDER BY name), '[]') FROM found_provinces) AS provinces,
+      (SELECT coalesce(json_agg(json_build_object('name', name, 'slug', slug, 'producer', producer, 'province', province, 'imageUrl', "imageUrl") ORDER BY rank), '[]') FROM found_products) AS products,
+      (SELECT coalesce(json_agg(json_build_object('name', name, 'slug', slug, 'province', province) ORDER BY rank), '[]') FROM found_producers) AS producers,
+      (SELECT coalesce(json_agg(json_build_object('id', id, 'title', title, 'startsAt', "startsAt", 'status', status, 'host', host) ORDER BY "startsAt" DESC, id), '[]') FROM found_sessions) AS sessions`;
   return {
     query,
-    provinces,
-    products: products.map((p) => ({ name: p.name, slug: p.slug, producer: p.producer, province: p.province, imageUrl: p.image_url })),
-    producers,
-    sessions: sessions.map((s) => ({ id: s.id, title: s.title, startsAt: s.starts_at.toISOString(), status: s.status, host: s.host })),
+    provinces: row!.provinces,
+    products: row!.products,
+    producers: row!.producers,
+    sessions: row!.sessions.map((s) => ({ ...s, startsAt: new Date(s.startsAt).toISOString() })),
   };
 }
