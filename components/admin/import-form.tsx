@@ -68,7 +68,7 @@ export function ImportForm({ t, errors, job, locale }: { t: Messages["staff"]["r
               {preview.problemCount > preview.problems.length && <p className="text-sm">{fill(t.moreProblems, { count: n(preview.problemCount - preview.problems.length) })}</p>}
             </div>
           ) : (
-            <ActionForm key={preview.sha256} action={confirmImportAction} errors={errors} success={t.done} summary className="space-y-2" label={t.confirm}>
+            <ActionForm key={preview.sha256} action={confirmImportAction} errors={errors} success={t.done} summary once className="space-y-2" label={t.confirm}>
               <input type="hidden" name="sha256" value={preview.sha256} />
               <input type="hidden" name="fileName" value={preview.fileName} />
               <SubmitButton pendingLabel={t.confirming}>{t.confirm}</SubmitButton>

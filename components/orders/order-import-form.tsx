@@ -127,7 +127,7 @@ export function OrderImportForm({ t, locale, shops }: { t: Messages["orders"]; l
               {preview.problemCount > preview.problems.length && <p>{fill(t.moreProblems, { count: n(preview.problemCount - preview.problems.length) })}</p>}
             </div>
           ) : (
-            <ActionForm key={preview.sha256} action={confirmOrderImportAction} errors={t.errors} success={preview.created + preview.updated === 0 ? t.nothingNew : t.done} className="space-y-2" label={t.confirm}>
+            <ActionForm key={preview.sha256} action={confirmOrderImportAction} errors={t.errors} success={preview.created + preview.updated === 0 ? t.nothingNew : t.done} once className="space-y-2" label={t.confirm}>
               <input type="hidden" name="sha256" value={preview.sha256} />
               <input type="hidden" name="fileName" value={preview.fileName} />
               <input type="hidden" name="producerId" value={preview.producerId} />

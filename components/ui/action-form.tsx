@@ -39,7 +39,10 @@ export function ActionForm({
   labels,
   summary = false,
   notes,
+  once = false,
 }: {
+  /** The form is done once it succeeded (a confirmation): its fields and button give way to the message. */
+  once?: boolean;
   /**
    * Said after success when the result's number under a key is above zero, e.g.
    * `{ ordersReattributed: "{ordersReattributed} order lines now belong to another session." }`.
@@ -105,7 +108,7 @@ export function ActionForm({
             )}
           </div>
         )}
-        {children}
+        {!(once && state.ok) && children}
       </form>
     </FormContext.Provider>
   );

@@ -72,6 +72,7 @@ test.describe("order exports", () => {
     await checkPage(page);
     await page.getByRole("button", { name: "Xác nhận nhập" }).click();
     await expect(page.getByText(/Đã nhập 4 dòng: 4 mới, 0 cập nhật; 1 phiên được cập nhật số liệu/)).toBeVisible();
+    await expect(page.getByRole("button", { name: "Xác nhận nhập" })).toHaveCount(0);
 
     await page.reload();
     // The session the lines went to (the demo has a producer in two sessions at once; either may be it).

@@ -34,6 +34,8 @@ test("staff import a results file with a bad row, fix it, import it, and read an
   await checkPage(page);
   await page.getByRole("button", { name: "Xác nhận nhập" }).click();
   await expect(page.getByText(/Đã nhập 2 dòng/)).toBeVisible();
+  // Confirmed: the button is gone (a second click would only import the same file again).
+  await expect(page.getByRole("button", { name: "Xác nhận nhập" })).toHaveCount(0);
   await page.reload();
   await expect(page.getByRole("cell", { name: "ket-qua-phien.csv" })).toBeVisible();
 
