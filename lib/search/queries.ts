@@ -15,12 +15,8 @@ export type SearchResults = {
 export const SEARCH_MIN_LENGTH = 2;
 const LIMIT = 20;
 
-type Row = {
-  provinces: SearchResults["provinces"];
-  products: SearchResults["products"];
-  producers: SearchResults["producers"];
-  sessions: (Omit<SearchResults["sessions"][number], "startsAt"> & { startsAt: string })[];
-};
+/** The statement's one row: each part as JSON (a session's start in PostgreSQL's text form). */
+type Row = Omit<SearchResults, "query">;
 
 /**
  * One search over products, producers, sessions and provinces, blind to diacritics and case.
@@ -72,11 +68,5 @@ export async function search(raw: string): Promise<SearchResults> {
       (SELECT coalesce(json_agg(json_build_object('name', name, 'slug', slug, 'producer', producer, 'province', province, 'imageUrl', "imageUrl") ORDER BY rank), '[]') FROM found_products) AS products,
       (SELECT coalesce(json_agg(json_build_object('name', name, 'slug', slug, 'province', province) ORDER BY rank), '[]') FROM found_producers) AS producers,
       (SELECT coalesce(json_agg(json_build_object('id', id, 'title', title, 'startsAt', "startsAt", 'status', status, 'host', host) ORDER BY "startsAt" DESC, id), '[]') FROM found_sessions) AS sessions`;
-  return {
-    query,
-    provinces: row!.provinces,
-    products: row!.products,
-    producers: row!.producers,
-    sessions: row!.sessions.map((s) => ({ ...s, startsAt: new Date(s.startsAt).toISOString() })),
-  };
+  return { query, ...row!, sessions: row!.sessions.map((s) => ({ ...s, startsAt: new Date(s.startsAt).toISOString() })) };
 }
