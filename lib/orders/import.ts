@@ -5,7 +5,7 @@ import { writeAudit } from "@/lib/audit/log";
 import type { Tx } from "@/lib/db/client";
 import { Prisma } from "@/lib/db/generated/client";
 import { analyzeTemp, copyText, withRawTransaction, type SqlTx } from "@/lib/db/raw";
-import { lockImports, stageImport } from "@/lib/results/import";
+import { lockImports, STAGED_FOR, stageImport } from "@/lib/results/import";
 import { objectStore } from "@/lib/storage/store";
 import { ATTRIBUTING_STATUSES_SQL, ATTRIBUTION_GRACE_MINUTES } from "./columns";
 import { formatOf, isProblem, parseOrderFile, type OrderProblem, type OrderRow } from "./parse";
@@ -316,8 +316,8 @@ export function previewOrderImport(producerId: string, sha256: string): Promise<
     // Rows and plan are staged together: a day-old staging is found by its plan (the rows' index is by file).
     await tx.$executeRaw`
       DELETE FROM order_staged_rows
-      WHERE sha256 = ${sha256} OR sha256 IN (SELECT sha256 FROM order_staged_plans WHERE staged_at < now() - interval '1 day')`;
-    await tx.$executeRaw`DELETE FROM order_staged_plans WHERE sha256 = ${sha256} OR staged_at < now() - interval '1 day'`;
+      WHERE sha256 = ${sha256} OR sha256 IN (SELECT sha256 FROM order_staged_plans WHERE staged_at < now() - ${STAGED_FOR})`;
+    await tx.$executeRaw`DELETE FROM order_staged_plans WHERE sha256 = ${sha256} OR staged_at < now() - ${STAGED_FOR}`;
     if (plan.problemCount === 0) {
       await tx.$executeRawUnsafe(`INSERT INTO order_staged_rows (sha256, ${PLAN_COLUMNS}) SELECT $1, ${PLAN_COLUMNS} FROM order_plan`, sha256);
       await tx.$executeRaw`

@@ -7,6 +7,7 @@ import { Readable, Transform } from "node:stream";
 import { pipeline } from "node:stream/promises";
 import { AuditAction } from "@/lib/audit/actions";
 import type { Tx } from "@/lib/db/client";
+import { Prisma } from "@/lib/db/generated/client";
 import { analyzeTemp, copyText, withRawTransaction, type SqlTx } from "@/lib/db/raw";
 import { objectStore } from "@/lib/storage/store";
 import { foldVietnamese } from "@/lib/text";
@@ -81,6 +82,9 @@ export async function lockImports(tx: Tx): Promise<void> {
 export function stagedKey(sha256: string): string {
   return `imports/${sha256}.csv`;
 }
+
+/** How long a preview's staged lines wait for their confirmation, in both imports: older ones go at the next preview. */
+export const STAGED_FOR = Prisma.sql`interval '1 day'`;
 
 /**
  * Stores an uploaded file under its SHA-256 (never its own name) for preview and confirmation.
@@ -368,7 +372,7 @@ export function previewImport(sha256: string, progress?: ImportProgress): Promis
     await tx.$executeRaw`SET LOCAL work_mem = '64MB'`;
     await tx.$executeRaw`SET LOCAL statement_timeout = '300s'`;
     const plan = await planImport(tx, sha256, { progress });
-    await tx.$executeRaw`DELETE FROM import_staged_lines WHERE sha256 = ${sha256} OR staged_at < now() - interval '1 day'`;
+    await tx.$executeRaw`DELETE FROM import_staged_lines WHERE sha256 = ${sha256} OR staged_at < now() - ${STAGED_FOR}`;
     if (plan.problemCount === 0) {
       await tx.$executeRaw`
         INSERT INTO import_staged_lines (sha256, line, session_id, product_id, orders, units, gmv, viewers)
