@@ -13,6 +13,8 @@ function start() {
   startShareButtons(document);
   const countdowns = startCountdowns(document, () => Date.now());
   const statuses = startLiveStatuses(document, () => new Date());
+  // A page with neither (a producer's, a search) keeps no timer.
+  if (!document.querySelector("[data-countdown], [data-live-status]")) return;
   setInterval(() => {
     countdowns();
     statuses();
