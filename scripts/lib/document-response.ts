@@ -14,9 +14,9 @@ import { toDocument } from "@/lib/public/documents";
 
 type Handle = (req: IncomingMessage, res: ServerResponse) => Promise<void>;
 
-/** Documents made, by Next's ETag and encoding: the most recently served first out last. */
+/** Documents made, by Next's ETag and encoding; the one served longest ago goes first when full. */
 const made = new Map<string, { body: Buffer; gzipped: boolean }>();
-/** Public pages of a centre: a few hundred; at most about 30 KB each (the largest gzipped less). */
+/** A centre has a few hundred public pages, none over about 30 KB as a document: 15 MB at most. */
 const MADE_MAX = 500;
 
 function remember(key: string, document: { body: Buffer; gzipped: boolean }) {
