@@ -33,8 +33,13 @@ export async function search(raw: string): Promise<SearchResults> {
 
   const key = provinceKey(query);
   const statuses = PUBLIC_SESSION_STATUSES;
+  // "chè thái nguyên": a query of several words also finds what has each of them in its name or
+  // its province's ("Chè Tân Cương" of a Thái Nguyên producer). One word: the name alone.
+  const words = q.split(" ").filter((w) => w.length >= 2);
+  const eachWord = words.length > 1 ? words.map((w) => `%${w}%`) : [];
   const [row] = await db.$queryRaw<Row[]>`
     WITH
+      province_folds AS MATERIALIZED (SELECT id, vn_fold(name) AS fold FROM provinces),
       found_provinces AS (
         SELECT p.name, p.slug FROM provinces p
         WHERE p.id IN (SELECT province_id FROM province_aliases WHERE key = ${key}) OR vn_fold(p.name) LIKE '%' || ${q} || '%'
@@ -46,15 +51,19 @@ export async function search(raw: string): Promise<SearchResults> {
         FROM products p
         JOIN producers pr ON pr.id = p.producer_id AND pr.review_status = 'APPROVED'
         JOIN provinces pv ON pv.id = pr.province_id
-        WHERE p.review_status = 'APPROVED' AND (p.name_fold LIKE '%' || ${q} || '%' OR ${q} <% p.name_fold)
+        JOIN province_folds pf ON pf.id = pr.province_id
+        WHERE p.review_status = 'APPROVED'
+          AND (p.name_fold LIKE '%' || ${q} || '%' OR ${q} <% p.name_fold
+               OR (cardinality(${eachWord}::text[]) > 1 AND p.name_fold || ' ' || pf.fold LIKE ALL (${eachWord}::text[])))
         ORDER BY rank LIMIT ${LIMIT}),
       found_producers AS (
         SELECT pr.name, pr.slug, pv.name AS province,
                row_number() OVER (ORDER BY pr.name_fold LIKE '%' || ${q} || '%' DESC, word_similarity(${q}, pr.name_fold) DESC, pr.name) AS rank
-        FROM producers pr JOIN provinces pv ON pv.id = pr.province_id
+        FROM producers pr JOIN provinces pv ON pv.id = pr.province_id JOIN province_folds pf ON pf.id = pr.province_id
         WHERE pr.review_status = 'APPROVED'
           AND (pr.name_fold LIKE '%' || ${q} || '%' OR ${q} <% pr.name_fold
-               OR pr.province_id IN (SELECT province_id FROM province_aliases WHERE key = ${key}))
+               OR pr.province_id IN (SELECT province_id FROM province_aliases WHERE key = ${key})
+               OR (cardinality(${eachWord}::text[]) > 1 AND pr.name_fold || ' ' || pf.fold LIKE ALL (${eachWord}::text[])))
         ORDER BY rank LIMIT ${LIMIT}),
       found_sessions AS (
         SELECT s.id, s.title, s.starts_at AS "startsAt", s.status, h.name AS host

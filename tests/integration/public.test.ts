@@ -150,6 +150,15 @@ describe("search", () => {
     expect((await search("100%_")).products).toEqual([]);
   });
 
+  it("finds what has each word of a longer query in its name or its province's", async () => {
+    // The coffee's producer is in Bắc Ninh: "cà phê bắc ninh" finds it, "cà phê hà nội" does not.
+    expect((await search("ca phe bac ninh")).products.map((p) => p.name)).toEqual(["Cà phê rang xay Buôn Ma Thuột"]);
+    expect((await search("Cà phê Hà Nội")).products).toEqual([]);
+    expect((await search("luc ngan bac ninh")).producers.map((p) => p.name)).toEqual(["HTX Vải thiều Lục Ngạn"]);
+    // One word stays a match on the name: "ninh" is not in the coffee's name.
+    expect((await search("ninh")).products).toEqual([]);
+  });
+
   it("ranks names that start with the query first", async () => {
     await createProduct(db, fixture.approved.id, { name: "Trà xanh cà phê sữa" });
     expect((await search("ca phe")).products.map((p) => p.name)).toEqual(["Cà phê rang xay Buôn Ma Thuột", "Trà xanh cà phê sữa"]);
