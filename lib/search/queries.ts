@@ -41,8 +41,8 @@ export async function search(raw: string): Promise<SearchResults> {
     WITH
       province_folds AS MATERIALIZED (SELECT id, vn_fold(name) AS fold FROM provinces),
       found_provinces AS (
-        SELECT p.name, p.slug FROM provinces p
-        WHERE p.id IN (SELECT province_id FROM province_aliases WHERE key = ${key}) OR vn_fold(p.name) LIKE '%' || ${q} || '%'
+        SELECT p.name, p.slug FROM provinces p JOIN province_folds pf ON pf.id = p.id
+        WHERE p.id IN (SELECT province_id FROM province_aliases WHERE key = ${key}) OR pf.fold LIKE '%' || ${q} || '%'
         ORDER BY p.name LIMIT 5),
       found_products AS (
         SELECT p.name, p.slug, pr.name AS producer, pv.name AS province,
