@@ -83,6 +83,13 @@ test("producer, product, province and search pages are public, accessible and in
 
   await page.goto("/search?q=dak+lak");
   await expect(page.getByRole("link", { name: "Đắk Lắk", exact: true })).toBeVisible();
+
+  // A former province's name: the province it is part of now, and its products by name and place.
+  await page.getByRole("searchbox").fill("chè bắc kạn");
+  await page.getByRole("searchbox").press("Enter");
+  await expect(page.getByRole("link", { name: "Chè Tân Cương", exact: true })).toBeVisible();
+  await page.goto("/search?q=bac+kan");
+  await expect(page.getByRole("listitem").filter({ has: page.getByRole("link", { name: "Thái Nguyên", exact: true }) })).toContainText("(gồm Bắc Kạn cũ)");
 });
 
 test("the calendar feed, the sitemap and robots.txt are served", async ({ page }) => {

@@ -142,8 +142,9 @@ describe("search", () => {
     const coffee = await search("ca phe");
     expect(coffee.products.map((p) => p.name)).toEqual(["Cà phê rang xay Buôn Ma Thuột"]);
     expect((await search("BANH TRANG")).products.map((p) => p.name)).toEqual(["Bánh tráng phơi sương"]);
-    expect((await search("dak lak")).provinces.map((p) => p.name)).toEqual(["Đắk Lắk"]);
-    expect((await search("bac giang")).provinces.map((p) => p.name)).toEqual(["Bắc Ninh"]);
+    expect((await search("dak lak")).provinces).toEqual([{ name: "Đắk Lắk", slug: "dak-lak", formerName: null }]);
+    // A former province is found as the one it is part of now, and says which name matched.
+    expect((await search("bac giang")).provinces).toEqual([{ name: "Bắc Ninh", slug: "bac-ninh", formerName: "Bắc Giang" }]);
     expect((await search("bac giang")).producers.map((p) => p.name)).toEqual(["HTX Vải thiều Lục Ngạn"]);
     expect((await search("nháp bí mật")).sessions).toEqual([]);
     expect((await search("x")).products).toEqual([]);
@@ -155,6 +156,11 @@ describe("search", () => {
     expect((await search("ca phe bac ninh")).products.map((p) => p.name)).toEqual(["Cà phê rang xay Buôn Ma Thuột"]);
     expect((await search("Cà phê Hà Nội")).products).toEqual([]);
     expect((await search("luc ngan bac ninh")).producers.map((p) => p.name)).toEqual(["HTX Vải thiều Lục Ngạn"]);
+    // Bắc Giang is part of Bắc Ninh since 1 July 2025: its name still finds Bắc Ninh's products.
+    expect((await search("cà phê Bắc Giang")).products.map((p) => p.name)).toEqual(["Cà phê rang xay Buôn Ma Thuột"]);
+    expect((await search("luc ngan bac giang")).producers.map((p) => p.name)).toEqual(["HTX Vải thiều Lục Ngạn"]);
+    // Each word within one of the province's names: "bắc" of Bắc Ninh and "giang" of another don't make one.
+    expect((await search("ca phe ninh giang")).products).toEqual([]);
     // One word stays a match on the name: "ninh" is not in the coffee's name.
     expect((await search("ninh")).products).toEqual([]);
   });
@@ -162,6 +168,12 @@ describe("search", () => {
   it("ranks names that start with the query first", async () => {
     await createProduct(db, fixture.approved.id, { name: "Trà xanh cà phê sữa" });
     expect((await search("ca phe")).products.map((p) => p.name)).toEqual(["Cà phê rang xay Buôn Ma Thuột", "Trà xanh cà phê sữa"]);
+  });
+
+  it("ranks the shops of the province a query names before shops with a close name", async () => {
+    await createProducer(db, { name: "HTX Giang Bắc", provinceId: 1, taxCode: "0100999888" });
+    // "Giang Bắc" is close to "bac giang" (a close-word match); the shop in Bắc Giang comes first.
+    expect((await search("bac giang")).producers.map((p) => p.name)).toEqual(["HTX Vải thiều Lục Ngạn", "HTX Giang Bắc"]);
   });
 
   it("matches on the folded names PostgreSQL keeps (16,000 products), which the trigram indexes serve", async () => {

@@ -40,7 +40,10 @@ export default async function SearchPage({ params, searchParams }: Props) {
               <h2 id="r-provinces" className="mb-2 text-lg font-bold">{t.search.provinces}</h2>
               <ul className="flex flex-wrap gap-2">
                 {results.provinces.map((p) => (
-                  <li key={p.slug}><a href={localePath(locale, `/provinces/${p.slug}`)} className={link}>{p.name}</a></li>
+                  <li key={p.slug}>
+                    <a href={localePath(locale, `/provinces/${p.slug}`)} className={link}>{p.name}</a>
+                    {p.formerName && <span className="text-sm text-stone-600"> ({fill(t.search.formerProvince, { name: p.formerName })})</span>}
+                  </li>
                 ))}
               </ul>
             </section>

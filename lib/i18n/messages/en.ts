@@ -279,6 +279,7 @@ export const en: Messages = {
     products: "Products",
     producers: "Producers",
     sessions: "Livestream sessions",
+    formerProvince: "includes former {name}",
   },
   register: {
     title: "Register an OCOP shop",

@@ -278,6 +278,7 @@ export const vi = {
     products: "Sản phẩm",
     producers: "Chủ thể",
     sessions: "Phiên livestream",
+    formerProvince: "gồm {name} cũ",
   },
   register: {
     title: "Đăng ký cửa hàng OCOP",
