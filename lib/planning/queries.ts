@@ -4,7 +4,7 @@ import type { CurrentUser } from "@/lib/auth/users";
 import { db } from "@/lib/db/client";
 import type { SessionStatus } from "@/lib/db/generated/enums";
 import { isCertificateExpired } from "@/lib/ocop";
-import { foldVietnamese } from "@/lib/text";
+import { likeWords } from "@/lib/text";
 import { vnDateOf, vnDayBounds, vnTimeOf, type LocalDate } from "@/lib/time";
 
 export type BoardSession = {
@@ -185,7 +185,7 @@ export async function getSessionForEdit(user: CurrentUser | null, id: string) {
 /** Approved products of approved shops matching a name (diacritic-blind), to add to a line-up. */
 export async function findLineupCandidates(user: CurrentUser | null, raw: string) {
   assertRole(user, STAFF_ROLES);
-  const q = foldVietnamese(raw.trim().slice(0, 100)).replace(/[%_\\]/g, " ").trim();
+  const q = likeWords(raw.slice(0, 100));
   if (q.length < 2) return [];
   return db.$queryRaw<{ id: string; name: string; producer: string; province: string; packagingBlocked: boolean }[]>`
     SELECT p.id, p.name, pr.name AS producer, pv.name AS province, (p.fragile AND p.packaging_status <> 'APPROVED') AS "packagingBlocked"

@@ -3,7 +3,7 @@ import { AuthorizationError } from "@/lib/auth/policy";
 import { loadActiveUser, type CurrentUser } from "@/lib/auth/users";
 import { db } from "@/lib/db/client";
 import { changeLineup, copyPreviousSaturday, decideApplication, saveSession, setSessionStatus } from "@/lib/planning/manage";
-import { getWeekBoard } from "@/lib/planning/queries";
+import { findLineupCandidates, getWeekBoard } from "@/lib/planning/queries";
 import { listOwnNotifications } from "@/lib/notifications/queries";
 import { recordResults } from "@/lib/results/manage";
 import { listFeedSessions, listSaturdaySessions } from "@/lib/sessions/queries";
@@ -197,6 +197,20 @@ describe("session planning", () => {
       formError: "applicationNotPending",
       formParams: { name: staff.name, status: "ACCEPTED" },
     });
+  });
+
+  it("finds products for a line-up by their name or their shop's, however the words are typed", async () => {
+    const shop = await createProducer(db, { name: "HTX Ong mật Tây Bắc Quỳnh Nhai", taxCode: "0100777666" });
+    await createProduct(db, shop.id, { name: "Mật ong hoa nhãn Quỳnh Nhai" });
+    await createProduct(db, shop.id, { name: "Mật ong rừng Quỳnh Nhai chờ duyệt", reviewStatus: "SUBMITTED" });
+    const names = async (q: string) => (await findLineupCandidates(staff, q)).map((c) => c.name);
+    expect(await names("  MAT   ong  hoa nhãn   QUYNH ")).toEqual(["Mật ong hoa nhãn Quỳnh Nhai"]);
+    expect(await names("ong mat tay bac quynh")).toEqual(["Mật ong hoa nhãn Quỳnh Nhai"]);
+    // Wildcards typed are text, not patterns; too short finds nothing.
+    expect(await names("m%g")).toEqual([]);
+    expect(await names("mật ong % hoa nhãn_quỳnh")).toEqual(["Mật ong hoa nhãn Quỳnh Nhai"]);
+    expect(await names("m")).toEqual([]);
+    await expect(findLineupCandidates(producerUser, "mat ong")).rejects.toThrow(AuthorizationError);
   });
 
   it("refuses producers and visitors, changing nothing", async () => {
