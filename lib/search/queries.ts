@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db/client";
+import type { SessionStatus } from "@/lib/db/generated/enums";
 import { PUBLIC_SESSION_STATUSES } from "@/lib/public/visibility";
 import { provinceKey } from "@/lib/provinces/resolve";
 import { likeWords } from "@/lib/text";
@@ -10,11 +11,14 @@ export type SearchResults = {
   provinces: { name: string; slug: string; formerName: string | null }[];
   products: { name: string; slug: string; producer: string; province: string; imageUrl: string | null }[];
   producers: { name: string; slug: string; province: string }[];
-  sessions: { id: string; title: string; startsAt: string; status: string; host: string }[];
+  /** product: a product of the line-up whose name matched, if one did. */
+  sessions: { id: string; title: string; startsAt: string; endsAt: string; status: SessionStatus; host: string; product: string | null }[];
 };
 
 export const SEARCH_MIN_LENGTH = 2;
 const LIMIT = 20;
+/** Sessions further back than this are history, not something to find and watch. */
+const WINDOW = "60 days";
 
 /** The statement's one row: each part as JSON (a session's start in PostgreSQL's text form). */
 type Row = Omit<SearchResults, "query">;
@@ -41,6 +45,8 @@ export async function search(raw: string): Promise<SearchResults> {
   const eachWord = words.length > 1 ? words.map((w) => `%${w}%`) : [];
   const [row] = await db.$queryRaw<Row[]>`
     WITH
+      -- The province the whole query names, by any of its names ("bắc kạn", "sài gòn"), if any.
+      named_province AS (SELECT province_id FROM province_aliases WHERE key = ${key}),
       -- A province by any of its names (current, former, other spellings); a former name that
       -- matched is shown beside the province it is now part of.
       found_provinces AS (
@@ -50,17 +56,22 @@ export async function search(raw: string): Promise<SearchResults> {
           WHERE a.key = ${key} OR a.name_fold LIKE '%' || ${q} || '%'
           ORDER BY p.id, a.name = p.name DESC, a.former_unit DESC, a.name) matched
         ORDER BY name LIMIT 5),
-      found_products AS (
-        SELECT p.name, p.slug, pr.name AS producer, pv.name AS province,
-               (SELECT url FROM product_images i WHERE i.product_id = p.id ORDER BY position LIMIT 1) AS "imageUrl",
-               row_number() OVER (ORDER BY p.name_fold LIKE ${q} || '%' DESC, word_similarity(${q}, p.name_fold) DESC, p.name) AS rank
+      -- Public products that match: by the whole query in the name (contains), a close word, or each
+      -- word in the name or a name of the province. Read once, for the products and for the sessions.
+      matched_products AS MATERIALIZED (
+        SELECT p.id, p.name, p.slug, p.name_fold, pr.name AS producer, pr.province_id,
+               p.name_fold LIKE '%' || ${q} || '%' AS contains
         FROM products p
         JOIN producers pr ON pr.id = p.producer_id AND pr.review_status = 'APPROVED'
-        JOIN provinces pv ON pv.id = pr.province_id
         WHERE p.review_status = 'APPROVED'
           AND (p.name_fold LIKE '%' || ${q} || '%' OR ${q} <% p.name_fold
                OR (cardinality(${eachWord}::text[]) > 1 AND EXISTS (
-                 SELECT 1 FROM province_aliases a WHERE a.province_id = pr.province_id AND p.name_fold || ' ' || a.name_fold LIKE ALL (${eachWord}::text[]))))
+                 SELECT 1 FROM province_aliases a WHERE a.province_id = pr.province_id AND p.name_fold || ' ' || a.name_fold LIKE ALL (${eachWord}::text[]))))),
+      found_products AS (
+        SELECT m.name, m.slug, m.producer, pv.name AS province,
+               (SELECT url FROM product_images i WHERE i.product_id = m.id ORDER BY position LIMIT 1) AS "imageUrl",
+               row_number() OVER (ORDER BY m.name_fold LIKE ${q} || '%' DESC, word_similarity(${q}, m.name_fold) DESC, m.name) AS rank
+        FROM matched_products m JOIN provinces pv ON pv.id = m.province_id
         ORDER BY rank LIMIT ${LIMIT}),
       found_producers AS (
         SELECT pr.name, pr.slug, pv.name AS province,
@@ -68,24 +79,45 @@ export async function search(raw: string): Promise<SearchResults> {
                row_number() OVER (ORDER BY pr.name_fold LIKE '%' || ${q} || '%' DESC, pv.id = named.province_id DESC NULLS LAST,
                                            word_similarity(${q}, pr.name_fold) DESC, pr.name) AS rank
         FROM producers pr JOIN provinces pv ON pv.id = pr.province_id
-        LEFT JOIN (SELECT province_id FROM province_aliases WHERE key = ${key}) named ON named.province_id = pr.province_id
+        LEFT JOIN named_province named ON named.province_id = pr.province_id
         WHERE pr.review_status = 'APPROVED'
           AND (pr.name_fold LIKE '%' || ${q} || '%' OR ${q} <% pr.name_fold
                OR named.province_id IS NOT NULL
                OR (cardinality(${eachWord}::text[]) > 1 AND EXISTS (
                  SELECT 1 FROM province_aliases a WHERE a.province_id = pr.province_id AND pr.name_fold || ' ' || a.name_fold LIKE ALL (${eachWord}::text[]))))
         ORDER BY rank LIMIT ${LIMIT}),
+      -- A session by its title, its host, a product of its line-up (named in the result: why it was
+      -- found), or the province the query names (its theme, or a line-up producer's). Those still to
+      -- come or live first, soonest first; then those streamed, latest first.
+      line_matches AS (
+        SELECT DISTINCT ON (sp.session_id) sp.session_id, m.name
+        FROM matched_products m
+        JOIN session_products sp ON sp.product_id = m.id
+        JOIN live_sessions s ON s.id = sp.session_id AND s.starts_at > now() - ${WINDOW}::interval
+        WHERE m.contains
+        ORDER BY sp.session_id, sp.position, m.name),
+      province_sessions AS (
+        SELECT sp.session_id FROM session_products sp
+        JOIN products p ON p.id = sp.product_id AND p.review_status = 'APPROVED'
+        JOIN producers pr ON pr.id = p.producer_id AND pr.review_status = 'APPROVED'
+        JOIN live_sessions s ON s.id = sp.session_id AND s.starts_at > now() - ${WINDOW}::interval
+        WHERE pr.province_id IN (SELECT province_id FROM named_province)),
       found_sessions AS (
-        SELECT s.id, s.title, s.starts_at AS "startsAt", s.status, h.name AS host
+        SELECT s.id, s.title, s.starts_at AS "startsAt", s.ends_at AS "endsAt", s.status, h.name AS host, lm.name AS product,
+               row_number() OVER (ORDER BY s.ends_at < now(), CASE WHEN s.ends_at >= now() THEN s.starts_at END, s.starts_at DESC, s.id) AS rank
         FROM live_sessions s JOIN hosts h ON h.id = s.host_id
+        LEFT JOIN line_matches lm ON lm.session_id = s.id
         WHERE s.status::text = ANY(${statuses})
-          AND s.starts_at > now() - interval '60 days'
-          AND (s.title_fold LIKE '%' || ${q} || '%' OR h.name_fold LIKE '%' || ${q} || '%')
-        ORDER BY s.starts_at DESC, s.id LIMIT ${LIMIT})
+          AND s.starts_at > now() - ${WINDOW}::interval
+          AND (s.title_fold LIKE '%' || ${q} || '%' OR h.name_fold LIKE '%' || ${q} || '%' OR lm.name IS NOT NULL
+               OR s.theme_province_id IN (SELECT province_id FROM named_province)
+               OR s.id IN (SELECT session_id FROM province_sessions))
+        ORDER BY rank LIMIT ${LIMIT})
     SELECT
       (SELECT coalesce(json_agg(json_build_object('name', name, 'slug', slug, 'formerName', "formerName") ORDER BY name), '[]') FROM found_provinces) AS provinces,
       (SELECT coalesce(json_agg(json_build_object('name', name, 'slug', slug, 'producer', producer, 'province', province, 'imageUrl', "imageUrl") ORDER BY rank), '[]') FROM found_products) AS products,
       (SELECT coalesce(json_agg(json_build_object('name', name, 'slug', slug, 'province', province) ORDER BY rank), '[]') FROM found_producers) AS producers,
-      (SELECT coalesce(json_agg(json_build_object('id', id, 'title', title, 'startsAt', "startsAt", 'status', status, 'host', host) ORDER BY "startsAt" DESC, id), '[]') FROM found_sessions) AS sessions`;
-  return { query, ...row!, sessions: row!.sessions.map((s) => ({ ...s, startsAt: new Date(s.startsAt).toISOString() })) };
+      (SELECT coalesce(json_agg(json_build_object('id', id, 'title', title, 'startsAt', "startsAt", 'endsAt', "endsAt", 'status', status, 'host', host, 'product', product) ORDER BY rank), '[]') FROM found_sessions) AS sessions`;
+  const iso = (at: string) => new Date(at).toISOString();
+  return { query, ...row!, sessions: row!.sessions.map((s) => ({ ...s, startsAt: iso(s.startsAt), endsAt: iso(s.endsAt) })) };
 }

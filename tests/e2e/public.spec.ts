@@ -88,6 +88,9 @@ test("producer, product, province and search pages are public, accessible and in
   await page.getByRole("searchbox").fill("chè bắc kạn");
   await page.getByRole("searchbox").press("Enter");
   await expect(page.getByRole("link", { name: "Chè Tân Cương", exact: true })).toBeVisible();
+  // Sessions are found by the products they sell, and say which.
+  await page.goto("/search?q=mat+ong");
+  await expect(page.getByRole("region", { name: "Phiên livestream" }).getByRole("listitem").first()).toContainText(/· có Mật ong/);
   await page.goto("/search?q=bac+kan");
   await expect(page.getByRole("listitem").filter({ has: page.getByRole("link", { name: "Thái Nguyên", exact: true }) })).toContainText("(gồm Bắc Kạn cũ)");
 });

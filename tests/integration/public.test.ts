@@ -151,6 +151,26 @@ describe("search", () => {
     expect((await search("100%_")).products).toEqual([]);
   });
 
+  it("finds sessions by a product of their line-up (naming it) and by province, those to come first", async () => {
+    const sessions = async (q: string) => (await search(q)).sessions.map((s) => [s.title, s.status, s.product]);
+    // The bánh tráng is in the 07:00 session and the cancelled 09:00 one; the draft is never found.
+    expect(await sessions("BANH TRANG")).toEqual([
+      ["Đặc sản Bắc Giang", "SCHEDULED", "Bánh tráng phơi sương"],
+      ["Phiên đã huỷ", "CANCELLED", "Bánh tráng phơi sương"],
+    ]);
+    // Products that are not public (under review, or of a shop under review) find nothing.
+    expect(await sessions("cho duyet")).toEqual([]);
+    // The province of its producers, by its name or a former one.
+    const inBacNinh = [
+      ["Đặc sản Bắc Giang", "SCHEDULED", null],
+      ["Phiên đã huỷ", "CANCELLED", null],
+      ["Phiên đêm Chủ nhật", "SCHEDULED", null],
+      ["Phiên sáng thứ Hai", "SCHEDULED", null],
+    ];
+    expect(await sessions("bac ninh")).toEqual(inBacNinh);
+    expect(await sessions("Bắc Giang")).toEqual(inBacNinh);
+  });
+
   it("finds what has each word of a longer query in its name or its province's", async () => {
     // The coffee's producer is in Bắc Ninh: "cà phê bắc ninh" finds it, "cà phê hà nội" does not.
     expect((await search("ca phe bac ninh")).products.map((p) => p.name)).toEqual(["Cà phê rang xay Buôn Ma Thuột"]);

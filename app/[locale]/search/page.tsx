@@ -1,9 +1,11 @@
 import type { Metadata } from "next";
+import { SessionStatusBadge } from "@/components/sessions/session-status";
 import { formatVnDateTime } from "@/lib/format";
 import { localePath } from "@/lib/i18n/locales";
 import { fill, getMessages } from "@/lib/i18n/messages";
 import { localeFromParams } from "@/lib/i18n/server";
 import { search, SEARCH_MIN_LENGTH } from "@/lib/search/queries";
+import { displayStatus } from "@/lib/sessions/status";
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<{ q?: string | string[] }> };
 
@@ -17,6 +19,7 @@ export default async function SearchPage({ params, searchParams }: Props) {
   const raw = (await searchParams).q;
   const q = (Array.isArray(raw) ? raw[0] : raw)?.trim() ?? "";
   const results = q ? await search(q) : null;
+  const now = new Date();
   const total = results ? results.provinces.length + results.products.length + results.producers.length + results.sessions.length : 0;
   const link = "font-semibold text-brand-800 hover:underline";
   return (
@@ -78,12 +81,25 @@ export default async function SearchPage({ params, searchParams }: Props) {
             <section aria-labelledby="r-sessions">
               <h2 id="r-sessions" className="mb-2 text-lg font-bold">{t.search.sessions}</h2>
               <ul className="divide-y divide-stone-100 rounded-lg border border-stone-200 bg-white">
-                {results.sessions.map((s) => (
-                  <li key={s.id} className="p-3">
-                    <a href={localePath(locale, `/sessions/${s.id}`)} className={link}>{s.title}</a>
-                    <p className="text-sm text-stone-600">{formatVnDateTime(new Date(s.startsAt), locale)} · {s.host}</p>
-                  </li>
-                ))}
+                {results.sessions.map((s) => {
+                  const status = displayStatus(s, now);
+                  return (
+                    <li key={s.id} className="flex items-start justify-between gap-2 p-3">
+                      <div className="min-w-0">
+                        <a href={localePath(locale, `/sessions/${s.id}`)} className={`${link}${status === "CANCELLED" ? " line-through" : ""}`}>{s.title}</a>
+                        <p className="text-sm text-stone-600">
+                          {formatVnDateTime(new Date(s.startsAt), locale)} · {s.host}
+                          {s.product && ` · ${fill(t.search.features, { product: s.product })}`}
+                        </p>
+                      </div>
+                      {status !== "SCHEDULED" && (
+                        <span className="shrink-0 whitespace-nowrap">
+                          <SessionStatusBadge status={s.status} startsAt={s.startsAt} endsAt={s.endsAt} initial={status} labels={t.status} />
+                        </span>
+                      )}
+                    </li>
+                  );
+                })}
               </ul>
             </section>
           )}

@@ -280,6 +280,7 @@ export const en: Messages = {
     producers: "Producers",
     sessions: "Livestream sessions",
     formerProvince: "includes former {name}",
+    features: "featuring {product}",
   },
   register: {
     title: "Register an OCOP shop",

@@ -279,6 +279,7 @@ export const vi = {
     producers: "Chủ thể",
     sessions: "Phiên livestream",
     formerProvince: "gồm {name} cũ",
+    features: "có {product}",
   },
   register: {
     title: "Đăng ký cửa hàng OCOP",
