@@ -18,6 +18,8 @@ import { benchHeader, benchVerdict, budget } from "./lib/bench-report";
 /** Budgets (issue "Reports … at national scale"): every report's p95, and the whole import. */
 const REPORT_P95_MS = 200;
 const IMPORT_SECONDS = 10;
+/** The public search at national scale: p95 of each query (decision 0024). */
+const SEARCH_P95_MS = 500;
 /** Lines of the order export the benchmark imports (issue "Real sales data"). */
 const ORDER_EXPORT_LINES = 200_000;
 /** Each import is run this many times (every line changed each time) and judged by its median. */
@@ -179,6 +181,7 @@ async function main() {
     }
     if ("results import".includes(ONLY)) await benchImport(client);
     if ("order import".includes(ONLY)) await benchOrderImport(client);
+    if ("search".includes(ONLY)) await benchSearch();
     if (ONLY) return;
 
     const naive = await time(
@@ -349,6 +352,32 @@ async function benchOrderImport(client: pg.Client) {
         `confirm ${((t3 - t2) / 1000).toFixed(1)} s (${outcome.sessionsChanged} sessions' figures); memory ${before.toFixed(0)} → peak ${peak.toFixed(0)} MB RSS`,
     };
   });
+}
+
+/**
+ * The public search (/search?q=…) over the national data: 20,400 products, 3,400 shops, the
+ * sessions of the last 60 days and their line-ups. The bench's names are all alike ("Sản phẩm 123",
+ * "Chủ thể 45"), so "san pham" names every product: the broadest query there can be.
+ */
+async function benchSearch() {
+  const { search } = await import("@/lib/search/queries");
+  const queries: [string, string][] = [
+    ["nothing of that name", "mat ong"],
+    ["a shop's name", "chu the 77"],
+    ["several words, one a province", "ca phe ha noi"],
+    ["a former province", "bac kan"],
+    ["a host (sessions)", "nguoi dan 12"],
+    ["a misspelling", "sna pham"],
+    ["every product", "san pham"],
+  ];
+  console.log(`\nSearch at national scale; ${RUNS} runs after 2 warm-ups; ms`);
+  const row = (cells: (string | number)[]) => console.log(cells.map((c, i) => (i === 0 ? String(c).padEnd(48) : String(c).padStart(9))).join(" "));
+  row(["query", "p50", "p95", `≤${SEARCH_P95_MS} ms`]);
+  for (const [what, q] of queries) {
+    const t = await time(() => search(q));
+    const met = budget(t.p95 <= SEARCH_P95_MS, `search "${q}": p95 ${t.p95.toFixed(0)} ms > ${SEARCH_P95_MS} ms`);
+    row([`${what}: "${q}"`, t.p50.toFixed(1), t.p95.toFixed(1), met ? "yes" : "NO"]);
+  }
 }
 
 main().catch((error) => {
