@@ -29,6 +29,20 @@ const ORDER_LINES = arg("order-lines", 2_000);
 const ORDER_EVERY = 13;
 const PER_DAY = 55;
 const CHUNK = 10_000;
+/**
+ * Names as OCOP products and shops have them, so that the search bench (`bench:reports`) matches
+ * what a search would: each producer makes one kind of product from one place ("Mật ong rừng Hà
+ * Giang – hộp quà", shop "HTX Mật ong rừng Hà Giang 412"); a kind is about 1 product in 36.
+ */
+const KIND_NAMES = [
+  "Mật ong rừng", "Mật ong hoa nhãn", "Cà phê rang xay", "Cà phê phin", "Chè búp", "Trà shan tuyết", "Gạo ST25", "Gạo nếp cái hoa vàng", "Nước mắm", "Bánh tráng phơi sương", "Bưởi da xanh", "Vải thiều", "Nhãn lồng", "Xoài cát", "Thanh long ruột đỏ", "Hạt điều rang muối", "Tiêu đen", "Miến dong", "Mứt gừng", "Tỏi cô đơn", "Sâm Ngọc Linh", "Rượu cần", "Nấm linh chi", "Khô cá lóc", "Tôm khô", "Chả mực", "Giò bò", "Lạp xưởng", "Trà atiso", "Tinh dầu sả", "Chiếu cói", "Nón lá", "Gốm men lam", "Mây tre đan", "Dầu lạc", "Mắm tôm chua",
+];
+const PLACE_NAMES = [
+  "Tân Cương", "Lục Ngạn", "Buôn Ma Thuột", "Phú Quốc", "Bảo Lộc", "Hưng Yên", "Sóc Trăng", "Cần Giờ", "Hà Giang", "Mộc Châu", "Bến Tre", "Cao Phong", "Đà Lạt", "Cát Hải", "Vân Đồn", "Lý Sơn", "Điện Biên", "Hội An", "Trà Vinh", "Đồng Tháp", "Sa Pa", "Ba Vì", "Tam Nông", "Hồng Dân", "Tiên Phước", "Nghĩa Lộ", "Yên Tử", "Bát Tràng", "Phú Vinh", "Kim Sơn", "Cái Bè", "Ninh Hòa", "Tuy An", "Củ Chi", "Tây Ninh", "Bình Liêu", "Mường Lò", "Quảng Yên", "Đông Triều", "Chợ Lách", "Gò Công", "Hòa Vang", "Đại Lộc", "Núi Thành", "An Khê", "Krông Năng", "Lâm Hà", "Di Linh", "Phan Rang", "Tuy Phong",
+];
+const sqlArray = (values: string[]) => `ARRAY[${values.map((v) => `'${v.replace(/'/g, "''")}'`).join(", ")}]`;
+const [KINDS, KIND_COUNT, PLACES, PLACE_COUNT] = [sqlArray(KIND_NAMES), KIND_NAMES.length, sqlArray(PLACE_NAMES), PLACE_NAMES.length];
+const VARIANTS = sqlArray(["", " loại đặc biệt", " – hộp quà", " – combo gia đình", " túi 500 g", " – quà biếu"]);
 
 async function main() {
   const started = Date.now();
@@ -54,13 +68,15 @@ async function main() {
     await step(
       "producers",
       `INSERT INTO producers (id, slug, name, legal_form, province_id, address, review_status, updated_at)
-       SELECT md5('p' || i)::uuid, 'chu-the-' || i, 'Chủ thể ' || i, 'COOPERATIVE', 1 + (i % 34), 'Địa chỉ ' || i, 'APPROVED', now()
+       SELECT md5('p' || i)::uuid, 'chu-the-' || i, 'HTX ' || (${KINDS})[1 + i % ${KIND_COUNT}] || ' ' || (${PLACES})[1 + i % ${PLACE_COUNT}] || ' ' || i,
+              'COOPERATIVE', 1 + (i % 34), 'Địa chỉ ' || i, 'APPROVED', now()
        FROM generate_series(0, 3399) i`,
     );
     await step(
       "products",
       `INSERT INTO products (id, producer_id, slug, name, group_id, price_vnd, unit, review_status, updated_at)
-       SELECT md5('q' || n)::uuid, md5('p' || (n / 6))::uuid, 'san-pham-' || n, 'Sản phẩm ' || n, 1 + ((n / 6) % 6),
+       SELECT md5('q' || n)::uuid, md5('p' || (n / 6))::uuid, 'san-pham-' || n,
+              (${KINDS})[1 + (n / 6) % ${KIND_COUNT}] || ' ' || (${PLACES})[1 + (n / 6) % ${PLACE_COUNT}] || (${VARIANTS})[1 + n % 6], 1 + ((n / 6) % 6),
               50000 + (n % 20) * 10000, 'hộp', 'APPROVED', now()
        FROM generate_series(0, 20399) n`,
     );

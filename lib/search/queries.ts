@@ -20,7 +20,7 @@ const LIMIT = 20;
 /** Sessions further back than this are history, not something to find and watch. */
 const WINDOW = "60 days";
 /** How many of the products found may find sessions by their line-ups. */
-const LINEUP_MATCHES = 200;
+const LINEUP_MATCHES = 50;
 
 /** The statement's one row: each part as JSON (a session's start in PostgreSQL's text form). */
 type Row = Omit<SearchResults, "query">;
@@ -70,14 +70,20 @@ export async function search(raw: string): Promise<SearchResults> {
       -- word in the name or a name of the province. Read once, for the products and for the sessions.
       -- Each way of matching is its own branch, so that each is answered from the trigram index
       -- (one OR over them all made PostgreSQL read every product: 170 ms at 20,000 products).
-      product_candidates AS MATERIALIZED (
-        SELECT id FROM products WHERE name_fold LIKE '%' || ${q} || '%' OR ${q} <% name_fold
+      word_products AS MATERIALIZED (
+        SELECT id FROM products WHERE name_fold LIKE '%' || ${q} || '%'
         UNION
         SELECT id FROM products
         WHERE cardinality(${eachWord}::text[]) > 1 AND name_fold LIKE '%' || ${longest} || '%' AND name_fold LIKE ALL (${eachWord}::text[])
         UNION
         SELECT p.id FROM alias_hits a JOIN producers pr ON pr.province_id = a.province_id JOIN products p ON p.producer_id = pr.id
         WHERE p.name_fold || ' ' || a.name_fold LIKE ALL (${eachWord}::text[])),
+      -- Close words ("mat onh" for "mật ong") only when the words themselves found nothing: comparing
+      -- every name's words with the query is the costliest match (100 ms at 20,000 products).
+      product_candidates AS (
+        SELECT id FROM word_products
+        UNION ALL
+        SELECT id FROM products WHERE ${q} <% name_fold AND NOT EXISTS (SELECT FROM word_products)),
       matched_products AS MATERIALIZED (
         SELECT p.id, p.name, p.slug, p.name_fold, pr.name AS producer, pr.province_id,
                p.name_fold LIKE '%' || ${q} || '%' AS contains
@@ -92,8 +98,8 @@ export async function search(raw: string): Promise<SearchResults> {
                (SELECT url FROM product_images i WHERE i.product_id = r.id ORDER BY position LIMIT 1) AS "imageUrl"
         FROM ranked_products r JOIN provinces pv ON pv.id = r.province_id
         WHERE r.rank <= ${LIMIT}),
-      producer_candidates AS MATERIALIZED (
-        SELECT id FROM producers WHERE name_fold LIKE '%' || ${q} || '%' OR ${q} <% name_fold
+      word_producers AS MATERIALIZED (
+        SELECT id FROM producers WHERE name_fold LIKE '%' || ${q} || '%'
         UNION
         SELECT id FROM producers WHERE province_id IN (SELECT province_id FROM named_province)
         UNION
@@ -102,6 +108,10 @@ export async function search(raw: string): Promise<SearchResults> {
         UNION
         SELECT pr.id FROM alias_hits a JOIN producers pr ON pr.province_id = a.province_id
         WHERE pr.name_fold || ' ' || a.name_fold LIKE ALL (${eachWord}::text[])),
+      producer_candidates AS (
+        SELECT id FROM word_producers
+        UNION ALL
+        SELECT id FROM producers WHERE ${q} <% name_fold AND NOT EXISTS (SELECT FROM word_producers)),
       found_producers AS (
         SELECT pr.name, pr.slug, pv.name AS province,
                -- The name, then the province the query names ("bình dương": Hồ Chí Minh's shops), then close words.
@@ -114,9 +124,9 @@ export async function search(raw: string): Promise<SearchResults> {
       -- A session by its title, its host, a product of its line-up (named in the result: why it was
       -- found), or the province the query names (its theme, or a line-up producer's). Those still to
       -- come or live first, soonest first; then those streamed, latest first.
-      -- (The best-ranked 200 products that hold the query: a query that names thousands is too
+      -- (The best-ranked 50 products that hold the query: a query that names thousands is too
       -- broad for the sessions to be found by every one of them.)
-      line_matches AS (
+      line_matches AS MATERIALIZED (
         SELECT DISTINCT ON (sp.session_id) sp.session_id, r.name
         FROM (SELECT id, name FROM ranked_products WHERE contains AND rank <= ${LINEUP_MATCHES}) r
         -- Each product's own line-up rows (its index), not every line-up of the period (OFFSET 0

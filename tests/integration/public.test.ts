@@ -185,6 +185,13 @@ describe("search", () => {
     expect((await search("ninh")).products).toEqual([]);
   });
 
+  it("falls back on close words when the words themselves find nothing", async () => {
+    // "rag" is in no name: the words find nothing, a close match does.
+    expect((await search("ca phe rag xay")).products.map((p) => p.name)).toEqual(["Cà phê rang xay Buôn Ma Thuột"]);
+    expect((await search("HTX Vai thieu Luc Ngan")).producers.map((p) => p.name)).toEqual(["HTX Vải thiều Lục Ngạn"]);
+    expect((await search("Vai thieu Luc Ngna")).producers.map((p) => p.name)).toEqual(["HTX Vải thiều Lục Ngạn"]);
+  });
+
   it("ranks names that start with the query first", async () => {
     await createProduct(db, fixture.approved.id, { name: "Trà xanh cà phê sữa" });
     expect((await search("ca phe")).products.map((p) => p.name)).toEqual(["Cà phê rang xay Buôn Ma Thuột", "Trà xanh cà phê sữa"]);
