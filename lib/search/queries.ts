@@ -28,9 +28,10 @@ type Row = Omit<SearchResults, "query">;
 /**
  * One search over products, producers, sessions and provinces, blind to diacritics and case.
  * Matching runs in PostgreSQL on the folded names it keeps (name_fold, title_fold: vn_fold of the
- * name, generated columns) with trigram indexes (substring or close word), ranked: names that start
- * with the query, then by word similarity, then by name. One statement, one round trip: each part
- * is a JSON array in the order it ranked.
+ * name, generated columns) through their trigram indexes: the query in a name, or each of its words
+ * in the name or a name of its province; close words only when those find nothing (decision 0024).
+ * Ranked: names that start with the query, then by word similarity, then by name. One statement,
+ * one round trip: each part is a JSON array in the order it ranked.
  */
 export async function search(raw: string): Promise<SearchResults> {
   const query = raw.trim().slice(0, 100);
