@@ -54,10 +54,12 @@ export async function search(raw: string): Promise<SearchResults> {
       -- The province the whole query names, by any of its names ("bắc kạn", "sài gòn"), if any.
       named_province AS (SELECT province_id FROM province_aliases WHERE key = ${key}),
       -- Several words: the names of provinces that hold one of them (a few of the 67), with which a
-      -- product's or a shop's name may hold the rest.
+      -- product's or a shop's name may hold the rest. When the whole query names a province, only
+      -- that one ("bình dương": not a "Dương" shop of Ninh Bình).
       alias_hits AS MATERIALIZED (
         SELECT province_id, name_fold FROM province_aliases
-        WHERE cardinality(${eachWord}::text[]) > 1 AND name_fold LIKE ANY (${eachWord}::text[])),
+        WHERE cardinality(${eachWord}::text[]) > 1 AND name_fold LIKE ANY (${eachWord}::text[])
+          AND (province_id IN (SELECT province_id FROM named_province) OR NOT EXISTS (SELECT FROM named_province))),
       -- A province by any of its names (current, former, other spellings); a former name that
       -- matched is shown beside the province it is now part of.
       found_provinces AS (

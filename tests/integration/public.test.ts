@@ -179,6 +179,11 @@ describe("search", () => {
     // Bắc Giang is part of Bắc Ninh since 1 July 2025: its name still finds Bắc Ninh's products.
     expect((await search("cà phê Bắc Giang")).products.map((p) => p.name)).toEqual(["Cà phê rang xay Buôn Ma Thuột"]);
     expect((await search("luc ngan bac giang")).producers.map((p) => p.name)).toEqual(["HTX Vải thiều Lục Ngạn"]);
+    // When the whole query names a province, its words are not matched with other provinces' names:
+    // "giang" in a Thái Nguyên shop's name and "bắc" of Bắc Kạn (Thái Nguyên) don't make "Bắc Giang".
+    await createProducer(db, { name: "HTX Hương Giang", provinceId: 7, taxCode: "0100555444" });
+    expect((await search("giang bac kan")).producers.map((p) => p.name)).toEqual(["HTX Hương Giang"]);
+    expect((await search("bac giang")).producers.map((p) => p.name)).toEqual(["HTX Vải thiều Lục Ngạn"]);
     // Each word within one of the province's names: "bắc" of Bắc Ninh and "giang" of another don't make one.
     expect((await search("ca phe ninh giang")).products).toEqual([]);
     // One word stays a match on the name: "ninh" is not in the coffee's name.
