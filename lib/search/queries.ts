@@ -13,6 +13,8 @@ export type SearchResults = {
   producers: { name: string; slug: string; province: string }[];
   /** product: a product of the line-up whose name matched, if one did. */
   sessions: { id: string; title: string; startsAt: string; endsAt: string; status: SessionStatus; host: string; product: string | null }[];
+  /** True when no product or shop holds the words and those listed only have a close name ("mat onh"). */
+  close: boolean;
 };
 
 export const SEARCH_MIN_LENGTH = 2;
@@ -36,7 +38,7 @@ type Row = Omit<SearchResults, "query">;
 export async function search(raw: string): Promise<SearchResults> {
   const query = raw.trim().slice(0, 100);
   const q = likeWords(query);
-  const empty: SearchResults = { query, provinces: [], products: [], producers: [], sessions: [] };
+  const empty: SearchResults = { query, provinces: [], products: [], producers: [], sessions: [], close: false };
   if (q.length < SEARCH_MIN_LENGTH) return empty;
 
   const key = provinceKey(query);
@@ -74,13 +76,13 @@ export async function search(raw: string): Promise<SearchResults> {
       -- Each way of matching is its own branch, so that each is answered from the trigram index
       -- (one OR over them all made PostgreSQL read every product: 170 ms at 20,000 products).
       word_products AS MATERIALIZED (
-        SELECT id FROM products WHERE name_fold LIKE '%' || ${q} || '%'
+        SELECT id FROM products WHERE review_status = 'APPROVED' AND name_fold LIKE '%' || ${q} || '%'
         UNION
         SELECT id FROM products
-        WHERE cardinality(${eachWord}::text[]) > 1 AND name_fold LIKE '%' || ${longest} || '%' AND name_fold LIKE ALL (${eachWord}::text[])
+        WHERE review_status = 'APPROVED' AND cardinality(${eachWord}::text[]) > 1 AND name_fold LIKE '%' || ${longest} || '%' AND name_fold LIKE ALL (${eachWord}::text[])
         UNION
         SELECT p.id FROM alias_hits a JOIN producers pr ON pr.province_id = a.province_id JOIN products p ON p.producer_id = pr.id
-        WHERE p.name_fold || ' ' || a.name_fold LIKE ALL (${eachWord}::text[])),
+        WHERE p.review_status = 'APPROVED' AND p.name_fold || ' ' || a.name_fold LIKE ALL (${eachWord}::text[])),
       -- Close words ("mat onh" for "mật ong") only when the words themselves found nothing: comparing
       -- every name's words with the query is the costliest match (100 ms at 20,000 products).
       product_candidates AS (
@@ -102,15 +104,15 @@ export async function search(raw: string): Promise<SearchResults> {
         FROM ranked_products r JOIN provinces pv ON pv.id = r.province_id
         WHERE r.rank <= ${LIMIT}),
       word_producers AS MATERIALIZED (
-        SELECT id FROM producers WHERE name_fold LIKE '%' || ${q} || '%'
+        SELECT id FROM producers WHERE review_status = 'APPROVED' AND name_fold LIKE '%' || ${q} || '%'
         UNION
-        SELECT id FROM producers WHERE province_id IN (SELECT province_id FROM named_province)
+        SELECT id FROM producers WHERE review_status = 'APPROVED' AND province_id IN (SELECT province_id FROM named_province)
         UNION
         SELECT id FROM producers
-        WHERE cardinality(${eachWord}::text[]) > 1 AND name_fold LIKE '%' || ${longest} || '%' AND name_fold LIKE ALL (${eachWord}::text[])
+        WHERE review_status = 'APPROVED' AND cardinality(${eachWord}::text[]) > 1 AND name_fold LIKE '%' || ${longest} || '%' AND name_fold LIKE ALL (${eachWord}::text[])
         UNION
         SELECT pr.id FROM alias_hits a JOIN producers pr ON pr.province_id = a.province_id
-        WHERE pr.name_fold || ' ' || a.name_fold LIKE ALL (${eachWord}::text[])),
+        WHERE pr.review_status = 'APPROVED' AND pr.name_fold || ' ' || a.name_fold LIKE ALL (${eachWord}::text[])),
       producer_candidates AS (
         SELECT id FROM word_producers
         UNION ALL
@@ -160,7 +162,8 @@ export async function search(raw: string): Promise<SearchResults> {
       (SELECT coalesce(json_agg(json_build_object('name', name, 'slug', slug, 'formerName', "formerName") ORDER BY name), '[]') FROM found_provinces) AS provinces,
       (SELECT coalesce(json_agg(json_build_object('name', name, 'slug', slug, 'producer', producer, 'province', province, 'imageUrl', "imageUrl") ORDER BY rank), '[]') FROM found_products) AS products,
       (SELECT coalesce(json_agg(json_build_object('name', name, 'slug', slug, 'province', province) ORDER BY rank), '[]') FROM found_producers) AS producers,
-      (SELECT coalesce(json_agg(json_build_object('id', id, 'title', title, 'startsAt', "startsAt", 'endsAt', "endsAt", 'status', status, 'host', host, 'product', product) ORDER BY rank), '[]') FROM found_sessions) AS sessions`;
+      (SELECT coalesce(json_agg(json_build_object('id', id, 'title', title, 'startsAt', "startsAt", 'endsAt', "endsAt", 'status', status, 'host', host, 'product', product) ORDER BY rank), '[]') FROM found_sessions) AS sessions,
+      NOT EXISTS (SELECT FROM word_products) AND NOT EXISTS (SELECT FROM word_producers) AS close`;
   const iso = (at: string) => new Date(at).toISOString();
   return { query, ...row!, sessions: row!.sessions.map((s) => ({ ...s, startsAt: iso(s.startsAt), endsAt: iso(s.endsAt) })) };
 }

@@ -91,6 +91,10 @@ test("producer, product, province and search pages are public, accessible and in
   // Sessions are found by the products they sell, and say which.
   await page.goto("/search?q=mat+ong");
   await expect(page.getByRole("region", { name: "Phiên livestream" }).getByRole("listitem").first()).toContainText(/· có Mật ong/);
+  // A misspelling: close names, and the page says they are close.
+  await page.goto("/search?q=mat+onh");
+  await expect(page.getByText("Không có sản phẩm hay chủ thể nào đúng “mat onh”; dưới đây là các tên gần giống.")).toBeVisible();
+  await expect(page.getByRole("link", { name: /^Mật ong/ }).first()).toBeVisible();
   await page.goto("/search?q=bac+kan");
   await expect(page.getByRole("listitem").filter({ has: page.getByRole("link", { name: "Thái Nguyên", exact: true }) })).toContainText("(gồm Bắc Kạn cũ)");
 });

@@ -191,8 +191,14 @@ describe("search", () => {
   });
 
   it("falls back on close words when the words themselves find nothing", async () => {
-    // "rag" is in no name: the words find nothing, a close match does.
-    expect((await search("ca phe rag xay")).products.map((p) => p.name)).toEqual(["Cà phê rang xay Buôn Ma Thuột"]);
+    // "rag" is in no name: the words find nothing, a close match does, and the result says so.
+    const close = await search("ca phe rag xay");
+    expect(close.products.map((p) => p.name)).toEqual(["Cà phê rang xay Buôn Ma Thuột"]);
+    expect(close.close).toBe(true);
+    expect((await search("ca phe rang")).close).toBe(false);
+    // A product under review that holds the words does not keep the close match from public ones.
+    await createProduct(db, fixture.approved.id, { name: "Cà phê rag chờ duyệt", reviewStatus: "SUBMITTED" });
+    expect((await search("ca phe rag")).products.map((p) => p.name)).toEqual(["Cà phê rang xay Buôn Ma Thuột"]);
     expect((await search("HTX Vai thieu Luc Ngan")).producers.map((p) => p.name)).toEqual(["HTX Vải thiều Lục Ngạn"]);
     expect((await search("Vai thieu Luc Ngna")).producers.map((p) => p.name)).toEqual(["HTX Vải thiều Lục Ngạn"]);
   });

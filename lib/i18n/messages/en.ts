@@ -281,6 +281,7 @@ export const en: Messages = {
     sessions: "Livestream sessions",
     formerProvince: "includes former {name}",
     features: "featuring {product}",
+    closeMatches: "No product or shop matches “{q}” exactly; these names are close.",
   },
   register: {
     title: "Register an OCOP shop",

@@ -280,6 +280,7 @@ export const vi = {
     sessions: "Phiên livestream",
     formerProvince: "gồm {name} cũ",
     features: "có {product}",
+    closeMatches: "Không có sản phẩm hay chủ thể nào đúng “{q}”; dưới đây là các tên gần giống.",
   },
   register: {
     title: "Đăng ký cửa hàng OCOP",
