@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { foldVietnamese, slugify } from "@/lib/text";
+import { foldVietnamese, likeWords, slugify } from "@/lib/text";
 
 describe("foldVietnamese", () => {
   it.each([
@@ -22,5 +22,17 @@ describe("slugify", () => {
   it("makes URL-safe slugs from Vietnamese names", () => {
     expect(slugify("Cà phê rang xay Buôn Ma Thuột")).toBe("ca-phe-rang-xay-buon-ma-thuot");
     expect(slugify("Bưởi da xanh – hộp quà (5 quả)")).toBe("buoi-da-xanh-hop-qua-5-qua");
+  });
+});
+
+describe("likeWords", () => {
+  it.each([
+    ["  Mật  ong rừng ", "mat ong rung"],
+    // Wildcards and the escape typed by a person are spaces, never patterns, and leave no gap.
+    ["mật ong % hoa_nhãn", "mat ong hoa nhan"],
+    ["100%_\\", "100"],
+    ["%", ""],
+  ])("makes %j the words %j", (input, expected) => {
+    expect(likeWords(input)).toBe(expected);
   });
 });
