@@ -208,9 +208,9 @@ describe("search", () => {
     expect((await search("ca phe")).products.map((p) => p.name)).toEqual(["Cà phê rang xay Buôn Ma Thuột", "Trà xanh cà phê sữa"]);
   });
 
-  it("ranks the shops of the province a query names before shops with a close name", async () => {
+  it("ranks the shops of the province a query names before other shops holding its words", async () => {
     await createProducer(db, { name: "HTX Giang Bắc", provinceId: 1, taxCode: "0100999888" });
-    // "Giang Bắc" is close to "bac giang" (a close-word match); the shop in Bắc Giang comes first.
+    // "HTX Giang Bắc" (Hà Nội) holds both words of "bac giang"; the shop in Bắc Giang comes first.
     expect((await search("bac giang")).producers.map((p) => p.name)).toEqual(["HTX Vải thiều Lục Ngạn", "HTX Giang Bắc"]);
   });
 
