@@ -13,7 +13,7 @@ export type SearchResults = {
   producers: { name: string; slug: string; province: string }[];
   /** product: a product of the line-up whose name matched, if one did. */
   sessions: { id: string; title: string; startsAt: string; endsAt: string; status: SessionStatus; host: string; product: string | null }[];
-  /** True when no product or shop holds the words and those listed only have a close name ("mat onh"). */
+  /** True when no product or shop holds the words and some have a close name, which are those listed ("mat onh"). */
   close: boolean;
 };
 
@@ -163,7 +163,8 @@ export async function search(raw: string): Promise<SearchResults> {
       (SELECT coalesce(json_agg(json_build_object('name', name, 'slug', slug, 'producer', producer, 'province', province, 'imageUrl', "imageUrl") ORDER BY rank), '[]') FROM found_products) AS products,
       (SELECT coalesce(json_agg(json_build_object('name', name, 'slug', slug, 'province', province) ORDER BY rank), '[]') FROM found_producers) AS producers,
       (SELECT coalesce(json_agg(json_build_object('id', id, 'title', title, 'startsAt', "startsAt", 'endsAt', "endsAt", 'status', status, 'host', host, 'product', product) ORDER BY rank), '[]') FROM found_sessions) AS sessions,
-      NOT EXISTS (SELECT FROM word_products) AND NOT EXISTS (SELECT FROM word_producers) AS close`;
+      NOT EXISTS (SELECT FROM word_products) AND NOT EXISTS (SELECT FROM word_producers)
+        AND (EXISTS (SELECT FROM matched_products) OR EXISTS (SELECT FROM found_producers)) AS close`;
   const iso = (at: string) => new Date(at).toISOString();
   return { query, ...row!, sessions: row!.sessions.map((s) => ({ ...s, startsAt: iso(s.startsAt), endsAt: iso(s.endsAt) })) };
 }

@@ -196,6 +196,7 @@ describe("search", () => {
     expect(close.products.map((p) => p.name)).toEqual(["Cà phê rang xay Buôn Ma Thuột"]);
     expect(close.close).toBe(true);
     expect((await search("ca phe rang")).close).toBe(false);
+    expect((await search("xyzw")).close).toBe(false);
     // A product under review that holds the words does not keep the close match from public ones.
     await createProduct(db, fixture.approved.id, { name: "Cà phê rag chờ duyệt", reviewStatus: "SUBMITTED" });
     expect((await search("ca phe rag")).products.map((p) => p.name)).toEqual(["Cà phê rang xay Buôn Ma Thuột"]);

@@ -36,7 +36,7 @@ export default async function SearchPage({ params, searchParams }: Props) {
           {total === 0 ? (
             <p className="rounded-lg border border-dashed border-stone-300 bg-white p-6 text-stone-600">{fill(t.search.noResults, { q })}</p>
           ) : (
-            <p className="text-stone-600">{fill(results.close && results.products.length + results.producers.length > 0 ? t.search.closeMatches : t.search.results, { q })}</p>
+            <p className="text-stone-600">{fill(results.close ? t.search.closeMatches : t.search.results, { q })}</p>
           )}
           {results.provinces.length > 0 && (
             <section aria-labelledby="r-provinces">
