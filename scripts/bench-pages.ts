@@ -24,7 +24,7 @@ import { spawn } from "node:child_process";
 import path from "node:path";
 import { gzipSync } from "node:zlib";
 import { PROJECT_ROOT } from "@/lib/db/runtime";
-import { benchHeader, benchVerdict, budget } from "./lib/bench-report";
+import { benchHeader, benchVerdict, budget, printRow } from "./lib/bench-report";
 import { fetchText, startBenchServer, stopAll, stopProcess, track } from "./lib/bench-server";
 import { startBareNext } from "./lib/bare-next";
 import { lighthouseRuns, type PageFigures } from "./lib/lighthouse";
@@ -49,7 +49,7 @@ function sizeOf(html: string): Size {
 }
 
 const kb = (n: number) => n.toFixed(1);
-const row = (cells: (string | number)[], widths: number[]) => console.log(cells.map((c, i) => (i === 0 ? String(c).padEnd(widths[0]!) : String(c).padStart(widths[i] ?? 9))).join(" "));
+const row = (cells: (string | number)[], widths: number[]) => printRow(cells, widths[0]!, { widths });
 
 function printRuns(title: string, figures: PageFigures[], sizes: Map<string, Size>) {
   const speed = figures.map((f) => f.benchmarkIndex).sort((a, b) => a - b);

@@ -13,7 +13,7 @@ import pg from "pg";
 import { connectionConfig } from "@/lib/db/connection";
 import { migrate } from "@/lib/db/migrate";
 import { openBenchDatabase } from "./bench-db";
-import { benchHeader, benchVerdict, budget } from "./lib/bench-report";
+import { benchHeader, benchVerdict, budget, printRow } from "./lib/bench-report";
 
 /** Budgets (issue "Reports … at national scale"): every report's p95, and the whole import. */
 const REPORT_P95_MS = 200;
@@ -171,7 +171,7 @@ async function main() {
       `\nReports on ${Number(lines).toLocaleString("en")} result lines and ${Number(orderLines).toLocaleString("en")} order lines (server shared_buffers ${buffers}); ` +
         `range ${from} – ${to} unless said; ${RUNS} runs after 2 warm-ups; ms\n`,
     );
-    const row = (cells: (string | number)[]) => console.log(cells.map((c, i) => (i === 0 ? String(c).padEnd(26) : String(c).padStart(9))).join(" "));
+    const row = (cells: (string | number)[]) => printRow(cells, 26);
     row(["report", "app p50", "app p95", "SQL p50", "SQL p95", "p95 ratio", "≤200 ms"]);
     for (const c of cases.filter((c) => c.name.includes(ONLY))) {
       const app = await time(c.app);
@@ -373,7 +373,7 @@ async function benchSearch() {
     ["nothing of that name", "sau rieng"],
   ];
   console.log(`\nSearch at national scale; ${RUNS} runs after 2 warm-ups; ms`);
-  const row = (cells: (string | number)[]) => console.log(cells.map((c, i) => (i === 0 ? String(c).padEnd(48) : String(c).padStart(9))).join(" "));
+  const row = (cells: (string | number)[]) => printRow(cells, 48);
   row(["query", "p50", "p95", `≤${SEARCH_P95_MS} ms`]);
   for (const [what, q] of queries) {
     const t = await time(() => search(q));

@@ -23,7 +23,7 @@ import { openSession } from "@/lib/auth/sessions";
 import { createPrismaClient } from "@/lib/db/client";
 import { openDatabase } from "@/lib/db/runtime";
 import { PROJECT_ROOT } from "@/lib/root";
-import { benchHeader, benchVerdict, budget } from "./lib/bench-report";
+import { benchHeader, benchVerdict, budget, printRow } from "./lib/bench-report";
 import { stopAll, track } from "./lib/bench-server";
 import { startProxy } from "./lib/nginx";
 import { testRedis } from "./lib/redis";
@@ -134,7 +134,7 @@ async function main() {
       { name: `/search?q=… (${words.length} words)`, paths: () => `/search?q=${encodeURIComponent(words[searches % words.length]!)}&n=${searches++}`, headers: {} as Record<string, string> },
     ];
     console.log(`\nautocannon, ${CONNECTIONS} connections, ${seconds} s per measurement after a 2 s warm-up; release ${path.relative(PROJECT_ROOT, RELEASE)}, Redis ${redis.url}\n`);
-    const row = (cells: (string | number)[]) => console.log(cells.map((c, i) => String(c).padStart(i === 0 ? 34 : 9)).join(" "));
+    const row = (cells: (string | number)[]) => printRow(cells, 34, { alignFirst: "right" });
     row(["", "req/s", "p50 ms", "p99 ms", "errors"]);
     for (const t of targets) {
       // Both instances' code compiled (JIT) for this page before anything is timed.

@@ -16,7 +16,7 @@ import { mkdir, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import autocannon from "autocannon";
 import { PROJECT_ROOT } from "@/lib/db/runtime";
-import { benchHeader, benchVerdict, budget } from "./lib/bench-report";
+import { benchHeader, benchVerdict, budget, printRow } from "./lib/bench-report";
 import { fetchText, startBenchServer, stopAll, stopProcess } from "./lib/bench-server";
 import { nginxBinary, startProxy } from "./lib/nginx";
 
@@ -89,7 +89,7 @@ async function main() {
   ];
   console.log(`\nFirst start (with any build): ${(first / 1000).toFixed(1)} s; warm start: ${(server.readyMs / 1000).toFixed(1)} s`);
   console.log(`autocannon, ${seconds} s per measurement after a 1 s warm-up, loopback; pages uncompressed\n`);
-  const row = (cells: (string | number)[]) => console.log(cells.map((c, i) => String(c).padStart(i === 0 ? 22 : 9)).join(" "));
+  const row = (cells: (string | number)[]) => printRow(cells, 22, { alignFirst: "right" });
   row(["", "conns", "req/s", "p50 ms", "p99 ms", "errors"]);
   const ratios: string[] = [];
   try {

@@ -47,3 +47,16 @@ export function benchVerdict(): void {
   console.log(`${misses.length || errors ? "✗ FAILED" : "✓ every budget met"} — load average at the end ${one!.toFixed(2)}`);
   if (misses.length || errors) process.exitCode = 1;
 }
+
+/**
+ * Prints one row of a bench's table: the first cell padded to `first` characters (on the left, or
+ * on the right with `alignFirst: "right"`), each other cell right-aligned to its width (9 unless given).
+ */
+export function printRow(cells: (string | number)[], first: number, { widths = [], alignFirst = "left" }: { widths?: number[]; alignFirst?: "left" | "right" } = {}): void {
+  console.log(
+    cells
+      .map((c, i) => (i > 0 ? String(c).padStart(widths[i] ?? 9) : alignFirst === "left" ? String(c).padEnd(first) : String(c).padStart(first)))
+      .join(" "),
+  );
+}
+
