@@ -4,7 +4,7 @@ import type { z } from "zod";
 import { assertRole, AuthorizationError } from "@/lib/auth/policy";
 import type { CurrentUser } from "@/lib/auth/users";
 import { db, TRANSACTION_OPTIONS, type Tx } from "@/lib/db/client";
-import { isRetryableConflict } from "@/lib/db/errors";
+import { isRetryableConflict, isTransactionStartTimeout } from "@/lib/db/errors";
 import type { Role } from "@/lib/db/generated/enums";
 import { writeAudit, type AuditEntry } from "@/lib/audit/log";
 import { logger } from "@/lib/observability/log";
@@ -128,7 +128,15 @@ export function defineAction<Schema extends z.ZodType, Result, Extra = undefined
       for (const tag of options.tags?.(result) ?? []) revalidateTag(tag, { expire: 0 });
       return { ok: true, result };
     } catch (caught) {
-      const error = caught instanceof ActionError ? caught : ((await options.onError?.(caught, parsed.data)) ?? caught);
+      // Every connection stayed busy while this request waited: nothing was written, so the user
+      // is asked to send it again, instead of getting an error page.
+      if (isTransactionStartTimeout(caught)) logger.warn({ err: caught }, "action refused: the database is busy");
+      const error =
+        caught instanceof ActionError
+          ? caught
+          : isTransactionStartTimeout(caught)
+            ? new ActionError("busy")
+            : ((await options.onError?.(caught, parsed.data)) ?? caught);
       if (!(error instanceof ActionError)) logger.error({ err: error }, "action failed");
       if (error instanceof ActionError) {
         const params = error.params ? { formParams: error.params } : {};

@@ -18,6 +18,7 @@ export const PROBLEM_CODES = {
   unprocessable: "Unprocessable content",
   rate_limited: "Too many requests",
   internal: "Internal server error",
+  unavailable: "Service unavailable",
 } as const;
 export type ProblemCode = keyof typeof PROBLEM_CODES;
 

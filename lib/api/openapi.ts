@@ -87,6 +87,7 @@ export const API_PATHS: ZodOpenApiPathsObject = {
         "409": problem("The session is not over yet, or the Idempotency-Key was used with another body."),
         "413": problem("The body is over 1 MB."),
         "422": problem("Some lines cannot be recorded (unknown product, duplicate…): `errors` names each; nothing was written."),
+        "503": problem("The database was too busy to start the write: nothing was written; send the same request again after `Retry-After` seconds."),
         "500": errors["500"],
       },
     },

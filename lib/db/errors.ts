@@ -14,3 +14,14 @@ export function isRetryableConflict(error: unknown): boolean {
   const { code, meta } = error as { code?: string; meta?: { code?: string } };
   return code === "P2034" || code === "40P01" || code === "40001" || meta?.code === "40P01" || meta?.code === "40001";
 }
+
+/**
+ * True when a transaction could not even start: every connection of the pool stayed busy for
+ * `maxWait` (Prisma's P2028 "Unable to start a transaction in the given time"). Nothing was
+ * written; the request may be sent again once the database has caught up.
+ */
+export function isTransactionStartTimeout(error: unknown): boolean {
+  if (typeof error !== "object" || error === null) return false;
+  const { code, message } = error as { code?: string; message?: string };
+  return code === "P2028" && typeof message === "string" && message.includes("Unable to start a transaction");
+}

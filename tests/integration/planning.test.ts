@@ -1,3 +1,4 @@
+import pg from "pg";
 import { beforeEach, describe, expect, it } from "vitest";
 import { AuthorizationError } from "@/lib/auth/policy";
 import { loadActiveUser, type CurrentUser } from "@/lib/auth/users";
@@ -96,11 +97,44 @@ describe("session planning", () => {
     expect(attempts.filter((a) => a.ok)).toHaveLength(1);
     const refused = attempts.filter((a) => !a.ok);
     expect(refused).toHaveLength(49);
-    for (const r of refused) expect(Object.values(r.fieldErrors ?? {})[0]).toMatch(/hostClash|channelClash/);
+    // Each is told why: the clash, or — when the database was too slow to give it a connection
+    // within the wait (a busy machine) — "busy, send it again"; never an error page.
+    const reasons = refused.map((r) => r.formError ?? Object.values(r.fieldErrors ?? {})[0]);
+    for (const reason of reasons) expect(reason).toMatch(/^(hostClash|channelClash|busy)$/);
+    // The first ten get a connection at once: those that lost the race were told of the clash.
+    expect(reasons.filter((reason) => reason !== "busy").length).toBeGreaterThanOrEqual(9);
     expect(await db.liveSession.count({ where: { hostId } })).toBe(1);
     const [booked] = await db.liveSession.findMany({ where: { hostId } });
     expect(await db.auditLog.count({ where: { action: "SESSION_CREATED", entityId: booked!.id } })).toBe(1);
     expect(await db.auditLog.count({ where: { action: "SESSION_CREATED", after: { path: ["hostId"], equals: hostId } } })).toBe(1);
+  });
+
+  it("answers “busy, send it again” and writes nothing when no database connection frees up in time", { timeout: 90_000 }, async () => {
+    // Every connection of the pool (10) held by a transaction that waits…
+    let release!: () => void;
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    const holders = Array.from({ length: 10 }, () =>
+      db.$transaction(async (tx) => {
+        await tx.$queryRaw`SELECT 1`;
+        await gate;
+      }),
+    );
+    const observer = new pg.Client({ connectionString: process.env.DATABASE_URL });
+    await observer.connect();
+    try {
+      await expect
+        .poll(async () => (await observer.query(`SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = current_database() AND state = 'idle in transaction'`)).rows[0].n, { timeout: 30_000 })
+        .toBe(10);
+      // …so the booking waits its 20 s for one, then is refused with a message the form shows.
+      const state = await asUser(staff, () => saveSession(form()));
+      expect(state).toMatchObject({ ok: false, formError: "busy", values: { title: "Đặc sản Tây Bắc" } });
+    } finally {
+      release();
+      await Promise.all(holders);
+      await observer.end();
+    }
+    expect(await db.liveSession.count({ where: { hostId } })).toBe(0);
+    expect(await db.auditLog.count({ where: { action: "SESSION_CREATED", after: { path: ["hostId"], equals: hostId } } })).toBe(0);
   });
 
   it("shows a cancelled session as cancelled in calendar feeds", async () => {

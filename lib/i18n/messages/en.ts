@@ -312,6 +312,7 @@ export const en: Messages = {
     noAccount: "No account yet?",
     registerLink: "Register a shop",
     errors: {
+      busy: "The portal is busy and nothing was saved. Please send it again in a moment.",
       tooManyUploads: "You have sent too many files in the last hour. Please try again in {minutes} {minutes|minute|minutes}.",
       emailInvalid: "Please enter a valid email address.",
       passwordShort: "The password needs at least 8 characters.",
@@ -383,6 +384,7 @@ export const en: Messages = {
     saving: "Saving…",
     fixErrors: "Please correct the fields marked below.",
     errors: {
+      busy: "The portal is busy and nothing was saved. Please send it again in a moment.",
       tooManyUploads: "You have sent too many files in the last hour. Please try again in {minutes} {minutes|minute|minutes}.",
       required: "Please fill in this field.",
       tooLong: "This is too long.",
@@ -444,6 +446,7 @@ export const en: Messages = {
       notFound: "This application or product was not found.",
       notPending: "This application has already been handled and cannot be withdrawn.",
       signInRequired: "Your sign-in has expired. Please sign in again.",
+      busy: "The portal is busy and nothing was saved. Please send it again in a moment.",
     },
   },
   results: {
@@ -514,6 +517,7 @@ export const en: Messages = {
       shopRejected: "This shop was rejected and cannot be edited.",
       noShop: "This account has no shop.",
       signInRequired: "Your sign-in has expired. Please sign in again.",
+      busy: "The portal is busy and nothing was saved. Please send it again in a moment.",
     },
   },
   groups: {

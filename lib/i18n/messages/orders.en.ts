@@ -89,6 +89,7 @@ export const ordersEn: typeof ordersVi = {
   },
   errors: {
     signInRequired: "Your session has expired. Please sign in again.",
+    busy: "The portal is busy and nothing was saved. Please send it again in a moment.",
     notFound: "This shop or product was not found in your account.",
     producerRequired: "Please choose a producer.",
     fileRequired: "Please choose an order export.",

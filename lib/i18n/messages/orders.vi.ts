@@ -87,6 +87,7 @@ export const ordersVi = {
   },
   errors: {
     signInRequired: "Phiên đăng nhập đã hết. Vui lòng đăng nhập lại.",
+    busy: "Hệ thống đang bận nên chưa lưu được gì. Vui lòng gửi lại sau ít phút.",
     notFound: "Không tìm thấy cửa hàng hoặc sản phẩm này trong tài khoản của bạn.",
     producerRequired: "Vui lòng chọn chủ thể.",
     fileRequired: "Vui lòng chọn tệp xuất đơn hàng.",

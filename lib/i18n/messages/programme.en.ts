@@ -231,6 +231,7 @@ export const programmeEn: ProgrammeMessages = {
     decisionRequired: "Choose an outcome.",
     reasonRequired: "Give a reason so the producer knows what to fix.",
     signInRequired: "Your session has expired. Please sign in again.",
+    busy: "The portal is busy and nothing was saved. Please send it again in a moment.",
     sessionMismatch: "The product was not in this session.",
     descriptionRequired: "Describe the complaint (5 characters at least).",
     scoreInvalid: "Choose a score from 1 to 5.",

@@ -230,6 +230,7 @@ export const programmeVi = {
     decisionRequired: "Chọn kết quả.",
     reasonRequired: "Cần ghi lý do để chủ thể biết phải sửa gì.",
     signInRequired: "Phiên đăng nhập đã hết. Vui lòng đăng nhập lại.",
+    busy: "Hệ thống đang bận nên chưa lưu được gì. Vui lòng gửi lại sau ít phút.",
     sessionMismatch: "Sản phẩm không có trong phiên này.",
     descriptionRequired: "Mô tả khiếu nại (ít nhất 5 ký tự).",
     scoreInvalid: "Chọn điểm từ 1 đến 5.",

@@ -677,6 +677,7 @@ export const staffEn: StaffMessages = {
     passwordCommon: "This password is too common and easy to guess. Please choose another.",
     passwordMismatch: "The two passwords differ.",
     signInRequired: "Your session has expired. Please sign in again.",
+    busy: "The portal is busy and nothing was saved. Please send it again in a moment.",
     tooShort: "Too short.",
     scopeRequired: "Choose at least one scope.",
     scopeInvalid: "Not a scope.",

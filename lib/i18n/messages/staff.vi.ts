@@ -676,6 +676,7 @@ export const staffVi = {
     passwordCommon: "Mật khẩu này quá phổ biến, dễ bị đoán. Vui lòng chọn mật khẩu khác.",
     passwordMismatch: "Hai mật khẩu không khớp.",
     signInRequired: "Phiên đăng nhập đã hết. Vui lòng đăng nhập lại.",
+    busy: "Hệ thống đang bận nên chưa lưu được gì. Vui lòng gửi lại sau ít phút.",
     tooShort: "Nội dung quá ngắn.",
     scopeRequired: "Chọn ít nhất một quyền.",
     scopeInvalid: "Quyền không hợp lệ.",

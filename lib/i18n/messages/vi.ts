@@ -311,6 +311,7 @@ export const vi = {
     noAccount: "Chưa có tài khoản?",
     registerLink: "Đăng ký cửa hàng",
     errors: {
+      busy: "Hệ thống đang bận nên chưa lưu được gì. Vui lòng gửi lại sau ít phút.",
       tooManyUploads: "Bạn đã gửi quá nhiều tệp trong một giờ. Vui lòng thử lại sau {minutes} phút.",
       emailInvalid: "Vui lòng nhập một địa chỉ email hợp lệ.",
       passwordShort: "Mật khẩu cần ít nhất 8 ký tự.",
@@ -382,6 +383,7 @@ export const vi = {
     saving: "Đang lưu…",
     fixErrors: "Vui lòng sửa các mục được đánh dấu bên dưới.",
     errors: {
+      busy: "Hệ thống đang bận nên chưa lưu được gì. Vui lòng gửi lại sau ít phút.",
       tooManyUploads: "Bạn đã gửi quá nhiều tệp trong một giờ. Vui lòng thử lại sau {minutes} phút.",
       required: "Vui lòng điền mục này.",
       tooLong: "Nội dung quá dài.",
@@ -443,6 +445,7 @@ export const vi = {
       notFound: "Không tìm thấy đơn hoặc sản phẩm này.",
       notPending: "Đơn này đã được xử lý, không thể rút.",
       signInRequired: "Phiên đăng nhập đã hết. Vui lòng đăng nhập lại.",
+      busy: "Hệ thống đang bận nên chưa lưu được gì. Vui lòng gửi lại sau ít phút.",
     },
   },
   results: {
@@ -514,6 +517,7 @@ export const vi = {
       shopRejected: "Hồ sơ cửa hàng đã bị từ chối và không thể sửa.",
       noShop: "Tài khoản chưa gắn với cửa hàng nào.",
       signInRequired: "Phiên đăng nhập đã hết. Vui lòng đăng nhập lại.",
+      busy: "Hệ thống đang bận nên chưa lưu được gì. Vui lòng gửi lại sau ít phút.",
     },
   },
   groups: {

@@ -42,6 +42,9 @@ export async function POST(request: Request, context: { params: Promise<{ id: st
       { sessionId, sha256: staged.sha256, fileName, idempotencyKey: key?.data, requestHash },
       { extra: { token: auth.token } },
     );
+    if (state.formError === "busy") {
+      return problem(503, "unavailable", { detail: "The database is busy: nothing was written. Send the same request again.", headers: { "Retry-After": "5" } });
+    }
     if (!state.ok || !state.result) throw new Error(`Results write failed: ${state.formError ?? "unknown"}`);
     const outcome = state.result;
     switch (outcome.kind) {
