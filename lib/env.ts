@@ -21,6 +21,8 @@ export const EnvSchema = z
     NODE_ENV: optional(z.enum(["development", "production", "test"])),
     DATABASE_URL: optional(postgresUrl),
     TEST_DATABASE_URL: optional(postgresUrl),
+    /** Connections each instance keeps to PostgreSQL at most: N instances × this must stay under the server's max_connections. */
+    DATABASE_POOL_SIZE: optional(z.coerce.number().int().min(2, "must be at least 2").max(200)),
     AUTH_SECRET: optional(z.string().min(32, "must be at least 32 characters (e.g. `openssl rand -base64 32`)")),
     PORT: optional(port),
     HOST: optionalText,

@@ -15,8 +15,16 @@ export type Tx = Parameters<Parameters<PrismaClient["$transaction"]>[0]>[0];
  */
 export const TRANSACTION_OPTIONS = { timeout: 60_000, maxWait: 20_000 } as const;
 
+/**
+ * Connections one instance opens at most (`DATABASE_POOL_SIZE`, 10 unless set). A request beyond
+ * them waits; an action's transaction waits `maxWait`, then answers "busy" (lib/action.ts).
+ */
+export function poolSize(): number {
+  return env().DATABASE_POOL_SIZE ?? 10;
+}
+
 export function createPrismaClient(url: string, { onQuery }: { onQuery?: (sql: string) => void } = {}): PrismaClient {
-  const adapter = new PrismaPg(connectionConfig(url, { max: 10 }));
+  const adapter = new PrismaPg(connectionConfig(url, { max: poolSize() }));
   if (!onQuery) return new PrismaClient({ adapter, transactionOptions: TRANSACTION_OPTIONS });
   const client = new PrismaClient({ adapter, transactionOptions: TRANSACTION_OPTIONS, log: [{ emit: "event", level: "query" }] });
   client.$on("query", (event) => onQuery(event.query));

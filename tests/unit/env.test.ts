@@ -15,6 +15,9 @@ describe("the configuration", () => {
     expect(problems({})).toEqual([]);
     expect(problems({ DATABASE_URL: "postgresql://db.example/ocop" })).toEqual([expect.stringMatching(/^AUTH_SECRET: is required/)]);
     expect(problems({ PORT: "70000", LOG_LEVEL: "loud" }).map((p) => p.split(":")[0]).sort()).toEqual(["LOG_LEVEL", "PORT"]);
+    expect(problems({ DATABASE_POOL_SIZE: "25" })).toEqual([]);
+    expect(problems({ DATABASE_POOL_SIZE: "1" })).toEqual([expect.stringMatching(/^DATABASE_POOL_SIZE: must be at least 2/)]);
+    expect(problems({ DATABASE_POOL_SIZE: "ten" }).map((p) => p.split(":")[0])).toEqual(["DATABASE_POOL_SIZE"]);
   });
 
   it("checks what several instances share: Redis, the bucket, the build id and the server actions' key", () => {
