@@ -41,7 +41,7 @@ function ScheduleEntry({ session, locale, now }: { session: PublicSession; local
         {/* One string, one text node: no React separators between the parts. */}
         <p>{`${formatVnTimeRange(new Date(session.startsAt), new Date(session.endsAt), locale)} · ${session.host.name}${provinces && ` · ${provinces}`}`}</p>
       </a>
-      {status !== "SCHEDULED" && <SessionStatusBadge status={session.status} startsAt={session.startsAt} endsAt={session.endsAt} initial={status} labels={t.status} />}
+      {status !== "SCHEDULED" && <SessionStatusBadge session={session} initial={status} labels={t.status} />}
       {products && <p>{products}</p>}
       {status === "LIVE" && session.liveUrl && (
         <a href={session.liveUrl} rel="noopener" target="_blank" className="sched-live">

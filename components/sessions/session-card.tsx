@@ -22,7 +22,7 @@ export function SessionCard({ session, locale, now }: { session: PublicSession; 
         <p className="session-card-time">
           <time dateTime={session.startsAt}>{formatVnTime(start, locale)}</time>–<time dateTime={session.endsAt}>{formatVnTime(end, locale)}</time>
         </p>
-        <SessionStatusBadge status={session.status} startsAt={session.startsAt} endsAt={session.endsAt} initial={status} labels={t.status} />
+        <SessionStatusBadge session={session} initial={status} labels={t.status} />
       </div>
       <h3 className={`mt-2 text-base font-bold${status === "CANCELLED" ? " line-through" : ""}`}>
         <a href={href} className="hover:underline" aria-label={`${session.title}, ${sessionLinkDetails(session, locale)}`}>

@@ -22,7 +22,7 @@ export function SessionList({ sessions, locale, empty }: { sessions: PublicSessi
               {formatVnTime(new Date(s.endsAt), locale)} · {s.host.name}
             </p>
           </div>
-          <SessionStatusBadge status={s.status} startsAt={s.startsAt} endsAt={s.endsAt} initial={displayStatus(s, now)} labels={getMessages(locale).status} />
+          <SessionStatusBadge session={s} initial={displayStatus(s, now)} labels={getMessages(locale).status} />
         </li>
       ))}
     </ul>

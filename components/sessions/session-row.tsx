@@ -30,7 +30,7 @@ export function SessionRow({ session, locale, now }: { session: PublicSession; l
         <p className={`session-row-title${status === "CANCELLED" ? " line-through" : ""}`}>{session.title}</p>
         <p className="session-row-meta">{`${session.host.name}${provinces && ` · ${provinces}`}`}</p>
       </a>
-      {status !== "SCHEDULED" && <SessionStatusBadge status={session.status} startsAt={session.startsAt} endsAt={session.endsAt} initial={status} labels={t.status} />}
+      {status !== "SCHEDULED" && <SessionStatusBadge session={session} initial={status} labels={t.status} />}
     </div>
   );
 }

@@ -10,15 +10,13 @@ const TONES = { LIVE: "live", CANCELLED: "red", COMPLETED: "neutral", SCHEDULED:
  * script (lib/islands/live-status.ts) moves it to "live" or "ended" on time by the browser's clock.
  */
 export function SessionStatusBadge({
-  status,
-  startsAt,
-  endsAt,
+  session: { status, startsAt, endsAt },
   initial,
   labels,
 }: {
-  status: SessionStatus;
-  startsAt: string;
-  endsAt: string;
+  /** The stored status and times (ISO instants). */
+  session: { status: SessionStatus; startsAt: string; endsAt: string };
+  /** The status to show now (`displayStatus`: a scheduled session whose time has come is live). */
   initial: SessionStatus;
   /** The status names in the page's language. */
   labels: Record<SessionStatus, string>;

@@ -94,7 +94,7 @@ export default async function SearchPage({ params, searchParams }: Props) {
                       </div>
                       {status !== "SCHEDULED" && (
                         <span className="shrink-0 whitespace-nowrap">
-                          <SessionStatusBadge status={s.status} startsAt={s.startsAt} endsAt={s.endsAt} initial={status} labels={t.status} />
+                          <SessionStatusBadge session={s} initial={status} labels={t.status} />
                         </span>
                       )}
                     </li>

@@ -81,7 +81,7 @@ export default async function SessionPage({ params }: Props) {
     <article className="space-y-6" aria-labelledby="session-title">
       <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: JSON.stringify(jsonLd).replace(/</g, "\\u003c") }} />
       <header className="space-y-2">
-        <SessionStatusBadge status={session.status} startsAt={session.startsAt} endsAt={session.endsAt} initial={status} labels={getMessages(locale).status} />
+        <SessionStatusBadge session={session} initial={status} labels={getMessages(locale).status} />
         <h1 id="session-title" className={`text-2xl font-bold ${session.status === "CANCELLED" ? "line-through" : ""}`}>
           {session.title}
         </h1>
