@@ -13,7 +13,7 @@ export type SearchResults = {
   producers: { name: string; slug: string; province: string }[];
   /** product: a product of the line-up whose name matched, if one did. */
   sessions: { id: string; title: string; startsAt: string; endsAt: string; status: SessionStatus; host: string; product: string | null }[];
-  /** True when no product or shop holds the words and some have a close name, which are those listed ("mat onh"). */
+  /** True when no product or shop holds the words and some have a close name, which are those listed ("mat onh"), with the sessions that sell them. */
   close: boolean;
 };
 
@@ -133,7 +133,8 @@ export async function search(raw: string): Promise<SearchResults> {
       -- broad for the sessions to be found by every one of them.)
       line_matches AS MATERIALIZED (
         SELECT DISTINCT ON (sp.session_id) sp.session_id, r.name
-        FROM (SELECT id, name FROM ranked_products WHERE contains AND rank <= ${LINEUP_MATCHES}) r
+        -- (Or, when only close names were found — "banh trag" — those.)
+        FROM (SELECT id, name FROM ranked_products WHERE (contains OR NOT EXISTS (SELECT FROM word_products)) AND rank <= ${LINEUP_MATCHES}) r
         -- Each product's own line-up rows (its index), not every line-up of the period (OFFSET 0
         -- keeps PostgreSQL from making this one join, which it answered by reading them all).
         CROSS JOIN LATERAL (

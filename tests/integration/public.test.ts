@@ -197,6 +197,11 @@ describe("search", () => {
     expect(close.close).toBe(true);
     expect((await search("ca phe rang")).close).toBe(false);
     expect((await search("xyzw")).close).toBe(false);
+    // A close name finds the sessions that sell it too, as the name itself does.
+    const misspelt = await search("banh trag phoi suong");
+    expect(misspelt.close).toBe(true);
+    expect(misspelt.sessions.map((s) => [s.title, s.product])).toEqual((await search("banh trang phoi suong")).sessions.map((s) => [s.title, s.product]));
+    expect(misspelt.sessions.map((s) => s.product)).toEqual(["Bánh tráng phơi sương", "Bánh tráng phơi sương"]);
     // A product under review that holds the words does not keep the close match from public ones.
     await createProduct(db, fixture.approved.id, { name: "Cà phê rag chờ duyệt", reviewStatus: "SUBMITTED" });
     expect((await search("ca phe rag")).products.map((p) => p.name)).toEqual(["Cà phê rang xay Buôn Ma Thuột"]);
