@@ -15,6 +15,7 @@ export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
   return [
     entry("/"),
     entry("/schedule"),
+    entry("/products"),
     ...provinces.map((p) => entry(`/provinces/${p.slug}`)),
     ...producers.map((p) => entry(`/producers/${p.slug}`, p.updatedAt)),
     ...products.map((p) => entry(`/products/${p.slug}`, p.updatedAt)),

@@ -69,6 +69,11 @@ export default async function HomePage({ params }: { params: Promise<{ locale: s
           <h2 id="highlights" className="text-xl font-bold">{t.home.highlights}</h2>
           <p className="text-sm text-stone-600">{t.home.highlightsIntro}</p>
           <ProductGrid products={highlights} locale={locale} className="mt-4" />
+          <p className="mt-3">
+            <a href={localePath(locale, "/products")} className="font-semibold text-brand-800 hover:underline">
+              {t.catalogue.all} <span aria-hidden="true">→</span>
+            </a>
+          </p>
         </section>
       )}
 

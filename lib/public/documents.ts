@@ -9,7 +9,7 @@
 
 /** The public pages' paths (as the browser asks for them, /en included). */
 const DOCUMENT_PATH =
-  /^(?:\/en)?(?:\/|\/(?:schedule|search|hat-giong-ocop|ocop-seeds)|\/schedule\/[^/]+(?:\/filtered)?|\/(?:sessions|producers|products|provinces)\/[^/]+)\/?$/;
+  /^(?:\/en)?(?:\/|\/(?:schedule|search|products|hat-giong-ocop|ocop-seeds)|\/schedule\/[^/]+(?:\/filtered)?|\/(?:sessions|producers|products|provinces)\/[^/]+)\/?$/;
 
 export function isDocumentPath(pathname: string): boolean {
   return pathname === "/en" || DOCUMENT_PATH.test(pathname);

@@ -42,7 +42,7 @@ async function ids(): Promise<Ids> {
 
 /** Route patterns as in app/[locale] (route groups dropped), for the completeness check. */
 const ROUTES = {
-  public: ["/", "/schedule/[week]", "/sessions/[id]", "/producers/[slug]", "/products/[slug]", "/provinces/[slug]", "/search", "/sign-in", "/register", "/register/done", "/reset-password/[token]", "/[...missing]", "/hat-giong-ocop", "/ocop-seeds", "/schedule/[week]/filtered"],
+  public: ["/", "/schedule/[week]", "/sessions/[id]", "/producers/[slug]", "/products/[slug]", "/provinces/[slug]", "/products", "/search", "/sign-in", "/register", "/register/done", "/reset-password/[token]", "/[...missing]", "/hat-giong-ocop", "/ocop-seeds", "/schedule/[week]/filtered"],
   producer: ["/account", "/producer", "/producer/applications", "/producer/orders", "/producer/products", "/producer/products/[id]", "/producer/products/new", "/producer/products/[id]/packaging", "/producer/results", "/producer/shop", "/producer/training"],
   admin: [
     "/admin",

@@ -48,7 +48,7 @@ test("public pages run no framework: only the islands' script, which counts down
   await expect(page.getByRole("link", { name: "Đăng nhập" })).toBeVisible();
   const producer = await page.locator("a[href^='/producers/']").first().getAttribute("href");
   const product = await page.locator("a[href^='/products/']").first().getAttribute("href");
-  for (const url of ["/", "/schedule", "/search?q=tr%C3%A0", "/en", producer!, product!]) {
+  for (const url of ["/", "/schedule", "/search?q=tr%C3%A0", "/products", "/en", producer!, product!]) {
     await page.goto(url);
     await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
     const html = await (await page.request.get(url)).text();

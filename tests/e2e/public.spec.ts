@@ -99,6 +99,49 @@ test("producer, product, province and search pages are public, accessible and in
   await expect(page.getByRole("listitem").filter({ has: page.getByRole("link", { name: "Thái Nguyên", exact: true }) })).toContainText("(gồm Bắc Kạn cũ)");
 });
 
+test("a visitor on a phone browses the products page by page, by an old province name and stars, and opens one", async ({ page }) => {
+  await page.goto("/");
+  await page.getByRole("banner").getByRole("link", { name: "Sản phẩm", exact: true }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Sản phẩm OCOP" })).toBeVisible();
+  await checkPage(page);
+  const count = async () => Number((await page.getByText(/^\d+ sản phẩm$/).textContent())!.split(" ")[0]);
+  const all = await count();
+  const cards = page.getByRole("article");
+  await expect(cards).toHaveCount(24);
+  // 5★ first: the first card has five stars.
+  await expect(cards.first().getByRole("img", { name: "5 sao" })).toBeVisible();
+  const pager = page.getByRole("navigation", { name: "Các trang sản phẩm" });
+  await expect(pager).toContainText(`Trang 1/${Math.ceil(all / 24)}`);
+  const firstName = await cards.first().getByRole("heading").textContent();
+  await pager.getByRole("link", { name: "Trang sau" }).click();
+  await expect(page).toHaveURL(/\/products\?page=2$/);
+  await expect(pager).toContainText("Trang 2/");
+  await expect(cards.first().getByRole("heading")).not.toHaveText(firstName!);
+
+  // A filter starts again from the first page; an old province name is understood, and said so.
+  await page.getByLabel("Tỉnh/thành (cả tên cũ)").fill("Bắc Kạn");
+  await page.getByLabel("Số sao tối thiểu").selectOption("4");
+  await page.getByRole("button", { name: "Lọc" }).click();
+  await expect(page).toHaveURL(/\/products\?province=B%E1%BA%AFc\+K%E1%BA%A1n&stars=4$/);
+  await expect(page.getByText("“Bắc Kạn” nay thuộc Thái Nguyên (sáp nhập từ 1/7/2025): hiển thị sản phẩm của Thái Nguyên.")).toBeVisible();
+  const some = await count();
+  expect(some).toBeGreaterThan(0);
+  expect(some).toBeLessThan(all);
+  await expect(cards).toHaveCount(Math.min(some, 24));
+  for (const card of await cards.all()) {
+    await expect(card).toContainText("Thái Nguyên");
+    await expect(card.getByRole("img", { name: /^[45] sao$/ })).toBeVisible();
+  }
+  await checkPage(page);
+  await cards.first().getByRole("link").click();
+  await expect(page.getByRole("heading", { name: "Chứng nhận OCOP" })).toBeVisible();
+
+  // A province no one has heard of: said, and nothing listed.
+  await page.goto("/products?province=Atlantis");
+  await expect(page.getByRole("alert")).toContainText("Không tìm thấy tỉnh/thành “Atlantis”");
+  await expect(cards).toHaveCount(0);
+});
+
 test("the calendar feed, the sitemap and robots.txt are served", async ({ page }) => {
   const feed = await page.request.get("/calendar.ics");
   expect(feed.status()).toBe(200);

@@ -4,6 +4,7 @@ import { buildCalendar } from "@/lib/calendar/ics";
 import { sessionEvent } from "@/lib/calendar/sessions";
 import { createPrismaClient, db } from "@/lib/db/client";
 import { getPublicProducer } from "@/lib/producers/queries";
+import { CATALOGUE_PAGE_SIZE, listCatalogue } from "@/lib/products/catalogue";
 import { getPublicProduct, listHighlights } from "@/lib/products/queries";
 import { getProvincePage } from "@/lib/provinces/queries";
 import { listSitemapEntries } from "@/lib/public/sitemap";
@@ -134,6 +135,40 @@ describe("schedule filters", () => {
     expect((await getPublicProducer(producer.slug))?.seed).toBe(true);
     await db.cohortMembership.updateMany({ where: { producerId: producer.id }, data: { leftAt: new Date(), leaveReason: "Tạm nghỉ" } });
     expect((await getPublicProducer(producer.slug))?.seed).toBe(false);
+  });
+});
+
+describe("the product catalogue", () => {
+  const names = async (query: Parameters<typeof listCatalogue>[0]) => (await listCatalogue(query)).products.map((p) => p.name);
+
+  it("lists public products only, by their current stars then name, filtered by province, group and stars", async () => {
+    const all = await listCatalogue({ page: 1 });
+    // The lapsed certificate's product has no stars now: last. Products under review and those of a shop under review are not public.
+    expect(all.products.map((p) => [p.name, p.stars])).toEqual([
+      ["Cà phê rang xay Buôn Ma Thuột", 5],
+      ["Bánh tráng phơi sương", 3],
+      ["Mật ong hết hạn", null],
+    ]);
+    expect(all).toMatchObject({ total: 3, page: 1, pages: 1 });
+    expect(all.products[0]).toMatchObject({ groupId: 2, producer: { name: "HTX Vải thiều Lục Ngạn", province: "Bắc Ninh" } });
+    expect(await names({ page: 1, minStars: 4 })).toEqual(["Cà phê rang xay Buôn Ma Thuột"]);
+    expect(await names({ page: 1, minStars: 3 })).toEqual(["Cà phê rang xay Buôn Ma Thuột", "Bánh tráng phơi sương"]);
+    expect(await names({ page: 1, group: 2 })).toEqual(["Cà phê rang xay Buôn Ma Thuột"]);
+    expect(await names({ page: 1, provinceId: BAC_NINH, minStars: 3 })).toEqual(["Cà phê rang xay Buôn Ma Thuột", "Bánh tráng phơi sương"]);
+    expect(await listCatalogue({ page: 1, provinceId: 1 })).toEqual({ products: [], total: 0, page: 1, pages: 1 });
+  });
+
+  it("pages through them, and a page past the end shows the last one", async () => {
+    const shop = await createProducer(db, { name: "HTX Chè Tân Cương", provinceId: 7, taxCode: "4600111222" });
+    for (let i = 0; i < CATALOGUE_PAGE_SIZE + 1; i++) await createProduct(db, shop.id, { name: `Chè búp số ${String(i).padStart(2, "0")}` });
+    const first = await listCatalogue({ page: 1, provinceId: 7 });
+    expect(first).toMatchObject({ total: CATALOGUE_PAGE_SIZE + 1, page: 1, pages: 2 });
+    expect(first.products).toHaveLength(CATALOGUE_PAGE_SIZE);
+    const second = await listCatalogue({ page: 2, provinceId: 7 });
+    expect(second.products.map((p) => p.name)).toEqual([`Chè búp số ${CATALOGUE_PAGE_SIZE}`]);
+    expect(new Set([...first.products, ...second.products].map((p) => p.slug)).size).toBe(CATALOGUE_PAGE_SIZE + 1);
+    expect(await listCatalogue({ page: 9, provinceId: 7 })).toEqual(second);
+    expect(await listCatalogue({ page: 9, provinceId: 1 })).toEqual({ products: [], total: 0, page: 1, pages: 1 });
   });
 });
 

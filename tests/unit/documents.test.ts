@@ -4,7 +4,7 @@ import { pagePolicy } from "@/lib/security/csp";
 
 describe("public pages as documents", () => {
   it("are the public pages, in both languages, and nothing of the signed-in areas, sign-in or the API", () => {
-    for (const path of ["/", "/en", "/schedule", "/en/schedule", "/schedule/2026-W50", "/schedule/2026-W50/filtered", "/search", "/hat-giong-ocop", "/en/ocop-seeds",
+    for (const path of ["/", "/en", "/schedule", "/en/schedule", "/schedule/2026-W50", "/schedule/2026-W50/filtered", "/search", "/products", "/en/products", "/hat-giong-ocop", "/en/ocop-seeds",
       "/sessions/8f0c3a52-0000-4000-8000-000000000001", "/producers/htx-a", "/en/products/tra-shan-tuyet", "/provinces/lam-dong"]) {
       expect(isDocumentPath(path), path).toBe(true);
     }

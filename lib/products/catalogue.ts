@@ -1,0 +1,97 @@
+import "server-only";
+import { unstable_cache } from "next/cache";
+import { CacheTag } from "@/lib/cache-tags";
+import { db } from "@/lib/db/client";
+import { Prisma } from "@/lib/db/generated/client";
+import type { PublicProductCard } from "@/lib/products/queries";
+import { vnDateOf } from "@/lib/time";
+
+/** Products a page of the catalogue shows: six rows of four on a wide screen, twelve of two on a phone. */
+export const CATALOGUE_PAGE_SIZE = 24;
+
+/** What the catalogue is filtered by, as read from the URL (`province` resolved to its id by the page). */
+export type CatalogueQuery = { provinceId?: number; group?: number; minStars?: number; page: number };
+
+export type CataloguePage = {
+  products: PublicProductCard[];
+  /** Products matching the filters, on every page. */
+  total: number;
+  /** The page shown: the one asked for, or the last when it asked for one past the end. */
+  page: number;
+  pages: number;
+};
+
+type Row = {
+  name: string;
+  slug: string;
+  priceVnd: number;
+  unit: string;
+  groupId: number;
+  stars: number | null;
+  imageUrl: string | null;
+  producerName: string;
+  producerSlug: string;
+  province: string;
+  total: bigint;
+};
+
+/**
+ * One page of the public products (approved, of an approved shop): a current certificate's stars
+ * first (5★, then 4★, 3★, then those whose certificate has lapsed), then by name. One statement:
+ * the filters, the card's fields (first photo, the latest certificate's stars while it is valid,
+ * shop, province) and the total, counted over the same rows.
+ */
+async function loadCataloguePage(query: CatalogueQuery, offset: number): Promise<Row[]> {
+  const today = vnDateOf(new Date());
+  return db.$queryRaw<Row[]>`
+    SELECT p.name, p.slug, p.price_vnd AS "priceVnd", p.unit, p.group_id AS "groupId", c.stars,
+           (SELECT url FROM product_images i WHERE i.product_id = p.id ORDER BY i.position LIMIT 1) AS "imageUrl",
+           pr.name AS "producerName", pr.slug AS "producerSlug", pv.name AS province,
+           count(*) OVER () AS total
+    FROM products p
+    JOIN producers pr ON pr.id = p.producer_id AND pr.review_status = 'APPROVED'
+    JOIN provinces pv ON pv.id = pr.province_id
+    LEFT JOIN LATERAL (
+      SELECT CASE WHEN latest.expires_on >= ${today}::date THEN latest.stars END AS stars
+      FROM certificates latest WHERE latest.product_id = p.id ORDER BY latest.decision_date DESC LIMIT 1) c ON true
+    WHERE p.review_status = 'APPROVED'
+      ${query.provinceId ? Prisma.sql`AND pr.province_id = ${query.provinceId}` : Prisma.empty}
+      ${query.group ? Prisma.sql`AND p.group_id = ${query.group}` : Prisma.empty}
+      ${query.minStars ? Prisma.sql`AND c.stars >= ${query.minStars}` : Prisma.empty}
+    ORDER BY c.stars DESC NULLS LAST, p.name_fold, p.id
+    LIMIT ${CATALOGUE_PAGE_SIZE} OFFSET ${offset}`;
+}
+
+/** One page, uncached (what `listCatalogue` caches; `npm run bench:reports -- --only catalogue` times it). */
+export async function loadCatalogue(query: CatalogueQuery): Promise<CataloguePage> {
+  let page = query.page;
+  let rows = await loadCataloguePage(query, (page - 1) * CATALOGUE_PAGE_SIZE);
+  if (rows.length === 0 && page > 1) {
+    // Past the end (a link kept from when there were more): the last page.
+    const firstPage = await loadCataloguePage(query, 0);
+    page = Math.max(1, Math.ceil(Number(firstPage[0]?.total ?? 0) / CATALOGUE_PAGE_SIZE));
+    rows = page === 1 ? firstPage : await loadCataloguePage(query, (page - 1) * CATALOGUE_PAGE_SIZE);
+  }
+  const total = rows[0] ? Number(rows[0].total) : 0;
+  return {
+    products: rows.map((r) => ({
+      name: r.name,
+      slug: r.slug,
+      priceVnd: r.priceVnd,
+      unit: r.unit,
+      groupId: r.groupId,
+      stars: r.stars,
+      imageUrl: r.imageUrl,
+      producer: { name: r.producerName, slug: r.producerSlug, province: r.province },
+    })),
+    total,
+    page,
+    pages: Math.max(1, Math.ceil(total / CATALOGUE_PAGE_SIZE)),
+  };
+}
+
+/** Cached per filter and page; staff's changes to products or shops revalidate it (their tags). */
+export const listCatalogue = unstable_cache(loadCatalogue, ["public-catalogue"], {
+  tags: [CacheTag.products, CacheTag.producers],
+  revalidate: 300,
+});
