@@ -48,7 +48,8 @@ export default async function CataloguePage({ params, searchParams }: Props) {
       </div>
       <CatalogueFilterForm t={t} filters={filters} clearHref={base} />
       <div aria-live="polite">
-        <p className="text-sm text-stone-600">{fill(t.catalogue.count, { count: result.total })}</p>
+        {/* The results' heading (the cards' names are h3): how many. */}
+        <h2 className="text-sm font-normal text-stone-600">{fill(t.catalogue.count, { count: result.total })}</h2>
         {province?.merged && (
           <p className="mt-2 rounded-md border border-brand-100 bg-brand-50 p-3 text-sm">
             {fill(t.catalogue.provinceMerged, { input: filters.province!, province: province.province.name })}
