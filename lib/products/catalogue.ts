@@ -38,28 +38,37 @@ type Row = {
 /**
  * One page of the public products (approved, of an approved shop): a current certificate's stars
  * first (5★, then 4★, 3★, then those whose certificate has lapsed), then by name. One statement:
- * the filters, the card's fields (first photo, the latest certificate's stars while it is valid,
- * shop, province) and the total, counted over the same rows.
+ * the filters and the latest certificate's stars (while it is valid) over every matching product,
+ * sorted to the page; then only the page's 24 get their card (first photo, shop, province), and
+ * the total is counted over the same rows. (Computed for all 20,400 products of the national-scale
+ * data — the photo, and a count as a window over the card rows — the first page took 118 ms.)
  */
 async function loadCataloguePage(query: CatalogueQuery, offset: number): Promise<Row[]> {
   const today = vnDateOf(new Date());
   return db.$queryRaw<Row[]>`
-    SELECT p.name, p.slug, p.price_vnd AS "priceVnd", p.unit, p.group_id AS "groupId", c.stars,
+    WITH matched AS MATERIALIZED (
+      SELECT p.id, p.name_fold, c.stars
+      FROM products p
+      JOIN producers pr ON pr.id = p.producer_id AND pr.review_status = 'APPROVED'
+      LEFT JOIN LATERAL (
+        SELECT CASE WHEN latest.expires_on >= ${today}::date THEN latest.stars END AS stars
+        FROM certificates latest WHERE latest.product_id = p.id ORDER BY latest.decision_date DESC LIMIT 1) c ON true
+      WHERE p.review_status = 'APPROVED'
+        ${query.provinceId ? Prisma.sql`AND pr.province_id = ${query.provinceId}` : Prisma.empty}
+        ${query.group ? Prisma.sql`AND p.group_id = ${query.group}` : Prisma.empty}
+        ${query.minStars ? Prisma.sql`AND c.stars >= ${query.minStars}` : Prisma.empty}),
+    page AS (
+      SELECT id, name_fold, stars FROM matched ORDER BY stars DESC NULLS LAST, name_fold, id
+      LIMIT ${CATALOGUE_PAGE_SIZE} OFFSET ${offset})
+    SELECT p.name, p.slug, p.price_vnd AS "priceVnd", p.unit, p.group_id AS "groupId", page.stars,
            (SELECT url FROM product_images i WHERE i.product_id = p.id ORDER BY i.position LIMIT 1) AS "imageUrl",
            pr.name AS "producerName", pr.slug AS "producerSlug", pv.name AS province,
-           count(*) OVER () AS total
-    FROM products p
-    JOIN producers pr ON pr.id = p.producer_id AND pr.review_status = 'APPROVED'
+           (SELECT count(*) FROM matched) AS total
+    FROM page
+    JOIN products p ON p.id = page.id
+    JOIN producers pr ON pr.id = p.producer_id
     JOIN provinces pv ON pv.id = pr.province_id
-    LEFT JOIN LATERAL (
-      SELECT CASE WHEN latest.expires_on >= ${today}::date THEN latest.stars END AS stars
-      FROM certificates latest WHERE latest.product_id = p.id ORDER BY latest.decision_date DESC LIMIT 1) c ON true
-    WHERE p.review_status = 'APPROVED'
-      ${query.provinceId ? Prisma.sql`AND pr.province_id = ${query.provinceId}` : Prisma.empty}
-      ${query.group ? Prisma.sql`AND p.group_id = ${query.group}` : Prisma.empty}
-      ${query.minStars ? Prisma.sql`AND c.stars >= ${query.minStars}` : Prisma.empty}
-    ORDER BY c.stars DESC NULLS LAST, p.name_fold, p.id
-    LIMIT ${CATALOGUE_PAGE_SIZE} OFFSET ${offset}`;
+    ORDER BY page.stars DESC NULLS LAST, page.name_fold, page.id`;
 }
 
 /** One page, uncached (what `listCatalogue` caches; `npm run bench:reports -- --only catalogue` times it). */
