@@ -80,6 +80,11 @@ test("producer, product, province and search pages are public, accessible and in
   await page.goto("/provinces/thai-nguyen");
   await expect(page.getByText(/Bao gồm các tỉnh cũ/)).toContainText("Bắc Kạn");
   await checkPage(page);
+  // All of the province's products, in the catalogue filtered by it.
+  await page.getByRole("link", { name: "Tất cả sản phẩm của Thái Nguyên, lọc theo nhóm và số sao" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Sản phẩm OCOP" })).toBeVisible();
+  await expect(page.getByLabel("Tỉnh/thành (cả tên cũ)")).toHaveValue("Thái Nguyên");
+  await expect(page.getByRole("article").first()).toContainText("Thái Nguyên");
 
   await page.goto("/search?q=dak+lak");
   await expect(page.getByRole("link", { name: "Đắk Lắk", exact: true })).toBeVisible();

@@ -265,6 +265,7 @@ export const en: Messages = {
     upcoming: "Coming sessions",
     noProducers: "No approved producers yet.",
     noProducts: "No approved products yet.",
+    allProducts: "All of {province}'s products, by group and stars",
     noUpcoming: "No coming sessions.",
     calendarFeed: "Subscribe to this province's sessions (.ics)",
   },

@@ -264,6 +264,7 @@ export const vi = {
     upcoming: "Phiên sắp tới",
     noProducers: "Chưa có chủ thể được duyệt.",
     noProducts: "Chưa có sản phẩm được duyệt.",
+    allProducts: "Tất cả sản phẩm của {province}, lọc theo nhóm và số sao",
     noUpcoming: "Chưa có phiên sắp tới.",
     calendarFeed: "Theo dõi lịch của tỉnh (.ics)",
   },

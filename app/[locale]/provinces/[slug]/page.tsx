@@ -3,7 +3,7 @@ import { notFound } from "next/navigation";
 import { ProductGrid } from "@/components/products/product-grid";
 import { SessionList } from "@/components/sessions/session-list";
 import { localePath } from "@/lib/i18n/locales";
-import { getMessages } from "@/lib/i18n/messages";
+import { fill, getMessages } from "@/lib/i18n/messages";
 import { localeFromParams } from "@/lib/i18n/server";
 import { PROVINCES } from "@/lib/provinces/data";
 import { provinceSlug } from "@/lib/provinces/resolve";
@@ -76,7 +76,14 @@ export default async function ProvincePage({ params }: Props) {
         {province.products.length === 0 ? (
           <p className="text-stone-600">{t.provincePage.noProducts}</p>
         ) : (
-          <ProductGrid products={province.products} locale={locale} />
+          <>
+            <ProductGrid products={province.products} locale={locale} />
+            <p className="mt-3">
+              <a href={`${localePath(locale, "/products")}?province=${encodeURIComponent(province.name)}`} className="font-semibold text-brand-800 hover:underline">
+                {fill(t.provincePage.allProducts, { province: province.name })} <span aria-hidden="true">→</span>
+              </a>
+            </p>
+          </>
         )}
       </section>
     </div>
