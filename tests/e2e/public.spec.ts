@@ -140,6 +140,13 @@ test("a visitor on a phone browses the products page by page, by an old province
   await checkPage(page);
   await cards.first().getByRole("link").click();
   await expect(page.getByRole("heading", { name: "Chứng nhận OCOP" })).toBeVisible();
+  // Its group leads back to the catalogue: that group's products.
+  const group = page.getByRole("definition").getByRole("link", { name: /^(Thực phẩm|Đồ uống|Thảo dược|Thủ công mỹ nghệ|Sinh vật cảnh|Du lịch cộng đồng)$/ });
+  const groupName = await group.textContent();
+  await group.click();
+  await expect(page).toHaveURL(/\/products\?group=[1-6]$/);
+  await expect(page.getByLabel("Nhóm sản phẩm")).toHaveValue(/^[1-6]$/);
+  await expect(page.getByLabel("Nhóm sản phẩm").locator("option:checked")).toHaveText(groupName!.trim());
 
   // A province no one has heard of: said, and nothing listed.
   await page.goto("/products?province=Atlantis");

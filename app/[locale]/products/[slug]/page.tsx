@@ -64,7 +64,12 @@ export default async function ProductPage({ params }: Props) {
               · {product.producer.province}
             </dd>
             <dt className="text-stone-600">{t.productPage.group}</dt>
-            <dd>{t.groups[product.groupId as keyof typeof t.groups]}</dd>
+            <dd>
+              {/* The group's other products, in the catalogue. */}
+              <a href={`${localePath(locale, "/products")}?group=${product.groupId}`} className="text-brand-700 underline">
+                {t.groups[product.groupId as keyof typeof t.groups]}
+              </a>
+            </dd>
             {product.weightGrams && (
               <>
                 <dt className="text-stone-600">{t.productPage.weight}</dt>
