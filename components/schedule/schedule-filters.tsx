@@ -1,8 +1,7 @@
 import type { Messages } from "@/lib/i18n/messages";
-import { OCOP_GROUPS } from "@/lib/ocop";
-import { PROVINCES } from "@/lib/provinces/data";
+import { GroupFilterField, ProvinceFilterField, StarsFilterField } from "@/components/ui/filter-fields";
 
-/** One class (app/globals.css) for the six fields. */
+/** One class (app/globals.css) for the fields. */
 const field = "filter-field";
 
 /** The words the form needs (passed in: the dictionaries stay on the server). */
@@ -16,10 +15,6 @@ type Props = {
   values?: Record<string, string>;
 };
 
-/** The province field's suggestions: the 34 current names (an old name typed in is understood all the same). */
-const PROVINCE_LIST_ID = "province-names";
-const PROVINCE_NAMES = PROVINCES.map((p) => p.name).sort((a, b) => a.localeCompare(b, "vi"));
-
 /**
  * A plain GET form: the filters live in the URL (shareable, back button works) and it works
  * without scripts. Rendered once, on the server: empty on the static week page, with the values
@@ -29,15 +24,7 @@ export function ScheduleFilterForm({ t, week, hosts, values }: Props) {
   return (
     <form method="get" className="grid gap-3 rounded-lg border border-stone-200 bg-white p-4 sm:grid-cols-2 lg:grid-cols-3" aria-label={t.schedule.filters}>
       <input type="hidden" name="week" value={week} />
-      <div>
-        <label htmlFor="f-province" className="text-sm font-medium">{t.schedule.province}</label>
-        <input id="f-province" name="province" defaultValue={values?.province} list={PROVINCE_LIST_ID} placeholder={t.schedule.provincePlaceholder} className={field} autoComplete="off" />
-        <datalist id={PROVINCE_LIST_ID}>
-          {PROVINCE_NAMES.map((name) => (
-            <option key={name} value={name} />
-          ))}
-        </datalist>
-      </div>
+      <ProvinceFilterField id="f-province" t={t} value={values?.province} />
       <div>
         <label htmlFor="f-region" className="text-sm font-medium">{t.schedule.region}</label>
         <select id="f-region" name="region" defaultValue={values?.region} className={field}>
@@ -47,24 +34,8 @@ export function ScheduleFilterForm({ t, week, hosts, values }: Props) {
           ))}
         </select>
       </div>
-      <div>
-        <label htmlFor="f-group" className="text-sm font-medium">{t.schedule.group}</label>
-        <select id="f-group" name="group" defaultValue={values?.group} className={field}>
-          <option value="">{t.schedule.anyGroup}</option>
-          {OCOP_GROUPS.map((g) => (
-            <option key={g.id} value={g.id}>{t.groups[g.id]}</option>
-          ))}
-        </select>
-      </div>
-      <div>
-        <label htmlFor="f-stars" className="text-sm font-medium">{t.schedule.minStars}</label>
-        <select id="f-stars" name="stars" defaultValue={values?.stars} className={field}>
-          <option value="">{t.schedule.anyStars}</option>
-          {[3, 4, 5].map((n) => (
-            <option key={n} value={n}>{"★".repeat(n)} ({n})</option>
-          ))}
-        </select>
-      </div>
+      <GroupFilterField id="f-group" t={t} value={values?.group} />
+      <StarsFilterField id="f-stars" t={t} value={values?.stars} />
       <div>
         <label htmlFor="f-host" className="text-sm font-medium">{t.schedule.host}</label>
         <select id="f-host" name="host" defaultValue={values?.host} className={field}>
