@@ -3,6 +3,7 @@ import { unstable_cache } from "next/cache";
 import { CacheTag } from "@/lib/cache-tags";
 import { db } from "@/lib/db/client";
 import { Prisma } from "@/lib/db/generated/client";
+import type { CatalogueSort } from "@/lib/products/catalogue-filters";
 import type { PublicProductCard } from "@/lib/products/queries";
 import { vnDateOf } from "@/lib/time";
 
@@ -10,7 +11,15 @@ import { vnDateOf } from "@/lib/time";
 export const CATALOGUE_PAGE_SIZE = 24;
 
 /** What the catalogue is filtered by, as read from the URL (`province` resolved to its id by the page). */
-export type CatalogueQuery = { provinceId?: number; group?: number; minStars?: number; page: number };
+export type CatalogueQuery = { provinceId?: number; group?: number; minStars?: number; sort?: CatalogueSort; page: number };
+
+/** Each order as SQL over a table alias's columns (fixed text: the sort is one of these names, never the request's). */
+const ORDER: Record<CatalogueSort, (t: string) => string> = {
+  stars: (t) => `${t}.stars DESC NULLS LAST, ${t}.name_fold, ${t}.id`,
+  "price-asc": (t) => `${t}.price_vnd, ${t}.name_fold, ${t}.id`,
+  "price-desc": (t) => `${t}.price_vnd DESC, ${t}.name_fold, ${t}.id`,
+  new: (t) => `${t}.created_at DESC, ${t}.id`,
+};
 
 export type CataloguePage = {
   products: PublicProductCard[];
@@ -36,8 +45,9 @@ type Row = {
 };
 
 /**
- * One page of the public products (approved, of an approved shop): a current certificate's stars
- * first (5★, then 4★, 3★, then those whose certificate has lapsed), then by name. One statement:
+ * One page of the public products (approved, of an approved shop): by default a current
+ * certificate's stars first (5★, then 4★, 3★, then those whose certificate has lapsed), then by
+ * name; or by price, or newest first (`sort`). One statement:
  * the filters and the latest certificate's stars (while it is valid) over every matching product,
  * sorted to the page; then only the page's 24 get their card (first photo, shop, province), and
  * the total is counted over the same rows. (Computed for all 20,400 products of the national-scale
@@ -45,9 +55,10 @@ type Row = {
  */
 async function loadCataloguePage(query: CatalogueQuery, offset: number): Promise<Row[]> {
   const today = vnDateOf(new Date());
+  const order = ORDER[query.sort ?? "stars"];
   return db.$queryRaw<Row[]>`
     WITH matched AS MATERIALIZED (
-      SELECT p.id, p.name_fold, c.stars
+      SELECT p.id, p.name_fold, p.price_vnd, p.created_at, c.stars
       FROM products p
       JOIN producers pr ON pr.id = p.producer_id AND pr.review_status = 'APPROVED'
       LEFT JOIN LATERAL (
@@ -58,7 +69,7 @@ async function loadCataloguePage(query: CatalogueQuery, offset: number): Promise
         ${query.group ? Prisma.sql`AND p.group_id = ${query.group}` : Prisma.empty}
         ${query.minStars ? Prisma.sql`AND c.stars >= ${query.minStars}` : Prisma.empty}),
     page AS (
-      SELECT id, name_fold, stars FROM matched ORDER BY stars DESC NULLS LAST, name_fold, id
+      SELECT m.* FROM matched m ORDER BY ${Prisma.raw(order("m"))}
       LIMIT ${CATALOGUE_PAGE_SIZE} OFFSET ${offset})
     SELECT p.name, p.slug, p.price_vnd AS "priceVnd", p.unit, p.group_id AS "groupId", page.stars,
            (SELECT url FROM product_images i WHERE i.product_id = p.id ORDER BY i.position LIMIT 1) AS "imageUrl",
@@ -68,7 +79,7 @@ async function loadCataloguePage(query: CatalogueQuery, offset: number): Promise
     JOIN products p ON p.id = page.id
     JOIN producers pr ON pr.id = p.producer_id
     JOIN provinces pv ON pv.id = pr.province_id
-    ORDER BY page.stars DESC NULLS LAST, page.name_fold, page.id`;
+    ORDER BY ${Prisma.raw(order("page"))}`;
 }
 
 /** One page, uncached (what `listCatalogue` caches; `npm run bench:reports -- --only catalogue` times it). */

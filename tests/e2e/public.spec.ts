@@ -127,7 +127,7 @@ test("a visitor on a phone browses the products page by page, by an old province
   await page.getByLabel("Tỉnh/thành (cả tên cũ)").fill("Bắc Kạn");
   await page.getByLabel("Số sao tối thiểu").selectOption("4");
   await page.getByRole("button", { name: "Lọc" }).click();
-  await expect(page).toHaveURL(/\/products\?province=B%E1%BA%AFc\+K%E1%BA%A1n&group=&stars=4$/);
+  await expect(page).toHaveURL(/\/products\?province=B%E1%BA%AFc\+K%E1%BA%A1n&group=&stars=4&sort=stars$/);
   await expect(page.getByText("“Bắc Kạn” nay thuộc Thái Nguyên (sáp nhập từ 1/7/2025): hiển thị sản phẩm của Thái Nguyên.")).toBeVisible();
   const some = await count();
   expect(some).toBeGreaterThan(0);
@@ -147,6 +147,16 @@ test("a visitor on a phone browses the products page by page, by an old province
   await expect(page).toHaveURL(/\/products\?group=[1-6]$/);
   await expect(page.getByLabel("Nhóm sản phẩm")).toHaveValue(/^[1-6]$/);
   await expect(page.getByLabel("Nhóm sản phẩm").locator("option:checked")).toHaveText(groupName!.trim());
+
+  // Cheapest first: the prices on the page go up.
+  await page.goto("/products");
+  await page.getByLabel("Sắp xếp").selectOption({ label: "Giá thấp trước" });
+  await page.getByRole("button", { name: "Lọc" }).click();
+  await expect(page).toHaveURL(/sort=price-asc/);
+  const prices = (await cards.locator("p.font-semibold").allTextContents()).map((text) => Number(text.split("₫")[0]!.replace(/\D/g, "")));
+  expect(prices).toHaveLength(24);
+  expect(prices).toEqual([...prices].sort((a, b) => a - b));
+  expect(prices[0]).toBeLessThan(prices[23]!);
 
   // A province no one has heard of: said, and nothing listed.
   await page.goto("/products?province=Atlantis");

@@ -158,6 +158,18 @@ describe("the product catalogue", () => {
     expect(await listCatalogue({ page: 1, provinceId: 1 })).toEqual({ products: [], total: 0, page: 1, pages: 1 });
   });
 
+  it("orders them by price either way, or newest first", async () => {
+    const priced = (await listCatalogue({ page: 1, sort: "price-asc" })).products.map((p) => p.priceVnd);
+    expect(priced).toEqual([...priced].sort((a, b) => a - b));
+    expect((await listCatalogue({ page: 1, sort: "price-desc" })).products.map((p) => p.priceVnd)).toEqual([...priced].reverse());
+    const shop = await createProducer(db, { name: "HTX Sâm Ngọc Linh", provinceId: 20, taxCode: "0100777666" });
+    const cheap = await createProduct(db, shop.id, { name: "Sâm gói dùng thử", priceVnd: 1000 });
+    const dear = await createProduct(db, shop.id, { name: "Sâm hộp quà", priceVnd: 90_000_000 });
+    expect((await listCatalogue({ page: 1, sort: "price-asc" })).products[0]?.slug).toBe(cheap.slug);
+    expect((await listCatalogue({ page: 1, sort: "price-desc" })).products[0]?.slug).toBe(dear.slug);
+    expect((await listCatalogue({ page: 1, sort: "new" })).products.slice(0, 2).map((p) => p.slug)).toEqual([dear.slug, cheap.slug]);
+  });
+
   it("pages through them, and a page past the end shows the last one", async () => {
     const shop = await createProducer(db, { name: "HTX Chè Tân Cương", provinceId: 7, taxCode: "4600111222" });
     for (let i = 0; i < CATALOGUE_PAGE_SIZE + 1; i++) await createProduct(db, shop.id, { name: `Chè búp số ${String(i).padStart(2, "0")}` });

@@ -36,7 +36,7 @@ export default async function CataloguePage({ params, searchParams }: Props) {
   const provinceUnknown = Boolean(filters.province && !province);
   const result = provinceUnknown
     ? { products: [], total: 0, page: 1, pages: 1 }
-    : await listCatalogue({ provinceId: province?.province.id, group: filters.group, minStars: filters.minStars, page: filters.page });
+    : await listCatalogue({ provinceId: province?.province.id, group: filters.group, minStars: filters.minStars, sort: filters.sort, page: filters.page });
   const base = localePath(locale, "/products");
   const pageHref = (page: number) => `${base}${catalogueSearch({ ...filters, page })}`;
   const anyFilter = Boolean(filters.province || filters.group || filters.minStars);

@@ -273,6 +273,8 @@ export const en: Messages = {
     title: "OCOP products",
     intro: "OCOP-certified specialities of the producers approved by the centre, 5★ first. Filter by province, product group and stars.",
     filters: "Filter products",
+    sort: "Sort",
+    sorts: { stars: "Most stars first", "price-asc": "Lowest price first", "price-desc": "Highest price first", new: "Newest first" },
     count: "{count} {count|product|products}",
     empty: "No product matches these filters. Try removing one.",
     emptyAll: "No product has been published yet. Please come back later.",

@@ -272,6 +272,8 @@ export const vi = {
     title: "Sản phẩm OCOP",
     intro: "Đặc sản đạt chứng nhận OCOP của các chủ thể đã được Trung tâm duyệt: sản phẩm 5 sao trước. Lọc theo tỉnh/thành, nhóm sản phẩm và số sao.",
     filters: "Lọc sản phẩm",
+    sort: "Sắp xếp",
+    sorts: { stars: "Nhiều sao trước", "price-asc": "Giá thấp trước", "price-desc": "Giá cao trước", new: "Mới nhất" },
     count: "{count} sản phẩm",
     empty: "Không có sản phẩm nào khớp bộ lọc. Hãy bỏ bớt một bộ lọc.",
     emptyAll: "Chưa có sản phẩm nào được công bố. Hãy quay lại sau nhé.",
