@@ -271,7 +271,7 @@ export const en: Messages = {
   },
   catalogue: {
     title: "OCOP products",
-    intro: "OCOP-certified specialities of the producers approved by the centre, 5★ first. Filter by province, product group and stars.",
+    intro: "OCOP-certified specialities of the producers approved by the centre. Filter by province, product group and stars; sort by stars, price or newest.",
     filters: "Filter products",
     sort: "Sort",
     sorts: { stars: "Most stars first", "price-asc": "Lowest price first", "price-desc": "Highest price first", new: "Newest first" },

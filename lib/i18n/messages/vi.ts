@@ -270,7 +270,7 @@ export const vi = {
   },
   catalogue: {
     title: "Sản phẩm OCOP",
-    intro: "Đặc sản đạt chứng nhận OCOP của các chủ thể đã được Trung tâm duyệt: sản phẩm 5 sao trước. Lọc theo tỉnh/thành, nhóm sản phẩm và số sao.",
+    intro: "Đặc sản đạt chứng nhận OCOP của các chủ thể đã được Trung tâm duyệt. Lọc theo tỉnh/thành, nhóm sản phẩm và số sao; xếp theo số sao, giá hoặc mới nhất.",
     filters: "Lọc sản phẩm",
     sort: "Sắp xếp",
     sorts: { stars: "Nhiều sao trước", "price-asc": "Giá thấp trước", "price-desc": "Giá cao trước", new: "Mới nhất" },
