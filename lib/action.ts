@@ -130,13 +130,10 @@ export function defineAction<Schema extends z.ZodType, Result, Extra = undefined
     } catch (caught) {
       // Every connection stayed busy while this request waited: nothing was written, so the user
       // is asked to send it again, instead of getting an error page.
-      if (isTransactionStartTimeout(caught)) logger.warn({ err: caught }, "action refused: the database is busy");
+      const busy = isTransactionStartTimeout(caught);
+      if (busy) logger.warn({ err: caught }, "action refused: the database is busy");
       const error =
-        caught instanceof ActionError
-          ? caught
-          : isTransactionStartTimeout(caught)
-            ? new ActionError("busy")
-            : ((await options.onError?.(caught, parsed.data)) ?? caught);
+        caught instanceof ActionError ? caught : busy ? new ActionError("busy") : ((await options.onError?.(caught, parsed.data)) ?? caught);
       if (!(error instanceof ActionError)) logger.error({ err: error }, "action failed");
       if (error instanceof ActionError) {
         const params = error.params ? { formParams: error.params } : {};

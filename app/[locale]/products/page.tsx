@@ -25,7 +25,7 @@ export async function generateMetadata({ params, searchParams }: Props): Promise
 
 /**
  * The public catalogue: every public product, filtered by province (a former name understood as
- * the unit it is part of now), OCOP group and stars, a page at a time. Rendered per request from a
+ * the unit it is part of now), OCOP group and stars, in the order chosen, a page at a time. Rendered per request from a
  * cached query (lib/products/catalogue.ts), revalidated when staff change products or shops.
  */
 export default async function CataloguePage({ params, searchParams }: Props) {
