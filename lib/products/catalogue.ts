@@ -30,19 +30,8 @@ export type CataloguePage = {
   pages: number;
 };
 
-type Row = {
-  name: string;
-  slug: string;
-  priceVnd: number;
-  unit: string;
-  groupId: number;
-  stars: number | null;
-  imageUrl: string | null;
-  producerName: string;
-  producerSlug: string;
-  province: string;
-  total: bigint;
-};
+/** A card's fields, the shop's flat, and the total over every page. */
+type Row = Omit<PublicProductCard, "producer"> & { producerName: string; producerSlug: string; province: string; total: bigint };
 
 /**
  * One page of the public products (approved, of an approved shop): by default a current
@@ -95,16 +84,7 @@ export async function loadCatalogue(query: CatalogueQuery): Promise<CataloguePag
   }
   const total = rows[0] ? Number(rows[0].total) : 0;
   return {
-    products: rows.map((r) => ({
-      name: r.name,
-      slug: r.slug,
-      priceVnd: r.priceVnd,
-      unit: r.unit,
-      groupId: r.groupId,
-      stars: r.stars,
-      imageUrl: r.imageUrl,
-      producer: { name: r.producerName, slug: r.producerSlug, province: r.province },
-    })),
+    products: rows.map(({ producerName, producerSlug, province, total: _, ...card }) => ({ ...card, producer: { name: producerName, slug: producerSlug, province } })),
     total,
     page,
     pages: Math.max(1, Math.ceil(total / CATALOGUE_PAGE_SIZE)),
