@@ -63,7 +63,7 @@ export async function ScheduleWeek({ locale, week, values }: { locale: Locale; w
         <p className="text-sm text-stone-600">{fill(t.schedule.count, { count: sessions.length })}</p>
         {outcome?.province?.merged && (
           <p className="mt-2 rounded-md border border-brand-100 bg-brand-50 p-3 text-sm">
-            {fill(t.schedule.provinceMerged, { input: filters!.province!, province: outcome.province.province.name })}
+            {fill(t.schedule.provinceMerged, { input: outcome.province.matchedName, province: outcome.province.province.name })}
           </p>
         )}
         {outcome?.provinceUnknown && (

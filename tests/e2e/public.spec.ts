@@ -158,6 +158,10 @@ test("a visitor on a phone browses the products page by page, by an old province
   expect(prices).toEqual([...prices].sort((a, b) => a - b));
   expect(prices[0]).toBeLessThan(prices[23]!);
 
+  // An old name typed without its accents is named as it is written.
+  await page.goto("/products?province=bac+giang");
+  await expect(page.getByText("“Bắc Giang” nay thuộc Bắc Ninh (sáp nhập từ 1/7/2025)")).toBeVisible();
+
   // A province no one has heard of: said, and nothing listed.
   await page.goto("/products?province=Atlantis");
   await expect(page.getByRole("alert")).toContainText("Không tìm thấy tỉnh/thành “Atlantis”");

@@ -52,7 +52,7 @@ export default async function CataloguePage({ params, searchParams }: Props) {
         <h2 className="text-sm font-normal text-stone-600">{fill(t.catalogue.count, { count: result.total })}</h2>
         {province?.merged && (
           <p className="mt-2 rounded-md border border-brand-100 bg-brand-50 p-3 text-sm">
-            {fill(t.catalogue.provinceMerged, { input: filters.province!, province: province.province.name })}
+            {fill(t.catalogue.provinceMerged, { input: province.matchedName, province: province.province.name })}
           </p>
         )}
         {provinceUnknown && (
