@@ -8,13 +8,13 @@ import { CATALOGUE_SORTS, type CatalogueFilters } from "@/lib/products/catalogue
  */
 export function CatalogueFilterForm({ t, filters, clearHref }: { t: Pick<Messages, "schedule" | "groups" | "catalogue">; filters: CatalogueFilters; clearHref: string }) {
   return (
-    <form method="get" className="grid gap-3 rounded-lg border border-stone-200 bg-white p-4 sm:grid-cols-2 lg:grid-cols-4" aria-label={t.catalogue.filters}>
+    <form method="get" data-clean-query="" className="grid gap-3 rounded-lg border border-stone-200 bg-white p-4 sm:grid-cols-2 lg:grid-cols-4" aria-label={t.catalogue.filters}>
       <ProvinceFilterField id="c-province" t={t} value={filters.province} />
       <GroupFilterField id="c-group" t={t} value={filters.group} />
       <StarsFilterField id="c-stars" t={t} value={filters.minStars} />
       <div>
         <label htmlFor="c-sort" className="text-sm font-medium">{t.catalogue.sort}</label>
-        <select id="c-sort" name="sort" defaultValue={filters.sort ?? "stars"} className="filter-field">
+        <select id="c-sort" name="sort" defaultValue={filters.sort ?? "stars"} data-default="stars" className="filter-field">
           {CATALOGUE_SORTS.map((sort) => (
             <option key={sort} value={sort}>{t.catalogue.sorts[sort]}</option>
           ))}

@@ -22,7 +22,7 @@ type Props = {
  */
 export function ScheduleFilterForm({ t, week, hosts, values }: Props) {
   return (
-    <form method="get" className="grid gap-3 rounded-lg border border-stone-200 bg-white p-4 sm:grid-cols-2 lg:grid-cols-3" aria-label={t.schedule.filters}>
+    <form method="get" data-clean-query="" className="grid gap-3 rounded-lg border border-stone-200 bg-white p-4 sm:grid-cols-2 lg:grid-cols-3" aria-label={t.schedule.filters}>
       <input type="hidden" name="week" value={week} />
       <ProvinceFilterField id="f-province" t={t} value={values?.province} />
       <div>

@@ -4,6 +4,7 @@
  * data attributes and leaves the page as it is where nothing is marked.
  */
 import { startAccount } from "./account";
+import { startCleanQueries } from "./clean-query";
 import { startCountdowns } from "./countdown";
 import { startLiveStatuses } from "./live-status";
 import { startShareButtons } from "./share";
@@ -11,6 +12,7 @@ import { startShareButtons } from "./share";
 function start() {
   for (const slot of document.querySelectorAll<HTMLElement>("[data-account]")) startAccount(slot);
   startShareButtons(document);
+  startCleanQueries(document);
   const countdowns = startCountdowns(document, () => Date.now());
   const statuses = startLiveStatuses(document, () => new Date());
   // A page with neither (a producer's, a search) keeps no timer.

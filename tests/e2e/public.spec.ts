@@ -28,7 +28,8 @@ test("a visitor on a phone finds a session by an old province name, opens it and
 
   await page.getByLabel("Số sao tối thiểu").selectOption("5");
   await page.getByRole("button", { name: "Lọc" }).click();
-  await expect(page).toHaveURL(/stars=5/);
+  // The address holds what was chosen, nothing left empty (a link to share).
+  await expect(page).toHaveURL(/\/schedule\?week=\d{4}-W\d{2}&province=B%E1%BA%AFc\+Giang&stars=5$/);
   await expect(page.getByLabel("Tỉnh/thành (cả tên cũ)")).toHaveValue("Bắc Giang");
   const filtered = await page.getByRole("article").count();
   expect(filtered).toBeLessThanOrEqual(count);
@@ -127,7 +128,8 @@ test("a visitor on a phone browses the products page by page, by an old province
   await page.getByLabel("Tỉnh/thành (cả tên cũ)").fill("Bắc Kạn");
   await page.getByLabel("Số sao tối thiểu").selectOption("4");
   await page.getByRole("button", { name: "Lọc" }).click();
-  await expect(page).toHaveURL(/\/products\?province=B%E1%BA%AFc\+K%E1%BA%A1n&group=&stars=4&sort=stars$/);
+  // Only what was chosen goes into the address (a link to share): no empty group, no default order.
+  await expect(page).toHaveURL(/\/products\?province=B%E1%BA%AFc\+K%E1%BA%A1n&stars=4$/);
   await expect(page.getByText("“Bắc Kạn” nay thuộc Thái Nguyên (sáp nhập từ 1/7/2025): hiển thị sản phẩm của Thái Nguyên.")).toBeVisible();
   const some = await count();
   expect(some).toBeGreaterThan(0);
@@ -152,7 +154,7 @@ test("a visitor on a phone browses the products page by page, by an old province
   await page.goto("/products");
   await page.getByLabel("Sắp xếp").selectOption({ label: "Giá thấp trước" });
   await page.getByRole("button", { name: "Lọc" }).click();
-  await expect(page).toHaveURL(/sort=price-asc/);
+  await expect(page).toHaveURL(/\/products\?sort=price-asc$/);
   const prices = (await cards.locator("p.font-semibold").allTextContents()).map((text) => Number(text.split("₫")[0]!.replace(/\D/g, "")));
   expect(prices).toHaveLength(24);
   expect(prices).toEqual([...prices].sort((a, b) => a - b));
@@ -219,6 +221,15 @@ test.describe("without JavaScript", () => {
     await expect(page.getByRole("banner").getByRole("link", { name: "Đăng nhập" })).toHaveCount(1);
     await page.getByRole("banner").getByRole("link", { name: "Đăng nhập" }).click();
     await expect(page).toHaveURL(/\/sign-in$/);
+  });
+
+  test("the catalogue's filters still filter: every field is sent, and read the same way", async ({ page }) => {
+    await page.goto("/products");
+    await page.getByLabel("Tỉnh/thành (cả tên cũ)").fill("Bắc Kạn");
+    await page.getByRole("button", { name: "Lọc" }).click();
+    await expect(page).toHaveURL(/\/products\?province=B%E1%BA%AFc\+K%E1%BA%A1n&group=&stars=&sort=stars$/);
+    await expect(page.getByText("“Bắc Kạn” nay thuộc Thái Nguyên")).toBeVisible();
+    await expect(page.getByRole("article").first()).toContainText("Thái Nguyên");
   });
 
   test("the schedule's filters still filter: the form goes to a page the server filters", async ({ page }) => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { initials } from "@/lib/islands/account";
+import { isUnchosen } from "@/lib/islands/clean-query";
 import { countdownText, describeTimeLeft } from "@/lib/islands/countdown";
 import { liveStatusAt, type LiveStatus } from "@/lib/islands/live-status";
 
@@ -19,6 +20,15 @@ describe("the public pages' islands", () => {
     expect(liveStatusAt(live, new Date("2026-12-11T23:59:59.000Z"))).toBeNull();
     expect(liveStatusAt(live, new Date("2026-12-12T00:00:00.000Z"))).toEqual(["Đang phát", "live"]);
     expect(liveStatusAt(live, new Date("2026-12-12T01:30:00.000Z"))).toEqual(["Đã kết thúc", "ended"]);
+  });
+
+  it("leave out of a filter form's address the fields left empty or at their default", () => {
+    expect(isUnchosen({ name: "group", value: "" })).toBe(true);
+    expect(isUnchosen({ name: "sort", value: "stars", defaultValue: "stars" })).toBe(true);
+    expect(isUnchosen({ name: "sort", value: "price-asc", defaultValue: "stars" })).toBe(false);
+    expect(isUnchosen({ name: "province", value: "Bắc Kạn" })).toBe(false);
+    // A field without a name is never sent anyway: left alone.
+    expect(isUnchosen({ name: "", value: "" })).toBe(false);
   });
 
   it("stand a signed-in user's name by its initials on a phone", () => {
