@@ -2,9 +2,9 @@
  * Public pages are documents (docs/decisions/0023-public-pages-without-the-framework-runtime.md):
  * rendered by Next like every page, but sent to the browser without React's client runtime, its
  * flight payload or the chunks it would load. What a visitor may do on them (the account control,
- * a countdown, a session's live status, copying a link, a filter form's tidy address) is done by one small script of their own
- * (lib/islands), which works on the server's HTML. The signed-in areas, sign-in and registration
- * stay React applications.
+ * a countdown, a session's live status, copying a link, a filter form's tidy address) is done by
+ * one small script of their own (lib/islands), which works on the server's HTML. The signed-in
+ * areas, sign-in and registration stay React applications.
  */
 
 /** The public pages' paths (as the browser asks for them, /en included). */
