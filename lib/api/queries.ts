@@ -7,7 +7,7 @@ import { OCOP_GROUPS } from "@/lib/ocop";
 import { getPublicProducer } from "@/lib/producers/queries";
 import { getPublicProduct, PRODUCT_CARD_SELECT, PUBLIC_PRODUCT, toProductCard, type PublicProductCard } from "@/lib/products/queries";
 import { PROVINCES } from "@/lib/provinces/data";
-import { PUBLIC_SESSION_STATUSES } from "@/lib/public/visibility";
+import { currentStarsJoin, PUBLIC_SESSION_STATUSES } from "@/lib/public/visibility";
 import { provinceSlug, resolveProvince } from "@/lib/provinces/resolve";
 import { displayStatusFilter, getPublicSession, listPublicSessionsAfter, sessionFilter, type PublicSession } from "@/lib/sessions/queries";
 import { displayStatus } from "@/lib/sessions/status";
@@ -131,12 +131,12 @@ export const listApiProducts = cached(async (q: ProductsQuery): Promise<{ data: 
   // The page's slugs in SQL (the name filter needs vn_fold), then the cards through the pages' own select.
   const rows = await db.$queryRaw<{ slug: string }[]>`
     SELECT p.slug FROM products p JOIN producers pr ON pr.id = p.producer_id AND pr.review_status = 'APPROVED'
+    ${q.stars ? currentStarsJoin(Prisma.sql`p.id`, "c", today) : Prisma.empty}
     WHERE p.review_status = 'APPROVED'
       ${q.producer ? Prisma.sql`AND pr.slug = ${q.producer}` : Prisma.empty}
       ${province ? Prisma.sql`AND pr.province_id = ${province}` : Prisma.empty}
       ${q.group ? Prisma.sql`AND p.group_id = ${q.group}` : Prisma.empty}
-      ${q.stars ? Prisma.sql`AND (SELECT c.stars FROM certificates c WHERE c.product_id = p.id ORDER BY c.decision_date DESC LIMIT 1) >= ${q.stars}
-                              AND (SELECT c.expires_on FROM certificates c WHERE c.product_id = p.id ORDER BY c.decision_date DESC LIMIT 1) >= ${today}::date` : Prisma.empty}
+      ${q.stars ? Prisma.sql`AND c.stars >= ${q.stars}` : Prisma.empty}
       ${q.q ? Prisma.sql`AND p.name_fold LIKE '%' || ${likeWords(q.q)} || '%'` : Prisma.empty}
       ${after ? Prisma.sql`AND p.slug > ${after}` : Prisma.empty}
     ORDER BY p.slug LIMIT ${q.limit + 1}`;

@@ -5,6 +5,7 @@ import { db } from "@/lib/db/client";
 import { Prisma } from "@/lib/db/generated/client";
 import type { CatalogueSort } from "@/lib/products/catalogue-filters";
 import type { PublicProductCard } from "@/lib/products/queries";
+import { currentStarsJoin } from "@/lib/public/visibility";
 import { vnDateOf } from "@/lib/time";
 
 /** Products a page of the catalogue shows: six rows of four on a wide screen, twelve of two on a phone. */
@@ -51,9 +52,7 @@ async function loadCataloguePage(query: CatalogueQuery, offset: number): Promise
       SELECT p.id, p.name_fold, p.price_vnd, p.created_at, c.stars
       FROM products p
       JOIN producers pr ON pr.id = p.producer_id AND pr.review_status = 'APPROVED'
-      LEFT JOIN LATERAL (
-        SELECT CASE WHEN latest.expires_on >= ${today}::date THEN latest.stars END AS stars
-        FROM certificates latest WHERE latest.product_id = p.id ORDER BY latest.decision_date DESC LIMIT 1) c ON true
+      ${currentStarsJoin(Prisma.sql`p.id`, "c", today)}
       WHERE p.review_status = 'APPROVED'
         ${query.provinceId ? Prisma.sql`AND pr.province_id = ${query.provinceId}` : Prisma.empty}
         ${query.group ? Prisma.sql`AND p.group_id = ${query.group}` : Prisma.empty}
