@@ -40,6 +40,7 @@ import { CLIENT_IP_HEADER, parseTrustProxy, resolveClientIp } from "@/lib/securi
 import { DEMO_ACCOUNTS, seed } from "@/prisma/seed";
 import { isDocumentRequest } from "@/lib/public/documents";
 import { actionGate } from "./lib/action-gate";
+import { isUndecodablePath, sendBadAddress } from "./lib/bad-address";
 import { printAccounts } from "./lib/banner";
 import { serveDocument } from "./lib/document-response";
 import { findIslands } from "./lib/islands";
@@ -285,6 +286,8 @@ async function main() {
       if (stopping) server?.closeIdleConnections();
     });
     if (stopping) res.setHeader("Connection", "close");
+    // A path that cannot be decoded is a 400 here (Next would answer it with a 500).
+    if (isUndecodablePath(req.url ?? "/")) return sendBadAddress(req.url ?? "/", res);
     void runWithRequest(context, async () => {
       // A server action's body larger than that action takes from this caller is refused unread.
       const refused = await gate(req).catch(() => ({ status: 413 as const, limit: 0 }));

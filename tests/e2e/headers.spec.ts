@@ -68,3 +68,26 @@ test("a public page, a producer page, an admin page and a file download carry th
   check((await page.request.get("/admin/reports/export?table=province")).headers(), "CSV export");
   expect(check((await page.request.get("/api/docs")).headers(), "/api/docs")).toContain("default-src 'none'");
 });
+
+test("an address cut in the middle of a character is a 400 page in the reader's language, not a server error", async ({ page, consoleErrors }) => {
+  const response = await page.goto("/products/m%E1%BA");
+  expect(response!.status()).toBe(400);
+  for (const [name, value] of Object.entries(EXPECTED)) expect(response!.headers()[name], name).toBe(value);
+  await expect(page.getByRole("heading", { level: 1, name: "Địa chỉ không hợp lệ" })).toBeVisible();
+  await page.getByRole("link", { name: "Về trang chủ Chợ phiên OCOP" }).click();
+  await expect(page).toHaveURL(/\/$/);
+  await expect(page.getByRole("heading", { level: 1 }).first()).toBeVisible();
+
+  const english = await page.goto("/en/%FF");
+  expect(english!.status()).toBe(400);
+  await expect(page.getByRole("heading", { level: 1, name: "This address is not valid" })).toBeVisible();
+
+  const api = await page.request.get("/api/v1/products/%FF");
+  expect(api.status()).toBe(400);
+  expect(api.headers()["content-type"]).toBe("application/problem+json");
+  expect(await api.json()).toMatchObject({ status: 400, code: "bad_request" });
+  // The browser reports each of the two 400 pages it loaded; nothing else.
+  const reported = consoleErrors.filter((m) => /status of 400/.test(m));
+  expect(reported).toHaveLength(2);
+  consoleErrors.splice(0, consoleErrors.length, ...consoleErrors.filter((m) => !reported.includes(m)));
+});
