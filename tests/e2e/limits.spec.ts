@@ -29,8 +29,13 @@ test("public addresses answer bad input with a 4xx, never a 500", async ({ reque
   for (const url of ["/products/%00", "/producers/%00", "/products/a%00b", "/provinces/%00"]) {
     expect((await request.get(url, { failOnStatusCode: false })).status(), url).toBe(404);
   }
+  // A path that cannot be decoded (a link cut inside a character) is a bad request, on every kind of route.
+  for (const url of ["/%FF", "/sessions/%E1%BA", "/producers/%FF/calendar.ics", "/media/%FF", "/admin/sessions/%C0"]) {
+    expect((await request.get(url, { failOnStatusCode: false, maxRedirects: 0 })).status(), url).toBe(400);
+  }
   const api = [
     ["GET", "/api/v1/products/%00", 404],
+    ["GET", "/api/v1/producers/%FF", 400],
     ["GET", "/api/v1/sessions?from=2026-02-30", 400],
     ["DELETE", "/api/v1/sessions", 405],
     ["PUT", "/api/v1/products", 405],

@@ -1,6 +1,6 @@
 import { createPrismaClient } from "@/lib/db/client";
 import { addDays, comingSaturday, isoWeekOf } from "@/lib/time";
-import { ACCOUNTS, checkPage, comingSessionId, expect, signIn, test, withE2eDb, E2E_DATABASE_URL } from "./fixtures";
+import { ACCOUNTS, comingSessionId, expect, signIn, test, withE2eDb, E2E_DATABASE_URL } from "./fixtures";
 
 test("staff approve a waiting product, plan a session with it for next Saturday, publish it, and the public schedule shows it", async ({ page }) => {
   const stamp = Date.now();
@@ -84,45 +84,6 @@ test("staff approve a waiting product, plan a session with it for next Saturday,
   await expect(card).toBeVisible();
   await expect(card).toContainText(productName);
   expect(sessionUrl).toMatch(/\/admin\/sessions\/[0-9a-f-]{36}$/);
-});
-
-/**
- * Every staff and admin screen on a 375 px phone, axe-checked: in three tests of a few screens
- * each (14 scans in one 60 s test timed out on a busy CI machine), each with its own budget.
- */
-const PHONE_SCREENS = [
-  ["/admin", "/admin/reviews", "/admin/reviews?queue=shops", "/admin/certificates?which=expired", "/admin/sessions"],
-  ["/admin/revenue/import", "/admin/reports", "/admin/audit", "/admin/users", "/admin/hosts", "/admin/channels", "/admin/integrations"],
-];
-for (const [i, paths] of PHONE_SCREENS.entries()) {
-  test(`staff and admin screens on a 375 px phone pass axe-core (${i + 1}/${PHONE_SCREENS.length + 1}: ${paths[0]} …)`, async ({ page }) => {
-    test.setTimeout(120_000);
-    await page.setViewportSize({ width: 375, height: 800 });
-    await signIn(page, ACCOUNTS.admin);
-    await expect(page).toHaveURL(/\/admin$/);
-    for (const path of paths) {
-      await test.step(path, async () => {
-        await page.goto(path);
-        await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
-        await checkPage(page);
-      });
-    }
-  });
-}
-
-test(`staff decision and line-up screens on a 375 px phone pass axe-core (${PHONE_SCREENS.length + 1}/${PHONE_SCREENS.length + 1})`, async ({ page }) => {
-  test.setTimeout(120_000);
-  await page.setViewportSize({ width: 375, height: 800 });
-  await signIn(page, ACCOUNTS.admin);
-  await expect(page).toHaveURL(/\/admin$/);
-  await page.goto("/admin/reviews?queue=shops");
-  await page.getByRole("table").getByRole("link").first().click();
-  await expect(page.getByRole("button", { name: "Ghi quyết định" })).toBeVisible();
-  await checkPage(page);
-  await page.goto("/admin/sessions");
-  await page.getByRole("table").getByRole("link").first().click();
-  await expect(page.getByRole("heading", { name: /Sản phẩm lên phiên/ })).toBeVisible();
-  await checkPage(page);
 });
 
 test("cancelling a session asks first, and 'keep it' leaves it as it was", async ({ page }) => {
