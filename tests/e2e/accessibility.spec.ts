@@ -1,10 +1,10 @@
 import type { Page } from "@playwright/test";
 import { createPrismaClient } from "@/lib/db/client";
-import { ACCOUNTS, checkPage, expect, signIn, test, E2E_DATABASE_URL } from "./fixtures";
+import { ACCOUNTS, checkPage, expect, foreignDates, signIn, test, E2E_DATABASE_URL } from "./fixtures";
 
 /**
- * Every page of the portal — public, producer, admin — passes axe-core (WCAG 2.2 AA) and fits the
- * screen. The pages are listed from app/[locale]/**\/page.tsx; each test also checks that none is
+ * Every page of the portal — public, producer, admin — passes axe-core (WCAG 2.2 AA), fits the
+ * screen and writes dates as Vietnamese do (no ISO date or week, no two-digit year). The pages are listed from app/[locale]/**\/page.tsx; each test also checks that none is
  * missing from its list, so a new page cannot slip past.
  *
  * Every scan is on a 375 px phone: no element of the portal is shown or hidden by the screen's
@@ -83,6 +83,7 @@ async function visitAll(page: Page, urls: string[], options: { ownTitle?: boolea
       // Signed-in pages have a title of their own before the site's name, not just the site's.
       if (options.ownTitle) expect(await page.title(), url).toMatch(/^\S.* · Chợ phiên OCOP$/);
       await checkPage(page);
+      expect(await foreignDates(page), url).toEqual([]);
     });
   }
 }

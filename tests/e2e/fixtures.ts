@@ -80,4 +80,23 @@ export async function checkPage(page: Page) {
   expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
 }
 
+/**
+ * Dates as Vietnamese write them (issue "Daily use", point 1): no ISO instant or date
+ * ("2026-12-05T05:30:00.000Z", "2026-12-17"), no ISO week ("2026-W50") and no two-digit year
+ * ("6/12/26") in what a page shows. Returns what was found, with a few words around it.
+ */
+const FOREIGN_DATES: [string, RegExp][] = [
+  ["ISO date or instant", /\b\d{4}-\d{2}-\d{2}(?:T[\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?\b/],
+  ["ISO week", /\b\d{4}-W\d{2}\b/],
+  ["two-digit year", /\b\d{1,2}\/\d{1,2}\/\d{2}\b(?![/\d])/],
+];
+
+export async function foreignDates(page: Page): Promise<string[]> {
+  const text = await page.locator("body").innerText();
+  return FOREIGN_DATES.flatMap(([what, pattern]) => {
+    const found = pattern.exec(text);
+    return found ? [`${what} "${text.slice(Math.max(0, found.index - 30), found.index + found[0].length + 10).replace(/\s+/g, " ")}"`] : [];
+  });
+}
+
 export { expect };
