@@ -1,6 +1,6 @@
 import type { NextConfig } from "next";
 import { cacheSettings } from "./lib/cache/next-cache";
-import { NON_PAGE_POLICY, SCAN_POLICY } from "./lib/security/csp";
+import { NON_PAGE_POLICY, SCAN_POLICY, SECURITY_HEADERS } from "./lib/security/csp";
 
 const nextConfig: NextConfig = {
   // With REDIS_URL, Next's cache and tags in Redis, shared by every instance (decided again when
@@ -33,12 +33,7 @@ const nextConfig: NextConfig = {
     return [
       {
         source: "/:path*",
-        headers: [
-          { key: "X-Content-Type-Options", value: "nosniff" },
-          { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
-          { key: "X-Frame-Options", value: "DENY" },
-          { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=(), payment=(), usb=()" },
-        ],
+        headers: Object.entries(SECURITY_HEADERS).map(([key, value]) => ({ key, value })),
       },
       {
         // Pages get their policy from proxy.ts; route handlers and files (which the proxy does

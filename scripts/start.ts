@@ -287,7 +287,7 @@ async function main() {
     });
     if (stopping) res.setHeader("Connection", "close");
     // A path that cannot be decoded is a 400 here (Next would answer it with a 500).
-    if (isUndecodablePath(req.url ?? "/")) return sendBadAddress(req.url ?? "/", res);
+    if (isUndecodablePath(req.url ?? "/")) return void sendBadAddress(req.url ?? "/", res);
     void runWithRequest(context, async () => {
       // A server action's body larger than that action takes from this caller is refused unread.
       const refused = await gate(req).catch(() => ({ status: 413 as const, limit: 0 }));

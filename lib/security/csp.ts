@@ -33,6 +33,14 @@ export function pagePolicy(options: { nonce?: string; dev?: boolean; document?: 
   return [...COMMON, scripts + devEval(options.dev ?? false)].join("; ");
 }
 
+/** The headers every response carries (next.config.ts; scripts/lib/bad-address.ts for the answers Next never sees). */
+export const SECURITY_HEADERS = {
+  "X-Content-Type-Options": "nosniff",
+  "Referrer-Policy": "strict-origin-when-cross-origin",
+  "X-Frame-Options": "DENY",
+  "Permissions-Policy": "camera=(), microphone=(), geolocation=(), payment=(), usb=()",
+} as const;
+
 /** For responses that are not pages (JSON, calendars, files, CSV): nothing may run or load. */
 export const NON_PAGE_POLICY = "default-src 'none'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'none'";
 
@@ -42,7 +50,7 @@ export const NON_PAGE_POLICY = "default-src 'none'; object-src 'none'; base-uri 
  */
 export const SCAN_POLICY = "default-src 'none'; object-src 'none'; base-uri 'none'; frame-ancestors 'self'; form-action 'none'";
 
-/** The API reference page (/api/docs): server-rendered HTML with one inline stylesheet, no script. */
+/** The API reference page (/api/docs) and the bad-address page: server-rendered HTML with one inline stylesheet, no script. */
 export const REFERENCE_POLICY = "default-src 'none'; style-src 'unsafe-inline'; img-src 'self' data:; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'none'";
 
 /** Paths rendered per request for a signed-in user: these get a nonce. */

@@ -5,6 +5,8 @@
  * page in the reader's language (English under /en) or, under /api, as problem details.
  */
 import type { ServerResponse } from "node:http";
+import { problem } from "@/lib/api/http";
+import { NON_PAGE_POLICY, REFERENCE_POLICY, SECURITY_HEADERS } from "@/lib/security/csp";
 
 /** True when the path (not the query) of a request's URL is not valid percent-encoded UTF-8. */
 export function isUndecodablePath(url: string): boolean {
@@ -33,19 +35,11 @@ const PAGE = {
 } as const;
 
 /** The answer to such a request: what `sendBadAddress` writes. */
-export function badAddressResponse(url: string): { status: 400; headers: Record<string, string>; body: string } {
-  // The headers next.config.ts gives every response, and a policy that allows the page's own style only.
-  const common = {
-    "Cache-Control": "no-store",
-    "X-Content-Type-Options": "nosniff",
-    "Referrer-Policy": "strict-origin-when-cross-origin",
-    "X-Frame-Options": "DENY",
-    "Permissions-Policy": "camera=(), microphone=(), geolocation=(), payment=(), usb=()",
-    "Content-Security-Policy": "default-src 'none'; style-src 'unsafe-inline'; object-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'",
-  };
+export async function badAddressResponse(url: string): Promise<{ status: number; headers: Record<string, string>; body: string }> {
+  const common = { ...SECURITY_HEADERS, "Cache-Control": "no-store" };
   if (/^\/api(\/|$)/.test(url)) {
-    const body = { type: "/api/docs#bad_request", title: "Bad request", status: 400, code: "bad_request", detail: "The path is not valid percent-encoded UTF-8." };
-    return { status: 400, headers: { ...common, "Content-Type": "application/problem+json" }, body: JSON.stringify(body) };
+    const answer = problem(400, "bad_request", { detail: "The path is not valid percent-encoded UTF-8." });
+    return { status: answer.status, headers: { ...common, "Content-Type": answer.headers.get("Content-Type")!, "Content-Security-Policy": NON_PAGE_POLICY }, body: await answer.text() };
   }
   const locale = /^\/en(\/|$|\?)/.test(url) ? "en" : "vi";
   const t = PAGE[locale];
@@ -56,11 +50,11 @@ export function badAddressResponse(url: string): { status: 400; headers: Record<
 <body><main><h1>${t.title}</h1><p>${t.body}</p><p><a href="${t.href}">${t.home}</a></p></main></body>
 </html>
 `;
-  return { status: 400, headers: { ...common, "Content-Type": "text/html; charset=utf-8" }, body };
+  return { status: 400, headers: { ...common, "Content-Type": "text/html; charset=utf-8", "Content-Security-Policy": REFERENCE_POLICY }, body };
 }
 
-export function sendBadAddress(url: string, res: ServerResponse): void {
-  const answer = badAddressResponse(url);
+export async function sendBadAddress(url: string, res: ServerResponse): Promise<void> {
+  const answer = await badAddressResponse(url);
   res.writeHead(answer.status, answer.headers);
   res.end(answer.body);
 }

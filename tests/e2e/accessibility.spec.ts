@@ -4,8 +4,9 @@ import { ACCOUNTS, checkPage, expect, foreignDates, signIn, test, E2E_DATABASE_U
 
 /**
  * Every page of the portal — public, producer, admin — passes axe-core (WCAG 2.2 AA), fits the
- * screen and writes dates as Vietnamese do (no ISO date or week, no two-digit year). The pages are listed from app/[locale]/**\/page.tsx; each test also checks that none is
- * missing from its list, so a new page cannot slip past.
+ * screen and writes dates as Vietnamese do (no ISO date or week, no two-digit year). The pages are
+ * listed from app/[locale]/**\/page.tsx; each test also checks that none is missing from its list,
+ * so a new page cannot slip past.
  *
  * Every scan is on a 375 px phone: no element of the portal is shown or hidden by the screen's
  * width, so the phone scan reads everything a desktop one would, and adds what only a narrow screen

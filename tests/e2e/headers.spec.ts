@@ -81,8 +81,8 @@ test("an address cut in the middle of a character is a 400 page in the reader's 
   const english = await page.goto("/en/%FF");
   expect(english!.status()).toBe(400);
   await expect(page.getByRole("heading", { level: 1, name: "This address is not valid" })).toBeVisible();
+  // (Under /api the same answer is problem details: tests/e2e/limits.spec.ts.)
 
-  // Under /api the same answer is problem details (tests/e2e/limits.spec.ts).
   // The browser reports each of the two 400 pages it loaded; nothing else.
   const reported = consoleErrors.filter((m) => /status of 400/.test(m));
   expect(reported).toHaveLength(2);

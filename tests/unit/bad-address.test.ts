@@ -13,21 +13,21 @@ describe("an address whose path cannot be decoded", () => {
     },
   );
 
-  it("is answered with a 400 page in Vietnamese, or in English under /en, that leads home", () => {
-    const vi = badAddressResponse("/products/%FF");
+  it("is answered with a 400 page in Vietnamese, or in English under /en, that leads home", async () => {
+    const vi = await badAddressResponse("/products/%FF");
     expect(vi.status).toBe(400);
     expect(vi.headers["Content-Type"]).toBe("text/html; charset=utf-8");
     expect(vi.body).toContain('<html lang="vi">');
     expect(vi.body).toContain("<h1>Địa chỉ không hợp lệ</h1>");
     expect(vi.body).toContain('<a href="/">');
-    const en = badAddressResponse("/en/products/%FF");
+    const en = await badAddressResponse("/en/products/%FF");
     expect(en.body).toContain('<html lang="en">');
     expect(en.body).toContain("<h1>This address is not valid</h1>");
     expect(en.body).toContain('<a href="/en">');
   });
 
-  it("is answered under /api with problem details", () => {
-    const answer = badAddressResponse("/api/v1/products/%FF");
+  it("is answered under /api with problem details", async () => {
+    const answer = await badAddressResponse("/api/v1/products/%FF");
     expect(answer.status).toBe(400);
     expect(answer.headers["Content-Type"]).toBe("application/problem+json");
     expect(JSON.parse(answer.body)).toMatchObject({ status: 400, code: "bad_request" });
